@@ -1,0 +1,122 @@
+"""Lexical side: the Vietnamese analyzer (terms for BM25) and a small Okapi BM25.
+
+Terms of a text are
+  * directive tokens "dir:kl69" for every directive named, found by regex *before* segmentation;
+  * segmented words, lower-cased, syllables joined by "_" ("kinh_tế");
+  * diacritic-folded syllables ("~kinh", "~te"), so a query typed without diacritics still meets
+    the text — and an NFD/NFC or old/new tone-mark difference cannot hide a word;
+with Vietnamese function words dropped and abbreviations (KH&CN, UBND, HĐND …) spelled out on
+both sides. Pure functions and a pure scorer; the index stores the terms, so only queries are
+segmented at run time.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from .normalize import base_normalize, fold, has_diacritics
+from .refs import extract_refs, parse_user_refs
+from .segment import words
+
+ANALYZER_VERSION = "1"
+
+# Abbreviations used in directives -> their full form (applied to index text and queries).
+ABBREVIATIONS = {
+    "KH&CN": "khoa học và công nghệ", "KH-CN": "khoa học và công nghệ", "KHCN": "khoa học và công nghệ",
+    "KH và CN": "khoa học và công nghệ", "GD&ĐT": "giáo dục và đào tạo", "GDĐT": "giáo dục và đào tạo",
+    "CNTT": "công nghệ thông tin", "ĐMST": "đổi mới sáng tạo", "KT-XH": "kinh tế - xã hội",
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "MTTQ": "Mặt trận Tổ quốc", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTG": "Ban Tuyên giáo",
+    "ĐUK": "Đảng ủy Khối", "BCH": "Ban Chấp hành", "TCCSĐ": "tổ chức cơ sở đảng",
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "TT&TT": "thông tin và truyền thông",
+    "TTVH": "Trung tâm Văn hóa", "CNH, HĐH": "công nghiệp hóa, hiện đại hóa", "HU": "Huyện ủy",
+    "TU": "Tỉnh ủy", "TW": "Trung ương", "ATTP": "an toàn thực phẩm", "CBCCVC": "cán bộ, công chức, viên chức",
+}
+_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+                      + r")(?![\w&/-])")
+_FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
+_FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))
+                             + r")(?![\w&/-])")
+
+STOPWORDS = set("""và của các những là có được trong cho với về để theo từ này đó thì mà ở tại như khi đã đang sẽ
+cũng nhằm do bị một hoặc hay nào gì ai sao không phải cần nêu hãy vậy nhé ạ thế đâu bao gồm
+bao_nhiêu thế_nào như_thế_nào làm_gì cho_biết ra_sao là_gì những_gì nội_dung gồm_những văn_bản
+số ngày tháng năm""".split())
+_FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu", "the", "nao"}
+
+
+_NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]{0,11})?")
+
+
+def expand_abbreviations(text: str) -> str:
+    return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}", text)
+
+
+def _dir_token(code: str, number: str) -> str:
+    return f"dir:{fold(code)}{number}"
+
+
+def analyze(text: str, query: bool = False) -> list[str]:
+    """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69")."""
+    text = base_normalize(text)
+    terms: list[str] = []
+    spans = []
+    for r in extract_refs(text):
+        terms.append(_dir_token("ctr" if r.code == "CTr" else r.code, r.number))
+        spans.append((r.start, r.end))
+    if query:
+        for q in parse_user_refs(text):
+            tok = _dir_token(q.code, q.number)
+            if tok not in terms:
+                terms.append(tok)
+    # blank out directive numbers so the segmenter does not make "69", "KL", "TW" tokens of them
+    for s, e in spans:
+        text = text[:s] + _NUMBER.sub(lambda m: " " * len(m.group(0)), text[s:e], count=1) + text[e:]
+    text = expand_abbreviations(text)
+    # a query typed without diacritics segments badly and its words match nothing: fold only
+    plain = query and not has_diacritics(text)
+    if plain:
+        text = _FOLDED_ABBR_RE.sub(lambda m: f"{m.group(1)} {_FOLDED_ABBR[m.group(1)]}", text.lower())
+    for w in words(text):
+        if not w[0].isalnum():
+            continue
+        lw = w.lower().replace(" ", "_")
+        if not plain and lw not in STOPWORDS and not (len(lw) == 1 and not lw.isdigit()):
+            terms.append(lw)
+        for syl in w.lower().split():
+            f = fold(syl)
+            if f not in _FOLDED_STOP and (len(f) > 1 or f.isdigit()):
+                terms.append("~" + f)
+    return terms
+
+
+class BM25:
+    """Okapi BM25 over term lists. k1, b: the usual defaults (Robertson & Zaragoza, 2009)."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.n = len(docs)
+        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avgdl = float(self.lengths.mean()) if self.n else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, d in enumerate(docs):
+            for t, c in Counter(d).items():
+                self.postings.setdefault(t, []).append((i, c))
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings.get(term, ()))
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        s = np.zeros(self.n, dtype=np.float32)
+        if not self.n:
+            return s
+        norm = self.k1 * (1 - self.b + self.b * self.lengths / max(self.avgdl, 1e-9))
+        for t, qc in Counter(query).items():
+            idf = self.idf(t)
+            for i, c in self.postings.get(t, ()):
+                s[i] += qc * idf * c * (self.k1 + 1) / (c + norm[i])
+        return s

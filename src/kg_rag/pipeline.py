@@ -1,0 +1,124 @@
+"""KgRag: the one object the CLI, the app and the evaluation use.
+
+    rag = KgRag.open(corpus="corpus", index="index")   # builds or updates the index if stale
+    hits = rag.search("KL 69 tuyên truyền", k=5)
+    answer = rag.ask("Ai phải làm gì theo Kết luận 69?")  # types.Answer; .to_dict() is the JSON
+
+Thread-safe for readers; `add_file` / `refresh` swap in a new index under a lock.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from pathlib import Path
+
+from .embed import Embedder, load_embedder
+from .errors import BadInput, DocumentError
+from .ingest import IngestReport, ingest, is_stale
+from .normalize import normalize_document
+from .readers import SUFFIXES, read_document
+from .retrieve import Retriever
+from .store import read_faiss, read_index
+from .structure import parse
+from .types import Answer, Document, Hit
+
+log = logging.getLogger(__name__)
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_corpus() -> Path:
+    return Path(os.environ.get("KG_RAG_CORPUS") or (Path.cwd() / "corpus" if (Path.cwd() / "corpus").is_dir()
+                                                    else PROJECT_ROOT / "corpus"))
+
+
+def default_index() -> Path:
+    return Path(os.environ.get("KG_RAG_INDEX") or (Path.cwd() / "index" if (Path.cwd() / "corpus").is_dir()
+                                                   else PROJECT_ROOT / "index"))
+
+
+class KgRag:
+    def __init__(self, corpus: Path | str | None = None, index: Path | str | None = None,
+                 embedder: Embedder | None = None, progress: bool = True):
+        self.corpus = Path(corpus) if corpus else default_corpus()
+        self.index = Path(index) if index else default_index()
+        self.embedder = embedder or load_embedder()
+        self.progress = progress
+        self._lock = threading.RLock()
+        self.last_report: IngestReport | None = None
+        self.documents: dict[str, Document] = {}
+        self.retriever: Retriever | None = None
+
+    @classmethod
+    def open(cls, corpus=None, index=None, embedder: Embedder | None = None, progress: bool = True) -> "KgRag":
+        rag = cls(corpus, index, embedder, progress)
+        rag.refresh()
+        return rag
+
+    # -- index -----------------------------------------------------------------------------------
+    def refresh(self, force: bool = False) -> IngestReport | None:
+        """Bring the index up to date with the corpus (if needed) and load it."""
+        with self._lock:
+            report = None
+            if force or is_stale(self.corpus, self.index, self.embedder.model_id):
+                log.info("index %s is missing or stale: updating from %s", self.index, self.corpus)
+                report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
+                self.last_report = report
+            self._load()
+            return report
+
+    def _load(self) -> None:
+        data = read_index(self.index)
+        self.data = data
+        self.documents = {d.source: d for d in data.documents}
+        known = [r for d in data.documents for r in d.refs]
+        self.retriever = Retriever(data.chunks, data.terms, data.vectors, self.embedder,
+                                   read_faiss(self.index, data.vectors), known)
+
+    @property
+    def chunks(self):
+        return self.data.chunks
+
+    def add_file(self, path: Path | str, name: str | None = None) -> IngestReport:
+        """Check a new document, copy it into the corpus and index it. A bad file raises
+        DocumentError and changes nothing."""
+        path = Path(path)
+        name = Path(name or path.name).name
+        if Path(name).suffix.lower() not in SUFFIXES:
+            raise DocumentError(f"{name}: unsupported file type; use {', '.join(SUFFIXES)}")
+        probe = path if path.suffix.lower() == Path(name).suffix.lower() else None
+        if probe is None:
+            raise DocumentError(f"{name}: the file's content does not match its name")
+        doc = parse(name, normalize_document(read_document(probe)))
+        if not any(b.kind in ("paragraph", "item") for b in doc.blocks):
+            raise DocumentError(f"{name}: no paragraphs found; is this a directive text?")
+        with self._lock:
+            self.corpus.mkdir(parents=True, exist_ok=True)
+            tmp = self.corpus / f".{name}.uploading"
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, self.corpus / name)
+            report = self.refresh(force=True)
+        return report
+
+    # -- questions ---------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, sources: set[str] | None = None) -> list[Hit]:
+        query = _check_question(query)
+        return self.retriever.search(query, k=k, sources=sources)
+
+    def ask(self, question: str, k: int | None = None, sources: set[str] | None = None,
+            history: list[str] | None = None) -> Answer:
+        from .answer import answer_question
+        question = _check_question(question)
+        return answer_question(self, question, k=k, sources=sources, history=history)
+
+
+def _check_question(q: str) -> str:
+    if not isinstance(q, str):
+        raise BadInput("the question must be text")
+    q = q.strip()
+    if not q:
+        raise BadInput("empty question: type a question in Vietnamese, e.g. \"Ai phải làm gì theo Kết luận 69?\"")
+    if len(q) > 2000:
+        raise BadInput("question too long (over 2000 characters): ask about one thing at a time")
+    return q
