@@ -63,18 +63,19 @@ def analyze(text: str, query: bool = False) -> list[str]:
     """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69")."""
     text = base_normalize(text)
     terms: list[str] = []
-    spans = []
-    for r in extract_refs(text):
+    for r in reversed(extract_refs(text)):
         terms.append(_dir_token("ctr" if r.code == "CTr" else r.code, r.number))
-        spans.append((r.start, r.end))
+        # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
+        text = text[:r.start] + _NUMBER.sub(lambda m: " " * len(m.group(0)), text[r.start:r.end], count=1) + text[r.end:]
+    terms.reverse()
     if query:
         for q in parse_user_refs(text):
             tok = _dir_token(q.code, q.number)
             if tok not in terms:
                 terms.append(tok)
-    # blank out directive numbers so the segmenter does not make "69", "KL", "TW" tokens of them
-    for s, e in spans:
-        text = text[:s] + _NUMBER.sub(lambda m: " " * len(m.group(0)), text[s:e], count=1) + text[e:]
+            # "Kết luận 69": keep "kết luận", drop the bare "69" (the corpus never has it alone)
+            if len(fold(text)) == len(text):
+                text = text[:q.start] + re.sub(r"\d", " ", text[q.start:q.end]) + text[q.end:]
     text = expand_abbreviations(text)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     plain = query and not has_diacritics(text)
@@ -84,7 +85,8 @@ def analyze(text: str, query: bool = False) -> list[str]:
         if not w[0].isalnum():
             continue
         lw = w.lower().replace(" ", "_")
-        if not plain and lw not in STOPWORDS and not (len(lw) == 1 and not lw.isdigit()):
+        if not plain and lw not in STOPWORDS and not (len(lw) == 1 and not lw.isdigit()) \
+                and not (lw.isascii() and fold(lw) in _FOLDED_STOP):
             terms.append(lw)
         for syl in w.lower().split():
             f = fold(syl)

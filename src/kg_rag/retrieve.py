@@ -13,10 +13,18 @@ import numpy as np
 
 from . import lexical
 from .diacritics import Restorer
+from .coverage import coverage, term_weights
 from .fusion import ranking, rrf
 from .normalize import base_normalize, fold
 from .refs import parse_user_refs, resolve
 from .types import Chunk, DirectiveRef, Hit
+
+
+# Measured on the dev set (README, "Retrieval choices"): hybrid beats dense-only and BM25-only;
+# the heading match helps; whole-passage coverage as a rerank signal hurt, so its weight is 0.
+DENSE_WEIGHT, LEXICAL_WEIGHT = 1.0, 1.0
+COVERAGE_WEIGHT = 0.0
+HEADING_WEIGHT = 0.005   # query words in the passage's own heading ("5. Ban Tuyên giáo Huyện ủy")
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,7 @@ class Query:
     terms: list[str]
     refs: list[DirectiveRef] = field(default_factory=list)   # resolved corpus directives
     ref_years: tuple[str, ...] = ()
+    unresolved: tuple[str, ...] = ()   # directives the user named that no document mentions
 
 
 class Retriever:
@@ -39,15 +48,23 @@ class Retriever:
         self.known_refs = known_refs or []
         self.restorer = Restorer(c.index_text for c in chunks)
         self._dir_sets = [{t for t in ts if t.startswith("dir:")} for ts in terms]
+        self._term_sets = [set(ts) for ts in terms]
+        self._folded = [fold(c.index_text) for c in chunks]
+        heads = {c.section.split(" › ")[-1] for c in chunks if c.section}
+        head_terms = {h: set(lexical.analyze(h)) for h in heads}
+        self._head_sets = [head_terms.get(c.section.split(" › ")[-1], set()) if c.section else set()
+                           for c in chunks]
 
     # -- query ---------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
         q = base_normalize(question).strip()
         restored = self.restorer.restore(q)
-        refs, years, extra = [], [], []
+        refs, years, extra, unresolved = [], [], [], []
         for uq in parse_user_refs(q):
             found = resolve(uq, self.known_refs)
             refs += found
+            if not found:
+                unresolved.append(f"{uq.code} {uq.number}" + (f" ({uq.year})" if uq.year else ""))
             if uq.year:
                 years.append(uq.year)
             if found:
@@ -57,7 +74,7 @@ class Retriever:
         terms = lexical.analyze(q, query=True)
         if restored != q:
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-        return Query(q, search_text, terms, refs, tuple(years))
+        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved))
 
     # -- search --------------------------------------------------------------------------------
     def dense_scores(self, query: Query) -> np.ndarray:
@@ -81,16 +98,21 @@ class Retriever:
             return []
         d_rank = [i for i in ranking(dense) if i in set(allowed)][:candidates]
         l_rank = [i for i in ranking(lex) if i in set(allowed) and lex[i] > 0][:candidates]
-        fused = rrf([d_rank, l_rank], k=60)
-        scored = {i: s + self._bonus(i, query) for i, s in fused.items()}
+        fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
+        weights = term_weights(query.terms, self.bm25.idf, self.bm25.postings)
+        scored = {i: s + self._bonus(i, query, weights) for i, s in fused.items()}
         order = sorted(scored, key=lambda i: (-scored[i], i))[:k]
         return [Hit(self.chunks[i], float(scored[i]), rank=r,
                     scores={"dense": float(dense[i]), "bm25": float(lex[i]), "rrf": float(fused[i])})
                 for r, i in enumerate(order, start=1)]
 
-    def _bonus(self, i: int, query: Query) -> float:
+    def _bonus(self, i: int, query: Query, weights: dict[str, float]) -> float:
         """Rerank signals, on the RRF scale (1/61 ≈ 0.016 is one first place)."""
         bonus = 0.0
+        if COVERAGE_WEIGHT:
+            bonus += COVERAGE_WEIGHT * coverage(weights, self._term_sets[i], self.bm25.postings, self._folded[i])
+        if self._head_sets[i]:
+            bonus += HEADING_WEIGHT * coverage(weights, self._head_sets[i])
         if query.refs:
             wanted = {lexical._dir_token("ctr" if r.code == "CTr" else r.code, r.number) for r in query.refs}
             if wanted & self._dir_sets[i]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"(?<!\bTP)(?<!\bTh)(?<!\bv\.v)(?<!\bNxb)[.!?…]+(?:\s*[\"”’)])?(?=\s+[A-ZĐÀ-Ỹ0-9\"“(‘\-·•])")
-_ABBREV_END = re.compile(r"\b(?:TP|Th|Nxb|tr|v\.v|St|No)\.$")
+# what a list marker looks like when a "." after it is not the end of a sentence: "3.", "1.2.", "II."
+_MARKER_ONLY = re.compile(r"^[\s(\-·•+–]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]$")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -29,6 +30,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         s = 0
         for m in _END.finditer(line):
+            if _MARKER_ONLY.match(line[s:m.end()]):
+                continue
             span = _trim(text, base + s, base + m.end())
             if span:
                 out.append(span)

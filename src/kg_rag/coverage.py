@@ -1,0 +1,45 @@
+"""How much of a question a passage covers — pure functions shared by reranking, the refusal
+decision and sentence picking.
+
+The question's content words (segmented; function and question-frame words dropped) are weighted
+by IDF over the corpus; a word the corpus never uses gets the highest weight, so a question about
+something the documents do not contain ("giá vé tàu cao tốc") covers little of itself anywhere.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection, Mapping
+
+from .normalize import fold
+
+# Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
+FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
+               "cụ_thể", "thông_tin", "như_vậy"}
+
+
+def content_terms(terms: list[str]) -> list[str]:
+    words = [t for t in terms if not t.startswith(("~", "dir:")) and t not in FRAME_WORDS]
+    return words or [t for t in terms if t.startswith("~")]
+
+
+def term_weights(terms: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
+    """IDF per content term; out-of-vocabulary terms get the maximum IDF."""
+    idf_max = idf("\x00never")
+    return {t: (idf(t) if t in vocab else idf_max) for t in set(content_terms(terms))}
+
+
+def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: str = "") -> bool:
+    """A word counts as present if the passage has it — or, when the segmenter cut the question
+    differently from the corpus ("tuyên_giáo_tỉnh"), if the passage has its syllables in a row."""
+    if t in have:
+        return True
+    if t in vocab or t.startswith(("~", "dir:")) or "_" not in t or not folded_text:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(fold(t.replace("_", " "))) + r"(?!\w)", folded_text) is not None
+
+
+def coverage(weights: Mapping[str, float], have: Collection[str], vocab: Collection[str] = (),
+             folded_text: str = "") -> float:
+    """IDF-weighted share of the question's content words found in `have`, in [0, 1]."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if covered(t, have, vocab, folded_text)) / total if total else 0.0
