@@ -25,6 +25,7 @@ REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các 
 # Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal threshold"): answerable
 # questions cover >= 0.6 of their weighted content words; out-of-corpus ones <= 0.4.
 MIN_COVERAGE = 0.5
+HEAD_WEIGHT = 0.5
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
 # that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
 _WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
@@ -111,10 +112,13 @@ def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
         ctx = set(lexical.analyze(h.chunk.context)) if h.chunk.context else set()
         vocab = rag.retriever.bm25.postings
+        # an actor or topic named in the question that is this passage's own heading
+        head = h.chunk.section.split(" › ")[-1] if h.chunk.section else ""
+        head_bonus = HEAD_WEIGHT * coverage(weights, set(lexical.analyze(head)), vocab, fold(head)) if head else 0.0
         for s, e in _units(h.chunk.text):
             piece = h.chunk.text[s:e]
             have = set(lexical.analyze(piece)) | ctx
-            sc = coverage(weights, have, vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank
+            sc = coverage(weights, have, vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_dirs:
                 sc += 0.3 if wanted_dirs & have else 0.0
                 if query.ref_years:

@@ -29,11 +29,12 @@ def term_weights(terms: list[str], idf, vocab: Collection[str]) -> dict[str, flo
 
 
 def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: str = "") -> bool:
-    """A word counts as present if the passage has it — or, when the segmenter cut the question
-    differently from the corpus ("tuyên_giáo_tỉnh"), if the passage has its syllables in a row."""
+    """A word counts as present if the passage has it — or, since the segmenter cuts the same words
+    differently in different sentences ("tuyên_giáo huyện_ủy" / "tuyên_giáo_huyện ủy"), if the
+    passage has its syllables in a row. `vocab` is kept for callers that weigh by it."""
     if t in have:
         return True
-    if t in vocab or t.startswith(("~", "dir:")) or "_" not in t or not folded_text:
+    if t.startswith(("~", "dir:")) or "_" not in t or not folded_text:
         return False
     return re.search(r"(?<!\w)" + re.escape(fold(t.replace("_", " "))) + r"(?!\w)", folded_text) is not None
 

@@ -54,6 +54,7 @@ class Retriever:
         head_terms = {h: set(lexical.analyze(h)) for h in heads}
         self._head_sets = [head_terms.get(c.section.split(" › ")[-1], set()) if c.section else set()
                            for c in chunks]
+        self._head_folded = [fold(c.section.split(" › ")[-1]) if c.section else "" for c in chunks]
 
     # -- query ---------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
@@ -112,7 +113,7 @@ class Retriever:
         if COVERAGE_WEIGHT:
             bonus += COVERAGE_WEIGHT * coverage(weights, self._term_sets[i], self.bm25.postings, self._folded[i])
         if self._head_sets[i]:
-            bonus += HEADING_WEIGHT * coverage(weights, self._head_sets[i])
+            bonus += HEADING_WEIGHT * coverage(weights, self._head_sets[i], (), self._head_folded[i])
         if query.refs:
             wanted = {lexical._dir_token("ctr" if r.code == "CTr" else r.code, r.number) for r in query.refs}
             if wanted & self._dir_sets[i]:
