@@ -89,8 +89,11 @@ def _refuse(question: str, near: list[Hit]) -> Answer:
                   False, tuple(cites), "refusal")
 
 
-def _units(text: str) -> list[tuple[int, int]]:
-    """Sentences; a sentence over 300 characters is offered as its ";"-clauses instead."""
+def _units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
+    """Sentences; a sentence over 300 characters is offered as its ";"-clauses instead. A header,
+    signature or recipients block is one unit: its lines only make sense together."""
+    if kind in ("header", "signature", "recipients"):
+        return [(0, len(text))]
     out = []
     for s, e in sentences(text):
         if e - s > 300:
@@ -115,7 +118,7 @@ def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
         # an actor or topic named in the question that is this passage's own heading
         head = h.chunk.section.split(" › ")[-1] if h.chunk.section else ""
         head_bonus = HEAD_WEIGHT * coverage(weights, set(lexical.analyze(head)), vocab, fold(head)) if head else 0.0
-        for s, e in _units(h.chunk.text):
+        for s, e in _units(h.chunk.text, h.chunk.kind):
             piece = h.chunk.text[s:e]
             have = set(lexical.analyze(piece)) | ctx
             sc = coverage(weights, have, vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from .embed import Embedder, load_embedder
-from .errors import BadInput, DocumentError
+from .errors import BadInput, CorruptIndex, DocumentError
 from .ingest import IngestReport, ingest, is_stale
 from .normalize import normalize_document
 from .readers import SUFFIXES, read_document
@@ -65,7 +65,13 @@ class KgRag:
                 log.info("index %s is missing or stale: updating from %s", self.index, self.corpus)
                 report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
                 self.last_report = report
-            self._load()
+            try:
+                self._load()
+            except CorruptIndex as e:     # damaged files under an intact manifest: rebuild, lose nothing
+                log.warning("%s — rebuilding from the corpus", e)
+                report = self.last_report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
+                report.rebuilt = True
+                self._load()
             return report
 
     def _load(self) -> None:

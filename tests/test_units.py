@@ -1,0 +1,63 @@
+"""Pure pieces: sentence spans, fusion, BM25, coverage, diacritic restoration."""
+import pytest
+
+from kg_rag.coverage import coverage
+from kg_rag.diacritics import Restorer
+from kg_rag.fusion import ranking, rrf, top
+from kg_rag.lexical import BM25, analyze
+from kg_rag.sentences import clauses, sentences
+
+
+def test_sentences_keep_numbers_and_markers():
+    t = ("3. Kết luận 69-KL/TW, Kế hoạch số 116-KH/TU phải được phổ biến. Việc triển khai ngày 01/11/2012 cần tiến hành."
+         "\n- Dòng khác")
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "3. Kết luận 69-KL/TW, Kế hoạch số 116-KH/TU phải được phổ biến.",
+        "Việc triển khai ngày 01/11/2012 cần tiến hành.", "- Dòng khác"]
+
+
+def test_clauses_split_long_sentences_on_semicolons():
+    t = "Chủ động nghiên cứu xây dựng cơ chế, chính sách mới; tăng cường chỉ đạo, nâng cao chất lượng các chương trình."
+    assert [t[a:b] for a, b in clauses(t, min_len=20)] == [
+        "Chủ động nghiên cứu xây dựng cơ chế, chính sách mới;", "tăng cường chỉ đạo, nâng cao chất lượng các chương trình."]
+
+
+def test_rrf_known_answer():
+    s = rrf([["a", "b", "c"], ["b", "c", "a"]], k=60)
+    assert s["b"] == pytest.approx(1 / 62 + 1 / 61)
+    assert s["a"] == pytest.approx(1 / 61 + 1 / 63)
+    assert [x for x, _ in top(s, 3)] == ["b", "a", "c"]
+    assert rrf([["a"], ["b"]], weights=[2, 1])["a"] == pytest.approx(2 / 61)
+    assert ranking([0.1, 0.5, 0.5, 0.2]) == [1, 2, 3, 0]
+
+
+def test_bm25_known_answer():
+    docs = [["khoa_học", "công_nghệ"], ["giáo_dục"], ["khoa_học", "khoa_học", "giáo_dục"]]
+    bm = BM25(docs)
+    s = bm.scores(["công_nghệ"])
+    assert s[0] > 0 and s[1] == 0 and s[2] == 0
+    assert bm.idf("công_nghệ") == pytest.approx(__import__("math").log(1 + (3 - 1 + 0.5) / 1.5))
+    assert list(bm.scores(["khoa_học"]).argsort()[::-1][:1]) == [2]
+
+
+def test_analyze_keeps_directives_whole_and_folds():
+    t = analyze("Phòng Kinh tế và Hạ tầng theo Kết luận số 69-KL/TW của Sở KH&CN")
+    assert "dir:kl69" in t and "69" not in t and "tw" not in t
+    assert {"kinh_tế", "~kinh", "~te", "khoa_học", "công_nghệ"} <= set(t)
+    assert "và" not in t
+    q = analyze("ket luan 69 phong kinh te", query=True)
+    assert "dir:kl69" in q and {"~kinh", "~te", "~phong"} <= set(q)
+    assert analyze("KL 69", query=True)[0] == "dir:kl69"
+
+
+def test_coverage_known_answer():
+    w = {"giá_vé": 3.0, "tàu": 1.0}
+    assert coverage(w, {"tàu"}) == pytest.approx(0.25)
+    assert coverage(w, set(), (), "gia ve tau") == pytest.approx(0.75)   # syllables in a row
+    assert coverage({}, {"x"}) == 0.0
+
+
+def test_restorer_uses_corpus_vocabulary():
+    r = Restorer(["Hướng dẫn tuyên truyền Kết luận số 69-KL/TW", "Người ký văn bản"])
+    assert r.restore("huong dan tuyen truyen ket luan 69") == "hướng dẫn tuyên truyền kết luận 69"
+    assert r.restore("đã có dấu") == "đã có dấu"
