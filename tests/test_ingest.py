@@ -105,3 +105,14 @@ def test_add_file_refuses_bad_and_keeps_index(corpus_copy, tmp_path):
 def test_missing_corpus_is_a_clear_error(tmp_path):
     with pytest.raises(DocumentError, match="does not exist"):
         ingest(tmp_path / "nope", tmp_path / "index", EMB, progress=False)
+
+
+def test_analyzer_change_recomputes_terms_but_keeps_vectors(corpus_copy, tmp_path, monkeypatch):
+    from kg_rag import lexical
+    idx = tmp_path / "index"
+    ingest(corpus_copy, idx, EMB, progress=False)
+    monkeypatch.setattr(lexical, "ANALYZER_VERSION", "test-next")
+    monkeypatch.setattr(lexical, "analyze", lambda text, query=False: ["only-new"])
+    assert is_stale(corpus_copy, idx, EMB.model_id)
+    rep = ingest(corpus_copy, idx, EMB, progress=False)
+    assert rep.embedded == 0 and all(t == ["only-new"] for t in read_index(idx).terms)

@@ -54,6 +54,7 @@ def test_coverage_known_answer():
     w = {"giá_vé": 3.0, "tàu": 1.0}
     assert coverage(w, {"tàu"}) == pytest.approx(0.25)
     assert coverage(w, set(), (), "gia ve tau") == pytest.approx(0.75)   # syllables in a row
+    assert coverage({"~gia_ve": 2.0}, set(), (), "mua gia ve") == 1.0       # a folded phrase
     assert coverage({}, {"x"}) == 0.0
 
 
@@ -61,3 +62,22 @@ def test_restorer_uses_corpus_vocabulary():
     r = Restorer(["Hướng dẫn tuyên truyền Kết luận số 69-KL/TW", "Người ký văn bản"])
     assert r.restore("huong dan tuyen truyen ket luan 69") == "hướng dẫn tuyên truyền kết luận 69"
     assert r.restore("đã có dấu") == "đã có dấu"
+
+
+def test_folded_units_of_an_unaccented_question():
+    from kg_rag.lexical import folded_units
+    from kg_rag.lexical import folded_words
+    vocab = folded_words({"văn_hóa": [(0, 3)], "thông_tin": [(1, 1)], "phòng_văn_hóa": [(0, 1)], "kinh_tế": [(2, 1)],
+                          "~van": [(0, 1)], "tuyển_giáo": [(0, 1)], "tuyên_giáo": [(0, 2), (1, 2)]})
+    assert vocab["tuyen_giao"] == "tuyên_giáo" and "van" not in vocab
+    assert folded_units("ket luan 69 giao phong van hoa va thong tin lam gi", vocab) == [
+        "~giao", "phòng_văn_hóa", "thông_tin"]
+    # unknown runs stay one phrase, frames and function words end them
+    assert folded_units("gia ve tau cao toc bac nam la bao nhieu", vocab) == ["~gia", "~tau_cao_toc_bac"]
+
+
+def test_refusal_on_unaccented_questions(hash_rag):
+    assert hash_rag.ask("gia ve tau cao toc bac nam la bao nhieu").grounded is False
+    assert hash_rag.ask("quy dinh xu phat vi pham giao thong duong bo").grounded is False
+    a = hash_rag.ask("phong kinh te va ha tang phai lam gi")
+    assert a.grounded and any("Phòng Kinh tế và Hạ tầng" in c.text or "Phòng Kinh tế" in c.section for c in a.citations)

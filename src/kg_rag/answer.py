@@ -56,7 +56,7 @@ def answer_question(rag, question: str, k: int | None = None, sources: set[str] 
     hits = r.search(query, k=max(k or 8, 8), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
-    weights = term_weights(query.terms, r.bm25.idf, r.bm25.postings)
+    weights = term_weights(query.content, r.bm25.idf, r.bm25.postings)
     top_terms = set()
     for h in hits[:3]:
         top_terms |= set(r.terms[_chunk_pos(rag, h)])

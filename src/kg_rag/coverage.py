@@ -18,25 +18,33 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
 
 
 def content_terms(terms: list[str]) -> list[str]:
-    words = [t for t in terms if not t.startswith(("~", "dir:")) and t not in FRAME_WORDS]
+    words = [t for t in terms if not t.startswith(("~", "=", "dir:")) and t not in FRAME_WORDS]
     return words or [t for t in terms if t.startswith("~")]
 
 
-def term_weights(terms: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
-    """IDF per content term; out-of-vocabulary terms get the maximum IDF."""
+def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
+    """IDF per content term (see `content_terms`); out-of-vocabulary terms get the maximum IDF."""
     idf_max = idf("\x00never")
-    return {t: (idf(t) if t in vocab else idf_max) for t in set(content_terms(terms))}
+
+    def w(t: str) -> float:
+        if t in vocab:
+            return idf(t)
+        if t.startswith("~") and "_" in t:     # a folded phrase: its syllables' weights together
+            return sum(idf("~" + p) if "~" + p in vocab else idf_max for p in t[1:].split("_"))
+        return idf_max
+    return {t: w(t) for t in set(content)}
 
 
 def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: str = "") -> bool:
     """A word counts as present if the passage has it — or, since the segmenter cuts the same words
     differently in different sentences ("tuyên_giáo huyện_ủy" / "tuyên_giáo_huyện ủy"), if the
-    passage has its syllables in a row. `vocab` is kept for callers that weigh by it."""
+    passage has its syllables in a row (also how folded phrases "~giao_thong" are matched)."""
     if t in have:
         return True
-    if t.startswith(("~", "dir:")) or "_" not in t or not folded_text:
+    if t.startswith("dir:") or "_" not in t or not folded_text:
         return False
-    return re.search(r"(?<!\w)" + re.escape(fold(t.replace("_", " "))) + r"(?!\w)", folded_text) is not None
+    phrase = fold(t.lstrip("~=").replace("_", " "))
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
 
 
 def coverage(weights: Mapping[str, float], have: Collection[str], vocab: Collection[str] = (),

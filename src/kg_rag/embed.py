@@ -77,7 +77,8 @@ class SentenceTransformerEmbedder:
         name = path.name.lower()
         self.prefixes = prefixes or (("query: ", "passage: ") if "e5" in name else ("", ""))
         self.model_id = f"st/{path.name}"
-        self.dim = self._m.get_sentence_embedding_dimension()
+        dim = getattr(self._m, "get_embedding_dimension", None) or self._m.get_sentence_embedding_dimension
+        self.dim = dim()
 
     def embed(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
         if not texts:

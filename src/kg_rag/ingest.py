@@ -106,7 +106,8 @@ def _ingest(corpus: Path, index: Path, embedder: Embedder, progress: bool) -> In
     old_files = old.manifest.get("files", {}) if old else {}
     old_docs = {d.source: d for d in old.documents} if old else {}
     old_vecs = {c.id: old.vectors[i] for i, c in enumerate(old.chunks)} if old else {}
-    old_terms = {c.id: old.terms[i] for i, c in enumerate(old.chunks)} if old else {}
+    same_analyzer = old is not None and old.manifest.get("analyzer") == lexical.ANALYZER_VERSION
+    old_terms = {c.id: old.terms[i] for i, c in enumerate(old.chunks)} if same_analyzer else {}
 
     docs, files, skipped = [], {}, {}
     for name, path in corpus_files(corpus).items():

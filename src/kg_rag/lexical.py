@@ -21,7 +21,7 @@ from .normalize import base_normalize, fold, has_diacritics
 from .refs import extract_refs, parse_user_refs
 from .segment import words
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "5"
 
 # Abbreviations used in directives -> their full form (applied to index text and queries).
 ABBREVIATIONS = {
@@ -66,7 +66,8 @@ def analyze(text: str, query: bool = False) -> list[str]:
     for r in reversed(extract_refs(text)):
         terms.append(_dir_token("ctr" if r.code == "CTr" else r.code, r.number))
         # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
-        text = text[:r.start] + _NUMBER.sub(lambda m: " " * len(m.group(0)), text[r.start:r.end], count=1) + text[r.end:]
+        # (a punctuation break, not spaces: the segmenter must not glue the words around it)
+        text = text[:r.start] + _NUMBER.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
     terms.reverse()
     if query:
         for q in parse_user_refs(text):
@@ -75,7 +76,8 @@ def analyze(text: str, query: bool = False) -> list[str]:
                 terms.append(tok)
             # "Kết luận 69": keep "kết luận", drop the bare "69" (the corpus never has it alone)
             if len(fold(text)) == len(text):
-                text = text[:q.start] + re.sub(r"\d", " ", text[q.start:q.end]) + text[q.end:]
+                text = text[:q.start] + re.sub(r"\d+", lambda m: " ;" + " " * (len(m.group(0)) - 1),
+                                               text[q.start:q.end]) + text[q.end:]
     text = expand_abbreviations(text)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     plain = query and not has_diacritics(text)
@@ -93,6 +95,54 @@ def analyze(text: str, query: bool = False) -> list[str]:
             if f not in _FOLDED_STOP and (len(f) > 1 or f.isdigit()):
                 terms.append("~" + f)
     return terms
+
+
+_FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la gi|cho biet|nhung gi|phai lam)\b")
+
+
+def folded_words(terms) -> dict[str, str]:
+    """Folded form of every multi-syllable corpus word -> its most frequent written form, from
+    BM25 postings {term: [(doc, count), …]}: {"van_hoa": "văn_hóa", "kinh_te": "kinh_tế"}."""
+    best: dict[str, tuple[int, str]] = {}
+    for t, posts in terms.items():
+        if "_" in t and not t.startswith(("~", "dir:")):
+            k, n = fold(t), sum(c for _, c in posts)
+            if n > best.get(k, (0, ""))[0]:
+                best[k] = (n, t)
+    return {k: t for k, (_, t) in best.items()}
+
+
+def folded_units(query: str, vocab) -> list[str]:
+    """Content units of a question typed without diacritics: its folded syllables segmented
+    greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from
+    `folded_words`), each returned as the corpus writes it ("văn_hóa"). Syllables
+    that form no corpus word stay together as one phrase unit ("~giao_thong_duong_bo"): one
+    folded syllable alone ("giao", "thong") matches almost anything. Function words and question
+    frames ("bao nhieu", "lam gi") are dropped and end a phrase."""
+    q = _FOLDED_FRAMES.sub(" , ", fold(query))
+    for r in reversed(parse_user_refs(q)):
+        q = q[:r.start] + " , " + q[r.end:]
+    out: list[str] = []
+    for run in re.split(r"[,.;:!?()\-–/]", q):
+        syl = re.findall(r"[a-z0-9]+", run)
+        phrase: list[str] = []
+        i = 0
+        while i <= len(syl):
+            n_word = next((n for n in range(min(4, len(syl) - i), 1, -1)
+                           if "_".join(syl[i:i + n]) in vocab), 0) if i < len(syl) else 0
+            stop = i < len(syl) and not n_word and (syl[i] in _FOLDED_STOP or syl[i].isdigit() or len(syl[i]) < 2)
+            if i == len(syl) or n_word or stop:
+                if phrase:
+                    out.append("~" + "_".join(phrase))
+                    phrase = []
+                if n_word:
+                    out.append(vocab["_".join(syl[i:i + n_word])])
+                    i += n_word
+                    continue
+            elif i < len(syl):
+                phrase.append(syl[i])
+            i += 1
+    return out
 
 
 class BM25:

@@ -13,9 +13,9 @@ import numpy as np
 
 from . import lexical
 from .diacritics import Restorer
-from .coverage import coverage, term_weights
+from .coverage import content_terms, coverage, term_weights
 from .fusion import ranking, rrf
-from .normalize import base_normalize, fold
+from .normalize import base_normalize, fold, has_diacritics
 from .refs import parse_user_refs, resolve
 from .types import Chunk, DirectiveRef, Hit
 
@@ -35,6 +35,8 @@ class Query:
     refs: list[DirectiveRef] = field(default_factory=list)   # resolved corpus directives
     ref_years: tuple[str, ...] = ()
     unresolved: tuple[str, ...] = ()   # directives the user named that no document mentions
+    plain: bool = False                # typed without diacritics
+    content: tuple[str, ...] = ()      # the terms coverage is measured on
 
 
 class Retriever:
@@ -47,6 +49,7 @@ class Retriever:
         self.faiss = faiss_index
         self.known_refs = known_refs or []
         self.restorer = Restorer(c.index_text for c in chunks)
+        self._folded_words = lexical.folded_words(self.bm25.postings)
         self._dir_sets = [{t for t in ts if t.startswith("dir:")} for ts in terms]
         self._term_sets = [set(ts) for ts in terms]
         self._folded = [fold(c.index_text) for c in chunks]
@@ -73,9 +76,15 @@ class Retriever:
                 extra.append(f"{r.type} số {r.id}")
         search_text = lexical.expand_abbreviations(restored + (" (" + "; ".join(extra) + ")" if extra else ""))
         terms = lexical.analyze(q, query=True)
-        if restored != q:
+        plain = not has_diacritics(q)
+        if plain:
+            # rank with the restored words; decide coverage on the corpus's own words, folded,
+            # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved))
+            content = lexical.folded_units(q, self._folded_words)
+        else:
+            content = content_terms(terms)
+        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content))
 
     # -- search --------------------------------------------------------------------------------
     def dense_scores(self, query: Query) -> np.ndarray:
@@ -100,7 +109,7 @@ class Retriever:
         d_rank = [i for i in ranking(dense) if i in set(allowed)][:candidates]
         l_rank = [i for i in ranking(lex) if i in set(allowed) and lex[i] > 0][:candidates]
         fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
-        weights = term_weights(query.terms, self.bm25.idf, self.bm25.postings)
+        weights = term_weights(query.content, self.bm25.idf, self.bm25.postings)
         scored = {i: s + self._bonus(i, query, weights) for i, s in fused.items()}
         order = sorted(scored, key=lambda i: (-scored[i], i))[:k]
         return [Hit(self.chunks[i], float(scored[i]), rank=r,
