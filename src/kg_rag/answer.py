@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexical
-from .coverage import coverage, term_weights
+from .coverage import coverage, term_weights, unknown_share
 from .normalize import fold
 from .sentences import clauses, sentences
 from .types import Answer, Citation, Hit
@@ -25,7 +25,10 @@ REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các 
 # Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal threshold"): answerable
 # questions cover >= 0.6 of their weighted content words; out-of-corpus ones <= 0.4.
 MIN_COVERAGE = 0.5
+MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
 HEAD_WEIGHT = 0.5
+PICK_FROM = 8           # passages whose sentences may be quoted
+SIBLING_HEAD_SHARE = 0.15   # the heading carries at least this share of the question's weight
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
 # that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
 _WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
@@ -59,18 +62,20 @@ def answer_question(rag, question: str, k: int | None = None, sources: set[str] 
     weights = term_weights(query.content, r.bm25.idf, r.bm25.postings)
     top_terms = set()
     for h in hits[:3]:
-        top_terms |= set(r.terms[_chunk_pos(rag, h)])
+        top_terms |= set(r.terms[_chunk_pos(rag, h)]) | _doc_terms(rag, h.chunk.source)
     top_text = " ".join(fold(h.chunk.index_text) for h in hits[:3])
-    if query.unresolved or coverage(weights, top_terms, r.bm25.postings, top_text) < MIN_COVERAGE:
+    if query.unresolved or coverage(weights, top_terms, r.bm25.postings, top_text) < MIN_COVERAGE \
+            or unknown_share(weights, r.bm25.postings, r.corpus_folded) >= MAX_UNKNOWN:
         return _refuse(question, hits[:3])
     if _WHO.search(fold(question)):
         ans = _who_what(rag, question, hits, weights, query)
         if ans is not None:
             return ans
-    picks = _pick(rag, hits[:5], weights, query)
+    picks = _pick(rag, hits[:PICK_FROM], weights, query)
     if not picks:
         return _refuse(question, hits[:3])
-    return _compose(rag, question, picks, "factoid")
+    picks, kind = _with_siblings(rag, picks, weights)
+    return _compose(rag, question, picks, kind)
 
 
 def _chunk_pos(rag, hit: Hit) -> int:
@@ -113,11 +118,10 @@ def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
     scored: list[Pick] = []
     for rank, h in enumerate(hits, start=1):
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
-        ctx = set(lexical.analyze(h.chunk.context)) if h.chunk.context else set()
+        ctx = (set(lexical.analyze(h.chunk.context)) if h.chunk.context else set()) | _doc_terms(rag, h.chunk.source)
         vocab = rag.retriever.bm25.postings
         # an actor or topic named in the question that is this passage's own heading
-        head = h.chunk.section.split(" › ")[-1] if h.chunk.section else ""
-        head_bonus = HEAD_WEIGHT * coverage(weights, set(lexical.analyze(head)), vocab, fold(head)) if head else 0.0
+        head_bonus = HEAD_WEIGHT * _head_coverage(rag, h.chunk, weights)
         for s, e in _units(h.chunk.text, h.chunk.kind):
             piece = h.chunk.text[s:e]
             have = set(lexical.analyze(piece)) | ctx
@@ -143,6 +147,41 @@ def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
             continue
         chosen.append(p)
     return chosen
+
+
+def _head_coverage(rag, chunk, weights) -> float:
+    """Share of the question a passage's own heading covers."""
+    head = chunk.section.split(" › ")[-1] if chunk.section else ""
+    return coverage(weights, set(lexical.analyze(head)), rag.retriever.bm25.postings, fold(head)) if head else 0.0
+
+
+def _doc_terms(rag, source: str) -> set[str]:
+    """Words that name a document (title, issuing body, place). Every passage of the document
+    counts as covering them, so they do not make its header outrank the passage asked about."""
+    cache = rag.__dict__.setdefault("_doc_terms", {})
+    if source not in cache:
+        cache[source] = set(lexical.analyze(rag.documents[source].label))
+    return cache[source]
+
+
+def _with_siblings(rag, picks: list[Pick], weights, max_items: int = 8) -> tuple[list[Pick], str]:
+    """When the question names the best passage's heading ("mục đích", "hình thức tuyên truyền",
+    an actor), the reader expects every item under that heading, not one of them."""
+    top = picks[0].hit.chunk
+    if top.kind != "item" or _head_coverage(rag, top, weights) < SIBLING_HEAD_SHARE:
+        return picks, "factoid"
+    siblings = [c for c in rag.chunks if c.source == top.source and c.section == top.section and c.kind == "item"]
+    if len(siblings) < 2:
+        return picks, "factoid"
+    out = []
+    for c in siblings[:max_items]:
+        # each item's opening clause states its task; keep any other clause already picked
+        s, e = _strip_marker(c.text, *_units(c.text, c.kind)[0])
+        mine = sorted((p for p in picks if p.hit.chunk.id == c.id), key=lambda p: p.start)
+        if not any(p.start <= s < p.end for p in mine):
+            out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))
+        out += mine
+    return sorted(out, key=lambda p: (siblings.index(p.hit.chunk), p.start)), "list"
 
 
 def _who_what(rag, question: str, hits: list[Hit], weights, query) -> Answer | None:

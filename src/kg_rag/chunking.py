@@ -17,7 +17,7 @@ TINY = 25
 
 
 def _context(doc: Document, b: Block) -> str:
-    head = f"{doc.short_title}"
+    head = doc.short_title
     if b.kind == "header":
         bits = [f"Văn bản: {doc.type} {doc.title}".strip(), f"Số hiệu: {doc.number}" if doc.number else "",
                 f"Cơ quan ban hành: {doc.issuer}" if doc.issuer else "",

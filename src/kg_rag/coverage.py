@@ -14,7 +14,7 @@ from .normalize import fold
 
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
-               "cụ_thể", "thông_tin", "như_vậy"}
+               "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì"}
 
 
 def content_terms(terms: list[str]) -> list[str]:
@@ -52,3 +52,12 @@ def coverage(weights: Mapping[str, float], have: Collection[str], vocab: Collect
     """IDF-weighted share of the question's content words found in `have`, in [0, 1]."""
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if covered(t, have, vocab, folded_text)) / total if total else 0.0
+
+
+def unknown_share(weights: Mapping[str, float], vocab: Collection[str], corpus_folded: str) -> float:
+    """Share of the question's weight held by words the corpus never uses — neither as a word
+    nor as a run of syllables ("kinh_phí", "hạn"): the question asks about something absent."""
+    total = sum(weights.values())
+    unknown = sum(w for t, w in weights.items()
+                  if t not in vocab and not (("_" in t) and covered(t, (), (), corpus_folded)))
+    return unknown / total if total else 0.0

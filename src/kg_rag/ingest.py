@@ -57,8 +57,11 @@ def corpus_files(corpus: Path) -> dict[str, Path]:
             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))}
 
 
+CHUNKER_VERSION = "3"   # bump when chunk text or context changes: forces a rebuild
+
+
 def config(embedder: Embedder) -> dict:
-    return {"model": embedder.model_id, "analyzer": lexical.ANALYZER_VERSION, "chunker": "1"}
+    return {"model": embedder.model_id, "analyzer": lexical.ANALYZER_VERSION, "chunker": CHUNKER_VERSION}
 
 
 def is_stale(corpus: Path, index: Path, embedder_id: str) -> bool:
@@ -66,7 +69,8 @@ def is_stale(corpus: Path, index: Path, embedder_id: str) -> bool:
         m = read_manifest(index)
     except CorruptIndex:
         return True
-    if m is None or m.get("model") != embedder_id or m.get("analyzer") != lexical.ANALYZER_VERSION:
+    if m is None or m.get("model") != embedder_id or m.get("analyzer") != lexical.ANALYZER_VERSION \
+            or m.get("chunker") != CHUNKER_VERSION:
         return True
     files = {n: sha256_file(p) for n, p in corpus_files(corpus).items()}
     seen = {n: f["sha256"] for n, f in m.get("files", {}).items()} | \

@@ -18,7 +18,7 @@ from collections import Counter
 import numpy as np
 
 from .normalize import base_normalize, fold, has_diacritics
-from .refs import extract_refs, parse_user_refs
+from .refs import TYPES, extract_refs, parse_user_refs
 from .segment import words
 
 ANALYZER_VERSION = "5"
@@ -42,13 +42,16 @@ _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in s
                              + r")(?![\w&/-])")
 
 STOPWORDS = set("""và của các những là có được trong cho với về để theo từ này đó thì mà ở tại như khi đã đang sẽ
-cũng nhằm do bị một hoặc hay nào gì ai sao không phải cần nêu hãy vậy nhé ạ thế đâu bao gồm
+cũng nhằm do bị một hoặc hay nào gì ai sao không phải cần nêu hãy vậy nhé ạ thế đâu bao gồm vào
 bao_nhiêu thế_nào như_thế_nào làm_gì cho_biết ra_sao là_gì những_gì nội_dung gồm_những văn_bản
 số ngày tháng năm""".split())
 _FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu", "the", "nao"}
 
 
 _NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]{0,11})?")
+
+
+_TYPE_NAME = {code: name for name, code in TYPES.values()}
 
 
 def expand_abbreviations(text: str) -> str:
@@ -74,10 +77,11 @@ def analyze(text: str, query: bool = False) -> list[str]:
             tok = _dir_token(q.code, q.number)
             if tok not in terms:
                 terms.append(tok)
-            # "Kết luận 69": keep "kết luận", drop the bare "69" (the corpus never has it alone)
+        # "KL 69", "Kết luận 69" -> "Kết luận ;": the type in full, no bare "69" or "kl" token
+        # (right to left, so earlier offsets stay valid)
+        for q in reversed(parse_user_refs(text)):
             if len(fold(text)) == len(text):
-                text = text[:q.start] + re.sub(r"\d+", lambda m: " ;" + " " * (len(m.group(0)) - 1),
-                                               text[q.start:q.end]) + text[q.end:]
+                text = text[:q.start] + f" {_TYPE_NAME.get(q.code, '')} ; " + text[q.end:]
     text = expand_abbreviations(text)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     plain = query and not has_diacritics(text)

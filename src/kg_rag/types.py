@@ -74,6 +74,12 @@ class Document:
         t = self.display_title
         return t if len(t) <= 160 else t[:157].rsplit(" ", 1)[0] + " …"
 
+    @property
+    def label(self) -> str:
+        """Title with issuing body and place: the words that identify this document."""
+        extra = ", ".join(x for x in (self.issuer, self.place) if x)
+        return f"{self.short_title} ({extra})" if extra else self.short_title
+
     def meta(self) -> dict:
         d = {k: getattr(self, k) for k in ("source", "type", "number", "issuer", "place", "date",
                                             "title", "signer", "signer_title")}
