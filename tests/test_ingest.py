@@ -116,3 +116,31 @@ def test_analyzer_change_recomputes_terms_but_keeps_vectors(corpus_copy, tmp_pat
     assert is_stale(corpus_copy, idx, EMB.model_id)
     rep = ingest(corpus_copy, idx, EMB, progress=False)
     assert rep.embedded == 0 and all(t == ["only-new"] for t in read_index(idx).terms)
+
+
+def test_concurrent_questions_while_a_file_is_added(corpus_copy, tmp_path):
+    """Several officers ask while another uploads: nobody gets an error or a broken citation."""
+    import threading
+    rag = KgRag.open(corpus=corpus_copy, index=tmp_path / "index", embedder=EMB, progress=False)
+    errors, answers = [], []
+    qs = ["Ai phải làm gì theo Kết luận 69?", "Nghị quyết 45-NQ/TW về vấn đề gì?", "ai ky huong dan tuyen truyen ket luan 69"]
+
+    def ask():
+        try:
+            for q in qs * 3:
+                answers.append(rag.ask(q))
+        except Exception as e:   # noqa: BLE001 — the test reports any failure
+            errors.append(e)
+
+    new = tmp_path / "them.txt"
+    new.write_text("KẾ HOẠCH\nvề chuyển đổi số\n\nI. NỘI DUNG\n\n1. Phòng Nội vụ triển khai chữ ký số.\n", encoding="utf-8")
+    threads = [threading.Thread(target=ask) for _ in range(4)] + [threading.Thread(target=rag.add_file, args=(new,))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors and len(answers) == 36
+    for a in answers:
+        for c in a.citations:
+            assert c.quote in c.text and rag.documents[c.source].text[c.start:c.end] == c.text
+    assert "them.txt" in rag.documents

@@ -62,7 +62,7 @@ def answer_question(rag, question: str, k: int | None = None, sources: set[str] 
     weights = term_weights(query.content, r.bm25.idf, r.bm25.postings)
     top_terms = set()
     for h in hits[:3]:
-        top_terms |= set(r.terms[_chunk_pos(rag, h)]) | _doc_terms(rag, h.chunk.source)
+        top_terms |= set(r.terms[r.pos[h.chunk.id]]) | _doc_terms(rag, h.chunk.source)
     top_text = " ".join(fold(h.chunk.index_text) for h in hits[:3])
     if query.unresolved or coverage(weights, top_terms, r.bm25.postings, top_text) < MIN_COVERAGE \
             or unknown_share(weights, r.bm25.postings, r.corpus_folded) >= MAX_UNKNOWN:
@@ -76,13 +76,6 @@ def answer_question(rag, question: str, k: int | None = None, sources: set[str] 
         return _refuse(question, hits[:3])
     picks, kind = _with_siblings(rag, picks, weights)
     return _compose(rag, question, picks, kind)
-
-
-def _chunk_pos(rag, hit: Hit) -> int:
-    pos = getattr(rag, "_chunk_pos", None)
-    if pos is None or len(pos) != len(rag.chunks):
-        pos = rag._chunk_pos = {c.id: i for i, c in enumerate(rag.chunks)}
-    return pos[hit.chunk.id]
 
 
 def _refuse(question: str, near: list[Hit]) -> Answer:
@@ -170,7 +163,8 @@ def _with_siblings(rag, picks: list[Pick], weights, max_items: int = 8) -> tuple
     top = picks[0].hit.chunk
     if top.kind != "item" or _head_coverage(rag, top, weights) < SIBLING_HEAD_SHARE:
         return picks, "factoid"
-    siblings = [c for c in rag.chunks if c.source == top.source and c.section == top.section and c.kind == "item"]
+    siblings = [c for c in rag.retriever.chunks if c.source == top.source and c.section == top.section
+                and c.kind == "item"]
     if len(siblings) < 2:
         return picks, "factoid"
     out = []
@@ -195,7 +189,7 @@ def _who_what(rag, question: str, hits: list[Hit], weights, query) -> Answer | N
             sources.append(h.chunk.source)
     picks = []
     for source in sources[:2]:
-        for c in rag.chunks:
+        for c in rag.retriever.chunks:
             if c.source == source and _ORG in fold(c.section) and c.kind in ("item", "paragraph"):
                 s, e = _strip_marker(c.text, *_units(c.text)[0])
                 picks.append(Pick(Hit(c, 0.0), s, e, 0.0))

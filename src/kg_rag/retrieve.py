@@ -43,6 +43,7 @@ class Retriever:
     def __init__(self, chunks: list[Chunk], terms: list[list[str]], vectors: np.ndarray, embedder,
                  faiss_index=None, known_refs: list[DirectiveRef] | None = None):
         self.chunks, self.embedder = chunks, embedder
+        self.pos = {c.id: i for i, c in enumerate(chunks)}
         self.bm25 = lexical.BM25(terms)
         self.terms = terms
         self.vectors = vectors
