@@ -1,0 +1,147 @@
+"""Cited propaganda outlines: genre shape, verbatim citations, Markdown and Word export."""
+import json
+
+import pytest
+
+from kg_rag.errors import BadInput
+from kg_rag.normalize import fold
+from kg_rag.outline import build_outline, format_outline, write_outline
+
+D002, D004 = "002_50cfeafd4e4b0251.txt", "004_57220ce583489b87.txt"
+HEADINGS = ["I. Mục đích, yêu cầu", "II. Nội dung tuyên truyền", "III. Hình thức tuyên truyền",
+            "IV. Tổ chức thực hiện"]
+
+
+@pytest.fixture(scope="module")
+def kl69(hash_rag):
+    return build_outline(hash_rag, "Kết luận 69")
+
+
+def check_citations(result, docs):
+    ns = [c["n"] for c in result["citations"]]
+    assert ns == list(range(1, len(ns) + 1))
+    for c in result["citations"]:
+        assert set(c) >= {"n", "source", "doc_title", "section", "text", "quote", "start", "end", "score"}
+        assert c["quote"] and c["quote"] in c["text"]
+        assert docs[c["source"]].text[c["start"]:c["end"]] == c["text"]
+        assert docs[c["source"]].text[c["quote_start"]:c["quote_end"]] == c["quote"]
+    used = {n for s in result["sections"] for p in s["points"] for n in p["citations"]}
+    assert used == set(ns)                                     # every point cited, no orphan citation
+
+
+def test_kl69_outline_shape_and_sources(kl69, hash_rag):
+    assert kl69["topic"] == "Kết luận 69"
+    assert kl69["title"].startswith("Đề cương tuyên truyền Kết luận số 69-KL/TW, ngày 11/01/2024 của Bộ Chính trị")
+    assert [s["heading"] for s in kl69["sections"]] == HEADINGS
+    assert {c["source"] for c in kl69["citations"]} == {D002, D004}     # only the documents under KL 69
+    check_citations(kl69, hash_rag.documents)
+
+
+def test_points_are_extractive(kl69):
+    by_n = {c["n"]: c for c in kl69["citations"]}
+    for sec in kl69["sections"]:
+        for p in sec["points"]:
+            (n,) = p["citations"]
+            quote = by_n[n]["quote"]
+            text = p["text"].removesuffix(" …")
+            if sec["heading"].startswith("IV"):
+                actors, _, text = text.partition(": ")
+                assert actors
+            assert text == quote                              # the point says exactly what the source says
+            assert len(quote) <= 260
+
+
+def test_sections_come_from_the_matching_source_sections(kl69):
+    by_n = {c["n"]: c for c in kl69["citations"]}
+    want = {"I.": "muc dich", "II.": "noi dung", "III.": "hinh thuc", "IV.": "to chuc thuc hien"}
+    for sec in kl69["sections"]:
+        key = sec["heading"].split()[0]
+        for p in sec["points"]:
+            assert want[key] in fold(by_n[p["citations"][0]]["section"])
+    content = kl69["sections"][1]["points"]
+    assert content[0]["text"].startswith("Nội dung của Nghị quyết số 20-NQ/TW, Kết luận số 69-KL/TW")
+    forms = [p["text"] for p in kl69["sections"][2]["points"]]
+    assert forms[1].startswith("Tuyên truyền qua hệ thống thông tin cơ sở như loa phát thanh")
+    org = kl69["sections"][3]["points"]
+    assert any(p["text"].startswith("Phòng Kinh tế và Hạ tầng; Phòng Nội vụ;") for p in org)
+    assert any(p["text"].startswith("Ban Tuyên giáo Đảng ủy Khối: Đôn đốc") for p in org)
+
+
+def test_markdown(kl69, tmp_path):
+    md = format_outline(kl69)
+    assert md.startswith("# Đề cương tuyên truyền Kết luận số 69-KL/TW")
+    for h in HEADINGS + ["Nguồn trích dẫn"]:
+        assert f"\n## {h}\n" in md
+    assert "\n1. " in md and "[1]" in md
+    p = write_outline(kl69, tmp_path / "o.md")
+    assert p.read_text(encoding="utf-8") == md
+
+
+def test_docx_opens_with_headings_sources_and_font(kl69, tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+    path = write_outline(kl69, tmp_path / "kl69.docx")
+    d = docx.Document(str(path))
+    heads = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    assert heads == HEADINGS + ["Nguồn trích dẫn"]
+    assert [p.text for p in d.paragraphs if p.style.name == "Title"] == [kl69["title"]]
+    texts = [p.text for p in d.paragraphs]
+    first = kl69["sections"][0]["points"][0]
+    assert f"1. {first['text']} [1]" in texts
+    sources = [t for t in texts if t.startswith("[")]
+    assert len(sources) == len(kl69["citations"])
+    c4 = next(c for c in kl69["citations"] if c["source"] == D004)
+    line = next(t for t in sources if t.startswith(f"[{c4['n']}] "))
+    assert "Hướng dẫn Tuyên truyền và thực hiện Kết luận số 69-KL/TW" in line
+    assert "Ban Tuyên giáo Huyện ủy" in line and c4["section"] in line and D004 in line
+    assert c4["quote"] in line
+    fonts = d.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert {fonts.get(qn(a)) for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")} == {"Times New Roman"}
+    hfonts = d.styles["Heading 1"].element.rPr.find(qn("w:rFonts"))
+    assert hfonts.get(qn("w:eastAsia")) == "Times New Roman" and hfonts.get(qn("w:asciiTheme")) is None
+
+
+def test_free_topic_outline_is_cited(hash_rag):
+    r = build_outline(hash_rag, "tuyên truyền khoa học công nghệ")
+    assert r["title"] == "Đề cương tuyên truyền: tuyên truyền khoa học công nghệ"
+    assert r["sections"] and r["citations"]
+    check_citations(r, hash_rag.documents)
+
+
+def test_directive_with_dates_kept_apart(hash_rag):
+    r = build_outline(hash_rag, "Nghị quyết 36 năm 2014")
+    assert "ngày 01/07/2014" in r["title"] and "công nghệ thông tin" in r["title"]
+    check_citations(r, hash_rag.documents)
+
+
+@pytest.mark.parametrize("topic", ["", "KL 99", "NQ 36"])
+def test_bad_topics(hash_rag, topic):
+    with pytest.raises(BadInput):
+        build_outline(hash_rag, topic)
+
+
+def test_bad_output_suffix(kl69, tmp_path):
+    with pytest.raises(BadInput, match=".md or .docx"):
+        write_outline(kl69, tmp_path / "x.pdf")
+
+
+def test_cli_outline(tmp_path, monkeypatch, capsys, corpus_dir):
+    import docx
+    from kg_rag.cli import main
+    monkeypatch.setenv("KG_RAG_EMBED_MODEL", "hash")
+    out = tmp_path / "kl69.docx"
+    args = ["outline", "Kết luận 69", "--json", "--out", str(out), "-q",
+            "--corpus", str(corpus_dir), "--index", str(tmp_path / "ix")]
+    assert main(args) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert [s["heading"] for s in r["sections"]] == HEADINGS
+    assert any(p.text == HEADINGS[3] for p in docx.Document(str(out)).paragraphs)
+
+
+@pytest.mark.slow
+def test_kl69_outline_real_model(real_rag):
+    r = build_outline(real_rag, "Kết luận 69")
+    assert [s["heading"] for s in r["sections"]] == HEADINGS
+    assert {c["source"] for c in r["citations"]} == {D002, D004}
+    check_citations(r, real_rag.documents)
+    assert any(c["score"] > 0 for c in r["citations"])
