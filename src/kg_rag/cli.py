@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
     _common(p)
-    _extend(p, "kg_rag.webapp")
+    _extend(p, "kg_rag.web")
     return ap
 
 
@@ -169,7 +169,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .webapp import run_cli
+    from .web import run_cli
     return run_cli(args, lambda: open_rag(args))
 
 
