@@ -179,21 +179,32 @@ def _with_siblings(rag, picks: list[Pick], weights, max_items: int = 8) -> tuple
 
 
 def _who_what(rag, question: str, hits: list[Hit], weights, query) -> Answer | None:
-    """List the organisation sections ("TỔ CHỨC THỰC HIỆN") of the documents that answer:
-    those among the top passages, restricted to ones naming the directive asked about."""
+    """Actor → tasks (assignments.py) of the documents that answer: those among the top passages,
+    restricted to ones naming the directive asked about."""
+    from .assignments import assignments_for
     wanted = {r.id for r in query.refs}
     sources: list[str] = []
     for h in hits[:5]:
         doc = rag.documents[h.chunk.source]
         if h.chunk.source not in sources and (not wanted or wanted & {r.id for r in doc.refs}):
             sources.append(h.chunk.source)
-    picks = []
+    parts, cites = [], []
     for source in sources[:2]:
-        for c in rag.retriever.chunks:
-            if c.source == source and _ORG in fold(c.section) and c.kind in ("item", "paragraph"):
-                s, e = _strip_marker(c.text, *_units(c.text)[0])
-                picks.append(Pick(Hit(c, 0.0), s, e, 0.0))
-    return _compose(rag, question, picks[:16], "who-what") if picks else None
+        found = assignments_for(rag, sources={source})
+        if not found:
+            continue
+        parts.append(f"Theo {_label(rag.documents[source])}:")
+        for a in found:
+            lines = []
+            for t in a.tasks[:6]:
+                n = len(cites) + 1
+                cites.append(Citation(n=n, source=t.source, doc_title=t.doc_title or rag.documents[source].display_title,
+                                      section=t.section, text=t.passage, quote=t.quote, start=t.start, end=t.end,
+                                      score=hits[0].score, quote_start=t.quote_start,
+                                      quote_end=t.quote_start + len(t.quote)))
+                lines.append(f"- {t.quote} [{n}]")
+            parts.append(f"{a.actor}:\n" + "\n".join(lines))
+    return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
 
 
 def _label(doc) -> str:
