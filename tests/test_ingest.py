@@ -1,5 +1,4 @@
 """The index on disk: incremental updates, bad files, corruption, staleness."""
-import json
 
 import numpy as np
 import pytest
