@@ -58,3 +58,16 @@ def test_bad_questions_raise_bad_input(hash_rag):
     for q in ["", "   ", "x" * 2001]:
         with pytest.raises(BadInput):
             hash_rag.ask(q)
+
+
+def test_when_question_is_answered_with_a_date(hash_rag):
+    """Answer-type matching: "… ngày nào" wants the sentence with the date."""
+    a = hash_rag.ask("Kế hoạch công tác khoa giáo năm 2024 của Ban Tuyên giáo Đảng ủy Khối Bình Định ký ngày nào?")
+    assert a.grounded and "05 tháng 01 năm 2023" in a.answer
+
+
+def test_metadata_questions_reach_signature_and_header(hash_rag):
+    a = hash_rag.ask("Ai ký Kế hoạch công tác khoa giáo năm 2024 của Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Bình Định?")
+    assert "Nguyễn Lệ Thủy" in a.answer
+    a = hash_rag.ask("Kế hoạch công tác khoa giáo của Ban Tuyên giáo Đảng ủy Khối Bình Định có số hiệu là gì?")
+    assert "31-KH/BTGĐUK" in a.answer

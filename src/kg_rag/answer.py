@@ -36,6 +36,13 @@ _WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{
 _FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
 _MARKER = re.compile(r"^\s*(?:[-·•+–*]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\s*[.\-–])\s*")
 _ORG = "to chuc thuc hien"
+# Answer types (as in classic QA): a "when" question wants a sentence with a date, a "how many"
+# question one with a number. Asked on the folded question.
+_WHEN = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao)\b")
+_HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
+_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
+_NUMBER = re.compile(r"\b\d+\b")
+TYPE_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -106,8 +113,14 @@ def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
 
 
+def _answer_type(question: str):
+    q = fold(question)
+    return _DATE if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
+
+
 def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
     wanted_dirs = {t for t in query.terms if t.startswith("dir:")}
+    wanted_type = _answer_type(query.text)
     scored: list[Pick] = []
     for rank, h in enumerate(hits, start=1):
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
@@ -119,6 +132,8 @@ def _pick(rag, hits: list[Hit], weights: dict[str, float], query) -> list[Pick]:
             piece = h.chunk.text[s:e]
             have = set(lexical.analyze(piece)) | ctx
             sc = coverage(weights, have, vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
+            if wanted_type is not None and wanted_type.search(piece):
+                sc += TYPE_BONUS
             if wanted_dirs:
                 sc += 0.3 if wanted_dirs & have else 0.0
                 if query.ref_years:

@@ -23,10 +23,11 @@ def _context(doc: Document, b: Block) -> str:
                 f"Cơ quan ban hành: {doc.issuer}" if doc.issuer else "",
                 f"Ban hành tại {doc.place}, ngày {doc.date}" if doc.place else ""]
         return " | ".join(x for x in bits if x)
+    # metadata questions name the document by issuer and place ("Ai ký Kế hoạch … Bình Định?")
     if b.kind == "signature":
-        return f"{head} | Người ký văn bản (ký, chức vụ): {doc.signer_title} {doc.signer}".strip()
+        return f"{doc.label} | Người ký văn bản (ký, chức vụ): {doc.signer_title} {doc.signer}".strip()
     if b.kind == "recipients":
-        return f"{head} | Nơi nhận văn bản (gửi đến)"
+        return f"{doc.label} | Nơi nhận văn bản (gửi đến)"
     return f"{head} | {SEP.join(b.path)}" if b.path else head
 
 

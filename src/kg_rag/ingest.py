@@ -57,7 +57,7 @@ def corpus_files(corpus: Path) -> dict[str, Path]:
             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))}
 
 
-CHUNKER_VERSION = "3"   # bump when chunk text or context changes: forces a rebuild
+CHUNKER_VERSION = "4"   # bump when chunk text or context changes: forces a rebuild
 
 
 def config(embedder: Embedder) -> dict:
