@@ -13,9 +13,9 @@ followed by its [n]. No model writes text, so nothing can be invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import lexical
+from .compose import MARKER, Pick, citation, compose, label
 from .coverage import coverage, term_weights, unknown_share
 from .normalize import fold
 from .sentences import clauses, sentences
@@ -34,7 +34,6 @@ SIBLING_HEAD_SHARE = 0.15   # the heading carries at least this share of the que
 _WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
                   r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong)\b")
 _FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
-_MARKER = re.compile(r"^\s*(?:[-·•+–*]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\s*[.\-–])\s*")
 _ORG = "to chuc thuc hien"
 # Answer types (as in classic QA): a "when" question wants a sentence with a date, a "how many"
 # question one with a number. Asked on the folded question.
@@ -43,14 +42,6 @@ _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")
 TYPE_BONUS = 0.3
-
-
-@dataclass(frozen=True)
-class Pick:
-    hit: Hit
-    start: int      # quote span inside the chunk text
-    end: int
-    score: float
 
 
 def _query_text(question: str, history: list[str] | None) -> str:
@@ -82,14 +73,14 @@ def answer_question(rag, question: str, k: int | None = None, sources: set[str] 
     if not picks:
         return _refuse(question, hits[:3])
     picks, kind = _with_siblings(rag, picks, weights)
-    return _compose(rag, question, picks, kind)
+    return compose(rag, question, picks, kind)
 
 
 def _refuse(question: str, near: list[Hit]) -> Answer:
     cites = []
     for n, h in enumerate(near, start=1):
         s, e = sentences(h.chunk.text)[0]
-        cites.append(_citation(n, h, s, e))
+        cites.append(citation(n, h, s, e))
     return Answer(question, REFUSAL + " Các đoạn gần nhất được liệt kê để anh/chị tự kiểm tra.",
                   False, tuple(cites), "refusal")
 
@@ -109,7 +100,7 @@ def _units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
 
 
 def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
-    m = _MARKER.match(text[s:e])
+    m = MARKER.match(text[s:e])
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
 
 
@@ -208,7 +199,7 @@ def _who_what(rag, question: str, hits: list[Hit], weights, query) -> Answer | N
         found = assignments_for(rag, sources={source})
         if not found:
             continue
-        parts.append(f"Theo {_label(rag.documents[source])}:")
+        parts.append(f"Theo {label(rag.documents[source])}:")
         for a in found:
             lines = []
             for t in a.tasks[:6]:
@@ -222,49 +213,3 @@ def _who_what(rag, question: str, hits: list[Hit], weights, query) -> Answer | N
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
 
 
-def _label(doc) -> str:
-    if doc.number:
-        return f"{doc.type} số {doc.number}"
-    return f"{doc.type} của {doc.issuer}" if doc.issuer else doc.short_title
-
-
-def _citation(n: int, h: Hit, s: int, e: int) -> Citation:
-    c = h.chunk
-    return Citation(n=n, source=c.source, doc_title=c.doc_title, section=c.section, text=c.text,
-                    quote=c.text[s:e], start=c.start, end=c.end, score=h.score,
-                    quote_start=c.start + s, quote_end=c.start + e)
-
-
-def _actor(section: str) -> str:
-    """The heading an item sits under, when it names who acts ("3. Phòng Kinh tế và Hạ tầng; …")."""
-    last = section.split(" › ")[-1] if " › " in section else ""
-    return _MARKER.sub("", last)
-
-
-def _compose(rag, question: str, picks: list[Pick], kind: str) -> Answer:
-    cites: list[Citation] = []
-    groups: dict[tuple[str, str], list[str]] = {}     # (source, actor) -> lines
-    for p in picks:
-        n = len(cites) + 1
-        cites.append(_citation(n, p.hit, p.start, p.end))
-        actor = _actor(p.hit.chunk.section) if kind == "who-what" else ""
-        groups.setdefault((p.hit.chunk.source, actor), []).append(
-            f"- {p.hit.chunk.text[p.start:p.end].strip()} [{n}]")
-    parts, last_source = [], None
-    for (source, actor), lines in groups.items():
-        if source != last_source:
-            parts.append(f"Theo {_label(rag.documents[source])}:")
-            last_source = source
-        parts.append((f"{actor}:\n" if actor else "") + "\n".join(lines))
-    return Answer(question, "\n".join(parts), True, tuple(cites), kind)
-
-
-def format_answer(ans: Answer) -> str:
-    """Terminal rendering: the answer, then each source with its section and quote."""
-    out = [ans.answer, ""]
-    for c in ans.citations:
-        out.append(f"[{c.n}] {c.doc_title[:90]} ({c.source})")
-        if c.section:
-            out.append(f"    {c.section}")
-        out.append(f"    “{c.quote[:400]}”")
-    return "\n".join(out).rstrip()

@@ -128,7 +128,7 @@ def cmd_ask(args) -> int:
         if args.json:
             print(json.dumps(ans.to_dict(), ensure_ascii=False), flush=True)
         else:
-            from .answer import format_answer
+            from .compose import format_answer
             print(format_answer(ans), flush=True)
     return 0
 

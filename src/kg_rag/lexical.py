@@ -21,7 +21,7 @@ from .normalize import base_normalize, fold, has_diacritics
 from .refs import TYPES, extract_refs, parse_user_refs
 from .segment import words
 
-ANALYZER_VERSION = "5"
+ANALYZER_VERSION = "6"
 
 # Abbreviations used in directives -> their full form (applied to index text and queries).
 ABBREVIATIONS = {
@@ -54,8 +54,11 @@ _NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A
 _TYPE_NAME = {code: name for name, code in TYPES.values()}
 
 
-def expand_abbreviations(text: str) -> str:
-    return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}", text)
+def expand_abbreviations(text: str, keep: bool = True) -> str:
+    """ "Sở KH&CN" -> "Sở KH&CN khoa học và công nghệ" (keep=True, for the dense model) or
+    "Sở khoa học và công nghệ" (keep=False, for BM25: the segmenter would make "kh", "cn" of it)."""
+    return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}" if keep else
+                        ABBREVIATIONS[m.group(1)], text)
 
 
 def _dir_token(code: str, number: str) -> str:
@@ -82,11 +85,11 @@ def analyze(text: str, query: bool = False) -> list[str]:
         for q in reversed(parse_user_refs(text)):
             if len(fold(text)) == len(text):
                 text = text[:q.start] + f" {_TYPE_NAME.get(q.code, '')} ; " + text[q.end:]
-    text = expand_abbreviations(text)
+    text = expand_abbreviations(text, keep=False)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     plain = query and not has_diacritics(text)
     if plain:
-        text = _FOLDED_ABBR_RE.sub(lambda m: f"{m.group(1)} {_FOLDED_ABBR[m.group(1)]}", text.lower())
+        text = _FOLDED_ABBR_RE.sub(lambda m: _FOLDED_ABBR[m.group(1)], text.lower())
     for w in words(text):
         if not w[0].isalnum():
             continue
