@@ -97,8 +97,10 @@ def cmd_ingest(args) -> int:
     for p in args.paths:
         if not p.is_file():
             raise BadInput(f"{p}: no such file")
+    report = None
+    for p in args.paths:          # each add_file indexes incrementally; no second pass needed
         report = rag.add_file(p)
-    report = rag.refresh(force=True)
+    report = report or rag.refresh(force=True)
     for line in report.lines():
         print(line)
     return 0

@@ -105,11 +105,11 @@ class Retriever:
             return []
         dense = self.dense_scores(query)
         lex = self.bm25.scores(query.terms)
-        allowed = [i for i, c in enumerate(self.chunks) if not sources or c.source in sources]
+        allowed = {i for i, c in enumerate(self.chunks) if not sources or c.source in sources}
         if not allowed:
             return []
-        d_rank = [i for i in ranking(dense) if i in set(allowed)][:candidates]
-        l_rank = [i for i in ranking(lex) if i in set(allowed) and lex[i] > 0][:candidates]
+        d_rank = [i for i in ranking(dense) if i in allowed][:candidates]
+        l_rank = [i for i in ranking(lex) if i in allowed and lex[i] > 0][:candidates]
         fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
         weights = term_weights(query.content, self.bm25.idf, self.bm25.postings)
         scored = {i: s + self._bonus(i, query, weights) for i, s in fused.items()}
