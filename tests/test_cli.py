@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from kg_rag.cli import main
+from kg_rag.ui.cli import main
 
 QUESTION = "Tuyên truyền cổ động trực quan về Kết luận 69 được đặt ở những nơi nào?"
 

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from kg_rag.embed import HashEmbedder, load_embedder
+from kg_rag.index.embed import HashEmbedder, load_embedder
 
 
 def _make(name):

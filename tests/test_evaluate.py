@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg_rag.cli import main
+from kg_rag.ui.cli import main
 from test_metrics import DESIGN_KEYS, GOOD, ITEMS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,7 +95,7 @@ def test_eval_asks_kg_rag_with_hash_embedder(mini, tmp_path, capsys, monkeypatch
 
 
 def test_extra_set_is_well_formed_and_verbatim(capsys):
-    from kg_rag.evaluate import dataset_problems, load_dataset, load_documents
+    from kg_rag.evaluation.evaluate import dataset_problems, load_dataset, load_documents
     docs = load_documents(CORPUS)
     extra = load_dataset(ROOT / "eval" / "extra.jsonl")
     assert 15 <= len(extra) <= 25 and len({it["id"] for it in extra}) == len(extra)

@@ -2,7 +2,7 @@
 import pytest
 
 from kg_rag.errors import BadInput
-from kg_rag.graph import build_graph
+from kg_rag.directives.graph import build_graph
 
 D000, D001, D002, D003, D004 = ("000_be8e4c97cec46f5d.txt", "001_598d0e0f78c856f0.txt", "002_50cfeafd4e4b0251.txt",
                                 "003_d3e4a11f6ac37c1f.txt", "004_57220ce583489b87.txt")

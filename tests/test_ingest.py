@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from kg_rag.embed import HashEmbedder
+from kg_rag.index.embed import HashEmbedder
 from kg_rag.errors import CorruptIndex, DocumentError
-from kg_rag.ingest import ingest, is_stale
+from kg_rag.index.ingest import ingest, is_stale
 from kg_rag.pipeline import KgRag
-from kg_rag.store import read_index, read_manifest
+from kg_rag.index.store import read_index, read_manifest
 
 EMB = HashEmbedder()
 
@@ -107,7 +107,7 @@ def test_missing_corpus_is_a_clear_error(tmp_path):
 
 
 def test_analyzer_change_recomputes_terms_but_keeps_vectors(corpus_copy, tmp_path, monkeypatch):
-    from kg_rag import lexical
+    from kg_rag.index import lexical
     idx = tmp_path / "index"
     ingest(corpus_copy, idx, EMB, progress=False)
     monkeypatch.setattr(lexical, "ANALYZER_VERSION", "test-next")

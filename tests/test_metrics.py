@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kg_rag import metrics as M
-from kg_rag.normalize import normalize_document
-from kg_rag.readers import read_document
+from kg_rag.evaluation import metrics as M
+from kg_rag.text.normalize import normalize_document
+from kg_rag.documents.readers import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = {p.name: normalize_document(read_document(p)) for p in sorted((ROOT / "corpus").glob("*.txt"))}

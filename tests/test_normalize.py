@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from kg_rag.normalize import base_normalize, fold, has_diacritics, normalize_document, normalize_for_match
+from kg_rag.text.normalize import base_normalize, fold, has_diacritics, normalize_document, normalize_for_match
 
 
 @pytest.mark.parametrize("raw, want", [

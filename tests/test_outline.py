@@ -4,8 +4,8 @@ import json
 import pytest
 
 from kg_rag.errors import BadInput
-from kg_rag.normalize import fold
-from kg_rag.outline import build_outline, format_outline, write_outline
+from kg_rag.text.normalize import fold
+from kg_rag.directives.outline import build_outline, format_outline, write_outline
 
 D002, D004 = "002_50cfeafd4e4b0251.txt", "004_57220ce583489b87.txt"
 HEADINGS = ["I. Mục đích, yêu cầu", "II. Nội dung tuyên truyền", "III. Hình thức tuyên truyền",
@@ -127,7 +127,7 @@ def test_bad_output_suffix(kl69, tmp_path):
 
 def test_cli_outline(tmp_path, monkeypatch, capsys, corpus_dir):
     import docx
-    from kg_rag.cli import main
+    from kg_rag.ui.cli import main
     monkeypatch.setenv("KG_RAG_EMBED_MODEL", "hash")
     out = tmp_path / "kl69.docx"
     args = ["outline", "Kết luận 69", "--json", "--out", str(out), "-q",

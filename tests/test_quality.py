@@ -3,7 +3,7 @@ citations regress. Matching follows DESIGN.md (normalised, case-insensitive subs
 import pytest
 
 from conftest import DEV, load_jsonl
-from kg_rag.normalize import fold, normalize_for_match as N
+from kg_rag.text.normalize import fold, normalize_for_match as N
 
 pytestmark = pytest.mark.slow
 

@@ -1,7 +1,7 @@
 """Directive references: regex extraction on the real documents, and what users type."""
 import pytest
 
-from kg_rag.refs import extract_refs, parse_user_refs, resolve
+from kg_rag.text.refs import extract_refs, parse_user_refs, resolve
 
 
 def keys(doc):

@@ -1,7 +1,7 @@
 """Known answers for the parser on the five real documents."""
 import pytest
 
-from kg_rag.chunking import SEP
+from kg_rag.documents.chunking import SEP
 
 META = {
     "000_be8e4c97cec46f5d.txt": dict(type="Kế hoạch", number="", issuer="Sở Khoa học và Công nghệ", place="Bắc Giang",
@@ -71,7 +71,7 @@ def test_signature_and_header_blocks(documents):
 
 
 def test_chunks_keep_offsets_and_heading_words(documents):
-    from kg_rag.chunking import chunk_document
+    from kg_rag.documents.chunking import chunk_document
     for d in documents.values():
         chunks = chunk_document(d)
         assert chunks
@@ -89,7 +89,7 @@ def test_chunks_keep_offsets_and_heading_words(documents):
 
 
 def test_long_paragraph_is_split_on_sentence_boundaries(documents):
-    from kg_rag.chunking import chunk_document
+    from kg_rag.documents.chunking import chunk_document
     d3 = documents["003_d3e4a11f6ac37c1f.txt"]
     long_block = _block(d3, "· Xây dựng và ban hành")
     pieces = [c for c in chunk_document(d3) if long_block.start <= c.start < long_block.end]

@@ -5,7 +5,7 @@ copies, trimmed copies and light rewordings; negatives change an actor, a number
 directive, add a negation, or make a claim the passage does not make."""
 import pytest
 
-from kg_rag.support import clean_claim, judge, supports
+from kg_rag.evaluation.support import clean_claim, judge, supports
 
 P_KTHT = ("- Phòng Kinh tế và Hạ tầng chủ động phối hợp với các ngành, địa phương đẩy nhanh việc tổ chức "
           "thực hiện, Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030 gắn với "

@@ -1,11 +1,11 @@
 """Pure pieces: sentence spans, fusion, BM25, coverage, diacritic restoration."""
 import pytest
 
-from kg_rag.coverage import coverage
-from kg_rag.diacritics import Restorer
-from kg_rag.fusion import ranking, rrf, top
-from kg_rag.lexical import BM25, analyze
-from kg_rag.sentences import clauses, sentences
+from kg_rag.search.coverage import coverage
+from kg_rag.search.diacritics import Restorer
+from kg_rag.search.fusion import ranking, rrf, top
+from kg_rag.index.lexical import BM25, analyze
+from kg_rag.text.sentences import clauses, sentences
 
 
 def test_sentences_keep_numbers_and_markers():
@@ -65,8 +65,8 @@ def test_restorer_uses_corpus_vocabulary():
 
 
 def test_folded_units_of_an_unaccented_question():
-    from kg_rag.lexical import folded_units
-    from kg_rag.lexical import folded_words
+    from kg_rag.index.lexical import folded_units
+    from kg_rag.index.lexical import folded_words
     vocab = folded_words({"văn_hóa": [(0, 3)], "thông_tin": [(1, 1)], "phòng_văn_hóa": [(0, 1)], "kinh_tế": [(2, 1)],
                           "~van": [(0, 1)], "tuyển_giáo": [(0, 1)], "tuyên_giáo": [(0, 2), (1, 2)]})
     assert vocab["tuyen_giao"] == "tuyên_giáo" and "van" not in vocab

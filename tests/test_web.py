@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kg_rag import web, webview
+from kg_rag.ui import web
+
+from kg_rag.ui import webview
 from kg_rag.types import Answer, Citation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +46,7 @@ def test_chat_turn_and_bad_question(hash_rag):
 
 
 def test_upload_refuses_bad_files_and_keeps_everything(corpus_copy, tmp_path):
-    from kg_rag.embed import HashEmbedder
+    from kg_rag.index.embed import HashEmbedder
     from kg_rag.pipeline import KgRag
     rag = KgRag.open(corpus=corpus_copy, index=tmp_path / "index", embedder=HashEmbedder(), progress=False)
     n_docs, n_chunks = len(rag.documents), len(rag.chunks)

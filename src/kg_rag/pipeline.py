@@ -14,14 +14,14 @@ import shutil
 import threading
 from pathlib import Path
 
-from .embed import Embedder, load_embedder
+from .index.embed import Embedder, load_embedder
 from .errors import BadInput, CorruptIndex, DocumentError
-from .ingest import IngestReport, ingest, is_stale
-from .normalize import normalize_document
-from .readers import SUFFIXES, read_document
-from .retrieve import Retriever
-from .store import read_faiss, read_index
-from .structure import parse
+from .index.ingest import IngestReport, ingest, is_stale
+from .text.normalize import normalize_document
+from .documents.readers import SUFFIXES, read_document
+from .search.retrieve import Retriever
+from .index.store import read_faiss, read_index
+from .documents.structure import parse
 from .types import Answer, Document, Hit
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ class KgRag:
 
     def ask(self, question: str, k: int | None = None, sources: set[str] | None = None,
             history: list[str] | None = None) -> Answer:
-        from .answer import answer_question
+        from .answer.grounded import answer_question
         question = _check_question(question)
         return answer_question(self, question, k=k, sources=sources, history=history)
 
