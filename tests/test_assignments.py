@@ -71,7 +71,7 @@ def test_group_heading_and_named_member_bullet(documents):
 def test_citations_are_verbatim(hash_rag):
     docs = hash_rag.documents
     n = 0
-    for a in assignments_for(hash_rag):
+    for a in assignments_for(hash_rag.snapshot()):
         for t in a.tasks:
             c = t.to_dict()["citation"]
             assert c["quote"] in c["text"]
@@ -83,7 +83,7 @@ def test_citations_are_verbatim(hash_rag):
 
 
 def test_same_body_in_two_documents_is_listed_once(hash_rag):
-    by_actor = {a.actor: a for a in assignments_for(hash_rag)}
+    by_actor = {a.actor: a for a in assignments_for(hash_rag.snapshot())}
     assert by_actor["Ban Tuyên giáo Huyện ủy"].sources == (D003, D004)
     assert len(by_actor["Ban Tuyên giáo Huyện ủy"].tasks) == 3
     assert by_actor["Ban Tuyên giáo Đảng ủy Khối"].sources == (D001, D002)
@@ -93,16 +93,16 @@ def test_same_body_in_two_documents_is_listed_once(hash_rag):
 
 
 def test_assignments_for_filters(hash_rag):
-    (vh,) = assignments_for(hash_rag, actor="phong van hoa")
+    (vh,) = assignments_for(hash_rag.snapshot(), actor="phong van hoa")
     assert vh.actor == "Phòng Văn hóa và Thông tin" and len(vh.tasks) == 4
-    only = assignments_for(hash_rag, sources={D000})
+    only = assignments_for(hash_rag.snapshot(), sources={D000})
     assert [a.actor for a in only] == ["Các phòng, đơn vị trực thuộc Sở", "Văn phòng Sở"]
-    assert assignments_for(hash_rag, sources={D000}, actor="Phòng Y tế") == []
+    assert assignments_for(hash_rag.snapshot(), sources={D000}, actor="Phòng Y tế") == []
 
 
 @pytest.mark.parametrize("typed", ["KL 69", "Kết luận 69", "69-KL/TW", "kl69"])
 def test_who_what_kl69(hash_rag, typed):
-    r = who_what(hash_rag, typed)
+    r = hash_rag.who_what(typed)
     assert set(r) >= {"directive", "documents", "assignments"}
     assert {k: r["directive"][k] for k in ("id", "type", "number", "issuer", "date")} == \
         {"id": "69-KL/TW", "type": "Kết luận", "number": "69", "issuer": "Bộ Chính trị", "date": "11/01/2024"}
@@ -123,17 +123,17 @@ def test_who_what_kl69(hash_rag, typed):
 
 
 def test_who_what_other_directives(hash_rag):
-    r = who_what(hash_rag, "HD 85")                    # 001 and 003 implement Hướng dẫn 85-HD/BTGTU
+    r = hash_rag.who_what("HD 85")                    # 001 and 003 implement Hướng dẫn 85-HD/BTGTU
     assert {a["source"] for a in r["assignments"]} == {D001, D003}
-    r = who_what(hash_rag, "NQ 36 năm 2014")          # only cited: no assignments invented
+    r = hash_rag.who_what("NQ 36 năm 2014")          # only cited: no assignments invented
     assert r["assignments"] == [] and {d["relation"] for d in r["documents"]} == {"cites"}
     assert "Không tìm thấy phân công" in format_who_what(r)
     with pytest.raises(BadInput):
-        who_what(hash_rag, "NQ 36")
+        hash_rag.who_what("NQ 36")
 
 
 def test_format_who_what_table(hash_rag):
-    out = format_who_what(who_what(hash_rag, "KL 69"))
+    out = format_who_what(hash_rag.who_what("KL 69"))
     assert out.startswith("Kết luận số 69-KL/TW, ngày 11/01/2024 của Bộ Chính trị")
     assert "implements (qua 56-CTr/TU)" in out
     lines = out.splitlines()

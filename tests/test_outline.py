@@ -5,7 +5,7 @@ import pytest
 
 from kg_rag.errors import BadInput
 from kg_rag.text.normalize import fold
-from kg_rag.directives.outline import build_outline, format_outline, write_outline
+from kg_rag.directives.export import format_outline, write_outline
 
 D002, D004 = "002_50cfeafd4e4b0251.txt", "004_57220ce583489b87.txt"
 HEADINGS = ["I. Mục đích, yêu cầu", "II. Nội dung tuyên truyền", "III. Hình thức tuyên truyền",
@@ -14,7 +14,7 @@ HEADINGS = ["I. Mục đích, yêu cầu", "II. Nội dung tuyên truyền", "II
 
 @pytest.fixture(scope="module")
 def kl69(hash_rag):
-    return build_outline(hash_rag, "Kết luận 69")
+    return hash_rag.outline("Kết luận 69")
 
 
 def check_citations(result, docs):
@@ -102,14 +102,14 @@ def test_docx_opens_with_headings_sources_and_font(kl69, tmp_path):
 
 
 def test_free_topic_outline_is_cited(hash_rag):
-    r = build_outline(hash_rag, "tuyên truyền khoa học công nghệ")
+    r = hash_rag.outline("tuyên truyền khoa học công nghệ")
     assert r["title"] == "Đề cương tuyên truyền: tuyên truyền khoa học công nghệ"
     assert r["sections"] and r["citations"]
     check_citations(r, hash_rag.documents)
 
 
 def test_directive_with_dates_kept_apart(hash_rag):
-    r = build_outline(hash_rag, "Nghị quyết 36 năm 2014")
+    r = hash_rag.outline("Nghị quyết 36 năm 2014")
     assert "ngày 01/07/2014" in r["title"] and "công nghệ thông tin" in r["title"]
     check_citations(r, hash_rag.documents)
 
@@ -117,7 +117,7 @@ def test_directive_with_dates_kept_apart(hash_rag):
 @pytest.mark.parametrize("topic", ["", "KL 99", "NQ 36"])
 def test_bad_topics(hash_rag, topic):
     with pytest.raises(BadInput):
-        build_outline(hash_rag, topic)
+        hash_rag.outline(topic)
 
 
 def test_bad_output_suffix(kl69, tmp_path):
@@ -140,7 +140,7 @@ def test_cli_outline(tmp_path, monkeypatch, capsys, corpus_dir):
 
 @pytest.mark.slow
 def test_kl69_outline_real_model(real_rag):
-    r = build_outline(real_rag, "Kết luận 69")
+    r = real_rag.outline("Kết luận 69")
     assert [s["heading"] for s in r["sections"]] == HEADINGS
     assert {c["source"] for c in r["citations"]} == {D002, D004}
     check_citations(r, real_rag.documents)

@@ -1,7 +1,7 @@
 """Known answers for the parser on the five real documents."""
 import pytest
 
-from kg_rag.documents.chunking import SEP
+from kg_rag.text.genre import HEADING_SEP as SEP
 
 META = {
     "000_be8e4c97cec46f5d.txt": dict(type="Kế hoạch", number="", issuer="Sở Khoa học và Công nghệ", place="Bắc Giang",

@@ -38,9 +38,9 @@ def test_document_view_marks_the_cited_paragraph(hash_rag):
 
 
 def test_chat_turn_and_bad_question(hash_rag):
-    ans, text = web.answer_turn(hash_rag, "Nghị quyết 45-NQ/TW về vấn đề gì?", [], None)
+    ans, text = web.answer_turn(hash_rag.snapshot(), "Nghị quyết 45-NQ/TW về vấn đề gì?", [], None)
     assert ans.grounded and "(#src-1)" in text
-    ans, text = web.answer_turn(hash_rag, "   ", [], None)
+    ans, text = web.answer_turn(hash_rag.snapshot(), "   ", [], None)
     assert ans is None and text.startswith("⚠️")
     assert web.ask_json(hash_rag, "")["grounded"] is False
 

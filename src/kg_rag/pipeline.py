@@ -4,7 +4,9 @@
     hits = rag.search("KL 69 tuyên truyền", k=5)
     answer = rag.ask("Ai phải làm gì theo Kết luận 69?")  # types.Answer; .to_dict() is the JSON
 
-Thread-safe for readers; `add_file` / `refresh` swap in a new index under a lock.
+Each request takes one immutable `Snapshot` (documents, passages, vectors) and passes it down;
+`add_file` / `refresh` build a new snapshot under a lock and swap it in with one assignment, so
+a request never sees documents from one index and passages from another.
 """
 from __future__ import annotations
 
@@ -13,16 +15,21 @@ import os
 import shutil
 import threading
 from pathlib import Path
+from typing import Callable, Mapping
 
-from .index.embed import Embedder, load_embedder
-from .errors import BadInput, CorruptIndex, DocumentError
-from .index.ingest import IngestReport, ingest, is_stale
-from .text.normalize import normalize_document
+from .answer.grounded import answer_question, check_question
+from .directives.assignments import who_what
+from .directives.outline import build_outline
 from .documents.readers import SUFFIXES, read_document
-from .search.retrieve import Retriever
-from .index.store import read_faiss, read_index
 from .documents.structure import parse
-from .types import Answer, Document, Hit
+from .errors import BadInput, CorruptIndex, DocumentError
+from .index.embed import Embedder, load_embedder
+from .index.ingest import IngestReport, ingest, is_stale
+from .index.store import read_faiss, read_index
+from .search.retrieve import Retriever
+from .snapshot import Snapshot
+from .text.normalize import normalize_document
+from .types import Answer, Chunk, Document, Hit
 
 log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -47,8 +54,7 @@ class KgRag:
         self.progress = progress
         self._lock = threading.RLock()
         self.last_report: IngestReport | None = None
-        self.documents: dict[str, Document] = {}
-        self.retriever: Retriever | None = None
+        self._snapshot: Snapshot | None = None
 
     @classmethod
     def open(cls, corpus=None, index=None, embedder: Embedder | None = None, progress: bool = True) -> "KgRag":
@@ -57,12 +63,15 @@ class KgRag:
         return rag
 
     # -- index -----------------------------------------------------------------------------------
-    def refresh(self, force: bool = False) -> IngestReport | None:
-        """Bring the index up to date with the corpus (if needed) and load it."""
+    def refresh(self, force: bool = False, announce: Callable[[str], None] | None = None) -> IngestReport | None:
+        """Bring the index up to date with the corpus (if needed) and load it. `announce` is told,
+        before the (slow) update starts, what is being updated."""
         with self._lock:
             report = None
             if force or is_stale(self.corpus, self.index, self.embedder.model_id):
                 log.info("index %s is missing or stale: updating from %s", self.index, self.corpus)
+                if announce:
+                    announce(f"updating the index {self.index} from {self.corpus} …")
                 report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
                 self.last_report = report
             try:
@@ -76,15 +85,25 @@ class KgRag:
 
     def _load(self) -> None:
         data = read_index(self.index)
-        self.data = data
-        self.documents = {d.source: d for d in data.documents}
         known = [r for d in data.documents for r in d.refs]
-        self.retriever = Retriever(data.chunks, data.terms, data.vectors, self.embedder,
-                                   read_faiss(self.index, data.vectors), known)
+        retriever = Retriever(data.chunks, data.terms, data.vectors, self.embedder,
+                              read_faiss(self.index, data.vectors), known)
+        self.manifest = data.manifest
+        self._snapshot = Snapshot({d.source: d for d in data.documents}, retriever)   # one swap
+
+    def snapshot(self) -> Snapshot:
+        """The current index, as one immutable view: take it once per request and pass it down."""
+        if self._snapshot is None:
+            raise CorruptIndex(f"no index loaded from {self.index}; run `kg-rag ingest`")
+        return self._snapshot
 
     @property
-    def chunks(self):
-        return self.data.chunks
+    def documents(self) -> Mapping[str, Document]:
+        return self.snapshot().documents
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.snapshot().chunks
 
     def add_file(self, path: Path | str, name: str | None = None) -> IngestReport:
         """Check a new document, copy it into the corpus and index it. A bad file raises
@@ -109,22 +128,14 @@ class KgRag:
 
     # -- questions ---------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, sources: set[str] | None = None) -> list[Hit]:
-        query = _check_question(query)
-        return self.retriever.search(query, k=k, sources=sources)
+        return self.snapshot().search(check_question(query), k=k, sources=sources)
 
     def ask(self, question: str, k: int | None = None, sources: set[str] | None = None,
             history: list[str] | None = None) -> Answer:
-        from .answer.grounded import answer_question
-        question = _check_question(question)
-        return answer_question(self, question, k=k, sources=sources, history=history)
+        return answer_question(self.snapshot(), question, k=k, sources=sources, history=history)
 
+    def who_what(self, directive: str) -> dict:
+        return who_what(self.snapshot(), directive)
 
-def _check_question(q: str) -> str:
-    if not isinstance(q, str):
-        raise BadInput("the question must be text")
-    q = q.strip()
-    if not q:
-        raise BadInput("empty question: type a question in Vietnamese, e.g. \"Ai phải làm gì theo Kết luận 69?\"")
-    if len(q) > 2000:
-        raise BadInput("question too long (over 2000 characters): ask about one thing at a time")
-    return q
+    def outline(self, topic: str) -> dict:
+        return build_outline(self.snapshot(), topic)

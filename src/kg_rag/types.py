@@ -155,6 +155,18 @@ class Citation:
     def from_dict(cls, d: dict) -> "Citation":
         return cls(**{f.name: d[f.name] for f in dataclasses.fields(cls) if f.name in d})
 
+    @classmethod
+    def of_span(cls, n: int, source: str, doc_title: str, section: str, text: str, start: int,
+                qs: int, qe: int, score: float = 0.0) -> "Citation":
+        """The citation of `text[qs:qe]`, where `text` is the passage at `start` of its document:
+        the one way citations are made, so quote and offsets always agree."""
+        return cls(n=n, source=source, doc_title=doc_title, section=section, text=text, quote=text[qs:qe],
+                   start=start, end=start + len(text), score=score, quote_start=start + qs, quote_end=start + qe)
+
+    @classmethod
+    def of_chunk(cls, n: int, chunk: "Chunk", qs: int, qe: int, score: float = 0.0) -> "Citation":
+        return cls.of_span(n, chunk.source, chunk.doc_title, chunk.section, chunk.text, chunk.start, qs, qe, score)
+
 
 @dataclass(frozen=True)
 class Answer:

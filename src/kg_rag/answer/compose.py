@@ -1,14 +1,12 @@
 """Turn picked spans into an Answer: numbered citations carrying their exact quotes, and a
-readable Vietnamese text grouped by document (and by actor under an organisation heading).
+readable Vietnamese text grouped by document.
 Pure: nothing here retrieves or scores."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import Mapping
 
-from ..types import Answer, Citation, Hit
-
-MARKER = re.compile(r"^\s*(?:[-·•+–*]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\s*[.\-–])\s*")
+from ..types import Answer, Citation, Document, Hit
 
 
 @dataclass(frozen=True)
@@ -19,40 +17,24 @@ class Pick:
     score: float
 
 
-def label(doc) -> str:
+def label(doc: Document) -> str:
+    """How an answer names a document: "Kế hoạch số 31-KH/BTGĐUK", else type and issuer."""
     if doc.number:
         return f"{doc.type} số {doc.number}"
     return f"{doc.type} của {doc.issuer}" if doc.issuer else doc.short_title
 
 
-def citation(n: int, h: Hit, s: int, e: int) -> Citation:
-    c = h.chunk
-    return Citation(n=n, source=c.source, doc_title=c.doc_title, section=c.section, text=c.text,
-                    quote=c.text[s:e], start=c.start, end=c.end, score=h.score,
-                    quote_start=c.start + s, quote_end=c.start + e)
-
-
-def _actor(section: str) -> str:
-    """The heading an item sits under, when it names who acts ("3. Phòng Kinh tế và Hạ tầng; …")."""
-    last = section.split(" › ")[-1] if " › " in section else ""
-    return MARKER.sub("", last)
-
-
-def compose(rag, question: str, picks: list[Pick], kind: str) -> Answer:
+def compose(documents: Mapping[str, Document], question: str, picks: list[Pick], kind: str) -> Answer:
+    """Each pick becomes a "- quote [n]" line under the document it comes from."""
     cites: list[Citation] = []
-    groups: dict[tuple[str, str], list[str]] = {}     # (source, actor) -> lines
+    groups: dict[str, list[str]] = {}     # source -> lines
     for p in picks:
         n = len(cites) + 1
-        cites.append(citation(n, p.hit, p.start, p.end))
-        actor = _actor(p.hit.chunk.section) if kind == "who-what" else ""
-        groups.setdefault((p.hit.chunk.source, actor), []).append(
-            f"- {p.hit.chunk.text[p.start:p.end].strip()} [{n}]")
-    parts, last_source = [], None
-    for (source, actor), lines in groups.items():
-        if source != last_source:
-            parts.append(f"Theo {label(rag.documents[source])}:")
-            last_source = source
-        parts.append((f"{actor}:\n" if actor else "") + "\n".join(lines))
+        cites.append(Citation.of_chunk(n, p.hit.chunk, p.start, p.end, p.hit.score))
+        groups.setdefault(p.hit.chunk.source, []).append(f"- {p.hit.chunk.text[p.start:p.end].strip()} [{n}]")
+    parts = []
+    for source, lines in groups.items():
+        parts += [f"Theo {label(documents[source])}:", "\n".join(lines)]
     return Answer(question, "\n".join(parts), True, tuple(cites), kind)
 
 

@@ -16,14 +16,14 @@ import logging
 import re
 import textwrap
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .graph import graph_for
+from ..snapshot import Snapshot
+from ..text.genre import ITEM_LABEL, expand_abbreviations, join_path, last_heading
 from ..text.normalize import fold
-from ..types import Block, Document
+from ..types import Block, Citation, Document
+from .graph import build_graph
 
 log = logging.getLogger(__name__)
-SEP = " › "
 
 _ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien")
 _HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "Đảng ủy", "Đảng bộ", "Cấp ủy",
@@ -37,31 +37,25 @@ _VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ ch�
           "thường xuyên", "xác định", "đưa", "bố trí", "cử", "được giao", "làm", "nâng cao")
 _VERB_RE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True)) + r")(?!\w)",
                       re.I)
-_LABEL = re.compile(r"^\s*(?:[IVXL]{1,5}\s*[.\-–:)]|\d{1,2}(?:\.\d{1,2})*[.)]?|\(\w{1,2}\)|[a-zđ][).]|[-·•+–*])\s*")
-_ALIASES = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bUBMTTQ\b"), "Ủy ban Mặt trận Tổ quốc"),
-            (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
 
 
 @dataclass(frozen=True)
 class Task:
-    text: str          # the task as shown: the quote, first letter upper-cased
-    source: str
-    section: str       # heading path of the cited passage, joined with " › "
-    passage: str       # the whole cited paragraph/item == document.text[start:end]
-    quote: str         # the task span inside `passage`
-    start: int
-    end: int
-    doc_title: str = ""
+    text: str            # the task as shown: the quote, first letter upper-cased
+    citation: Citation   # its passage and the quoted task span (n = 0 until an answer numbers it)
 
-    @property
-    def quote_start(self) -> int:
-        return self.start + self.passage.index(self.quote)
+    source = property(lambda self: self.citation.source)
+    section = property(lambda self: self.citation.section)
+    passage = property(lambda self: self.citation.text)     # the whole cited paragraph/item
+    quote = property(lambda self: self.citation.quote)
+    start = property(lambda self: self.citation.start)
+    end = property(lambda self: self.citation.end)
 
     def to_dict(self) -> dict:
+        c = self.citation
         return {"text": self.text, "citation": {
-            "source": self.source, "doc_title": self.doc_title, "section": self.section, "text": self.passage,
-            "quote": self.quote, "start": self.start, "end": self.end,
-            "quote_start": self.quote_start, "quote_end": self.quote_start + len(self.quote)}}
+            "source": c.source, "doc_title": c.doc_title, "section": c.section, "text": c.text,
+            "quote": c.quote, "start": c.start, "end": c.end, "quote_start": c.quote_start, "quote_end": c.quote_end}}
 
 
 @dataclass(frozen=True)
@@ -78,9 +72,7 @@ class Assignment:
 
 def actor_key(name: str) -> str:
     """ "Giao Ban Tuyên giáo Đảng uỷ Khối:" and "Ban Tuyên giáo Đảng ủy Khối" -> one key."""
-    for pat, full in _ALIASES:
-        name = pat.sub(full, name)
-    k = fold(name)
+    k = fold(expand_abbreviations(name, keep=False))
     k = re.sub(r"^(?:giao|cac)\s+", "", k)
     k = re.sub(r"[^\w&]+", " ", k)
     return re.sub(r"\s+", " ", k).strip()
@@ -120,8 +112,9 @@ def _task(doc: Document, b: Block, offset: int) -> Task | None:
     body = b.text[offset:].strip()
     if len(body) < 8 or doc.text[b.start:b.end] != b.text:
         return None
-    return Task(text=body[0].upper() + body[1:], source=doc.source, section=SEP.join(b.path), passage=b.text, quote=body,
-                start=b.start, end=b.end, doc_title=doc.display_title)
+    qs = b.text.index(body)
+    return Task(body[0].upper() + body[1:],
+                Citation.of_span(0, doc.source, doc.display_title, join_path(b.path), b.text, b.start, qs, qs + len(body)))
 
 
 def _org_blocks(doc: Document) -> list[Block]:
@@ -133,14 +126,13 @@ def _org_blocks(doc: Document) -> list[Block]:
     return out
 
 
-@lru_cache(maxsize=64)
 def doc_assignments(doc: Document) -> tuple[tuple[str, Task], ...]:
     """(actor, task) pairs of one document, in document order."""
     pairs: list[tuple[str, Task]] = []
     group: list[str] = []
     group_path: tuple[str, ...] | None = None
     for b in _org_blocks(doc):
-        label_len = len(_LABEL.match(b.text).group(0)) if _LABEL.match(b.text) else 0
+        label_len = len(m.group(0)) if (m := ITEM_LABEL.match(b.text)) else 0
         rest = b.text[label_len:]
         if b.kind == "heading":
             if b.level == 1:
@@ -161,15 +153,15 @@ def doc_assignments(doc: Document) -> tuple[tuple[str, Task], ...]:
     return tuple(pairs)
 
 
-def assignments_for(rag, sources: set[str] | None = None, actor: str | None = None) -> list[Assignment]:
+def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str | None = None) -> list[Assignment]:
     """Actors and their cited tasks in the given documents (all by default), one entry per body;
     `actor` keeps only bodies whose name contains it (diacritics and case ignored)."""
-    docs = rag.documents if hasattr(rag, "documents") else rag
+    docs = snap.documents
     merged: dict[str, tuple[str, list[str], list[Task]]] = {}
     for src in sorted(docs):
         if sources is not None and src not in sources:
             continue
-        for name, task in doc_assignments(docs[src]):
+        for name, task in snap.memo(("assignments", src), lambda: doc_assignments(docs[src])):
             k = actor_key(name)
             entry = merged.setdefault(k, (name, [], []))
             if src not in entry[1]:
@@ -183,13 +175,18 @@ def assignments_for(rag, sources: set[str] | None = None, actor: str | None = No
     return sorted(out, key=lambda a: (order.get(a.sources[0], 0), a.tasks[0].start))
 
 
-def who_what(rag, directive: str) -> dict:
-    """DESIGN.md Who-what JSON for what the user typed ("KL 69", "69-KL/TW", …)."""
-    g = graph_for(rag.documents)
+def directive_graph(snap: Snapshot):
+    """The directive graph of the snapshot's documents, built once per snapshot."""
+    return snap.memo("graph", lambda: build_graph(snap.documents))
+
+
+def who_what(snap: Snapshot, directive: str) -> dict:
+    """The Who-what JSON (docs/contracts.md) for what the user typed ("KL 69", "69-KL/TW", …)."""
+    g = directive_graph(snap)
     node = g.resolve(directive)
     related = g.related(node.key)
     under = [r.source for r in related if r.relation != "cites"]
-    assignments = assignments_for(rag, sources=set(under))
+    assignments = assignments_for(snap, sources=set(under))
     log.info("who-what %s: %d documents under it, %d actors", node.key, len(under), len(assignments))
     return {"directive": node.to_dict(),
             "documents": [r.to_dict() for r in related],
@@ -229,7 +226,7 @@ def format_who_what(result: dict) -> str:
         who = "; ".join(actors)
         cells = textwrap.wrap(who, w) if who != last else [""]
         last = who
-        src = f"{c['source'][:3]} › {_clip(c['section'].split(SEP)[-1], 28)}"
+        src = f"{c['source'][:3]} › {_clip(last_heading(c['section']), 28)}"
         lines.append(f"{cells[0]:<{w}} | {_clip(t['text'], 96):<96} | {src}")
         lines.extend(f"{x:<{w}} |" for x in cells[1:])
     return "\n".join(lines)

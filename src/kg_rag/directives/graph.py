@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lookup import resolve_node
+from .nodes import Edge, Node, Related
 from ..types import DirectiveRef, Document
 
 log = logging.getLogger(__name__)
@@ -30,43 +31,6 @@ RANK = {"self": 0, "guides": 1, "implements": 2, "based_on": 3, "cites": 9}
 _CHAIN = re.compile(r"^\s*(?:\(?khóa [IVXL]+\)?\s*)?(?P<verb>(?:về\s+)?(?:tiếp tục\s+)?thực hiện)\s*$", re.I)
 _TITLE_STOP = re.compile(r"[;(\n“”\"]|\. |\.$|,\s+(?:theo\s*,\s*)?[A-ZĐ]|\s+theo,|\s+và\s+(?:Kế hoạch|Chương trình|Nghị quyết|Chỉ thị|"
                          r"Kết luận|Hướng dẫn|Quyết định)\b|$")
-
-
-@dataclass(frozen=True)
-class Node:
-    key: str            # "69-KL/TW@2024"; a document without a number: its file name
-    id: str             # "69-KL/TW" ("" for a document without a number)
-    type: str
-    number: str
-    issuer: str         # issuing body when known ("Bộ Chính trị"), else the code after "/"
-    date: str
-    title: str = ""
-    source: str = ""    # the corpus file, when the node is one of our documents
-
-    def to_dict(self) -> dict:
-        return {"id": self.id or self.key, "key": self.key, "type": self.type, "number": self.number,
-                "issuer": self.issuer, "date": self.date, "title": self.title, "source": self.source}
-
-
-@dataclass(frozen=True)
-class Edge:
-    src: str            # node key (a document's key for document edges)
-    dst: str
-    relation: str       # guides | implements | based_on | continues | cites
-    source: str         # the document whose text says so
-    start: int = 0      # where it says so (offset of the cited reference)
-
-
-@dataclass(frozen=True)
-class Related:
-    """A corpus document and how it stands to a directive."""
-    source: str
-    title: str
-    relation: str
-    via: tuple[str, ...] = ()      # intermediate directive ids, outermost first
-
-    def to_dict(self) -> dict:
-        return {"source": self.source, "title": self.title, "relation": self.relation, "via": list(self.via)}
 
 
 @dataclass(frozen=True)
@@ -82,7 +46,7 @@ class Graph:
     def resolve(self, text: str) -> Node:
         """One node for what a user typed ("KL 69", "69-KL/TW", "nghi quyet 36 nam 2014"),
         or BadInput saying how to name it."""
-        return resolve_node(self, text)
+        return resolve_node(self.nodes, self.doc_keys, text)
 
     def related(self, key: str) -> list[Related]:
         """Documents under the directive (self / guides / implements / based_on, also through
@@ -234,15 +198,3 @@ def build_graph(documents: dict[str, Document]) -> Graph:
                 edges.setdefault((dkey, rk, rel), Edge(dkey, rk, rel, src))
     log.debug("directive graph: %d nodes, %d edges", len(nodes), len(edges))
     return Graph(nodes=nodes, edges=tuple(edges.values()), doc_keys=doc_keys)
-
-
-_CACHE: dict[tuple, Graph] = {}
-
-
-def graph_for(documents: dict[str, Document]) -> Graph:
-    """The graph of a document set, built once per set of (source, sha256, length)."""
-    key = tuple(sorted((s, d.sha256, len(d.text)) for s, d in documents.items()))
-    if key not in _CACHE:
-        _CACHE.clear()                   # one corpus at a time; a refresh builds anew
-        _CACHE[key] = build_graph(documents)
-    return _CACHE[key]

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Mapping
 
 from ..errors import BadInput
 from ..text.normalize import fold
 from ..text.refs import parse_user_refs, resolve
 from ..types import DirectiveRef
-
-if TYPE_CHECKING:
-    from .graph import Graph, Node
+from .nodes import Node
 
 
 def _describe(n: Node) -> str:
@@ -23,14 +21,14 @@ def _describe(n: Node) -> str:
     return " ".join(b for b in bits if b)
 
 
-def resolve_node(g: Graph, text: str) -> Node:
+def resolve_node(nodes: Mapping[str, Node], doc_keys: Mapping[str, str], text: str) -> Node:
     text = (text or "").strip()
     if not text:
         raise BadInput("no directive given: name one, e.g. \"KL 69\", \"Kết luận 69\" or \"69-KL/TW\"")
-    if text in g.nodes:
-        return g.nodes[text]
-    if text in g.doc_keys:                                    # a corpus file name
-        return g.nodes[g.doc_keys[text]]
+    if text in nodes:
+        return nodes[text]
+    if text in doc_keys:                                    # a corpus file name
+        return nodes[doc_keys[text]]
     queries = parse_user_refs(text)
     if not queries:
         raise BadInput(f"\"{text}\" names no directive: give its type and number, e.g. \"KL 69\", "
@@ -42,19 +40,19 @@ def resolve_node(g: Graph, text: str) -> Node:
             q = replace(q, year=m.group(1))
     known = [DirectiveRef(id=n.id, type=n.type, code=_code(n), number=n.number,
                           issuer=n.id.split("/")[1] if "/" in n.id else "", date=n.date, body=n.issuer)
-             for n in g.nodes.values() if n.id]
+             for n in nodes.values() if n.id]
     hits = resolve(q, known)
     keys = list(dict.fromkeys(h.key for h in hits))
-    nodes = [g.nodes[k] for k in keys if k in g.nodes]
-    if not nodes:
+    found = [nodes[k] for k in keys if k in nodes]
+    if not found:
         wanted = f"{q.code} {q.number}" + (f" năm {q.year}" if q.year else "")
         raise BadInput(f"{wanted} is not named in any document of the corpus: check the number, "
                        f"or add the document to corpus/ and run `kg-rag ingest`")
-    if len(nodes) > 1:
-        opts = "; ".join(f"{_describe(n)}" for n in nodes)
-        raise BadInput(f"\"{text}\" may mean {len(nodes)} different directives ({opts}): "
-                       f"add the year, e.g. \"{q.code} {q.number} năm {nodes[0].date[-4:]}\"")
-    return nodes[0]
+    if len(found) > 1:
+        opts = "; ".join(f"{_describe(n)}" for n in found)
+        raise BadInput(f"\"{text}\" may mean {len(found)} different directives ({opts}): "
+                       f"add the year, e.g. \"{q.code} {q.number} năm {found[0].date[-4:]}\"")
+    return found[0]
 
 
 def _code(n: Node) -> str:

@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
-from .assignments import assignments_for
 from ..errors import BadInput
-from .graph import graph_for
+from ..snapshot import Snapshot
+from ..text.genre import ITEM_LABEL, join_path
 from ..text.normalize import fold
 from ..text.refs import parse_user_refs
 from ..text.sentences import sentences
 from ..types import Block, Citation, Document
+from .assignments import assignments_for, directive_graph
 
 log = logging.getLogger(__name__)
-SEP = " › "
 MAX_POINT = 260
 SECTIONS = (  # (heading, folded words a source section heading must contain, max points)
     ("I. Mục đích, yêu cầu", ("muc dich", "yeu cau"), 5),
@@ -32,13 +31,12 @@ SECTIONS = (  # (heading, folded words a source section heading must contain, ma
     ("III. Hình thức tuyên truyền", ("hinh thuc",), 5),
 )
 ORG_HEADING, ORG_MAX = "IV. Tổ chức thực hiện", 10
-_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(\w{1,2}\)|[a-zđ][).]|[-·•+–*])\s*")
 
 
 def _condense(text: str) -> tuple[int, int]:
     """Span (in `text`) of a condensed, verbatim statement: label dropped, first sentence, cut at
     the last ";" or "," before MAX_POINT characters when longer."""
-    m = _LABEL.match(text)
+    m = ITEM_LABEL.match(text)
     s = m.end() if m else 0
     sents = [(a, b) for a, b in sentences(text) if b > s]
     e = sents[0][1] if sents else len(text)
@@ -67,10 +65,8 @@ class _Cites:
     def add(self, doc: Document, b: Block, qs: int, qe: int) -> int:
         key = (doc.source, b.start, qs, qe)
         if key not in self.index:
-            c = Citation(n=len(self.items) + 1, source=doc.source, doc_title=doc.display_title,
-                         section=SEP.join(b.path), text=b.text, quote=b.text[qs:qe], start=b.start, end=b.end,
-                         score=self.scores.get((doc.source, b.start), 0.0),
-                         quote_start=b.start + qs, quote_end=b.start + qe)
+            c = Citation.of_span(len(self.items) + 1, doc.source, doc.display_title, join_path(b.path), b.text,
+                                 b.start, qs, qe, self.scores.get((doc.source, b.start), 0.0))
             self.items.append(c)
             self.index[key] = c.n
         return self.index[key]
@@ -85,29 +81,29 @@ class _Cites:
         return out
 
 
-def _related(rag, topic: str) -> tuple[object, list[str]]:
+def _related(snap: Snapshot, topic: str) -> tuple[object, list[str]]:
     """(graph node named in the topic or None, related sources, most relevant first)."""
-    g = graph_for(rag.documents)
+    g = directive_graph(snap)
     if parse_user_refs(topic):
         node = g.resolve(topic)                      # BadInput when unknown or ambiguous
         rel = g.related(node.key)
         under = [r.source for r in rel if r.relation != "cites"]
         return node, under or [r.source for r in rel]
     order: list[str] = []
-    for h in rag.search(topic, k=10):
+    for h in snap.search(topic, k=10):
         if h.chunk.source not in order:
             order.append(h.chunk.source)
     return None, order[:3]
 
 
-def _block_scores(rag, topic: str, sources: list[str]) -> dict:
+def _block_scores(snap: Snapshot, topic: str, sources: list[str]) -> dict:
     """(source, block start) -> best retrieval score of a chunk overlapping the block."""
     scores: dict = {}
     if not sources:
         return scores
-    for h in rag.search(topic, k=40, sources=set(sources)):
+    for h in snap.search(topic, k=40, sources=set(sources)):
         c = h.chunk
-        for b in rag.documents[c.source].blocks:
+        for b in snap.documents[c.source].blocks:
             if b.start < c.end and c.start < b.end:
                 k = (c.source, b.start)
                 scores[k] = max(scores.get(k, 0.0), float(h.score))
@@ -137,10 +133,10 @@ def _points(docs: list[Document], words, limit: int, cites: _Cites, prefer: str 
     return out
 
 
-def _org_points(rag, sources: list[str], cites: _Cites) -> list[dict]:
+def _org_points(snap: Snapshot, sources: list[str], cites: _Cites) -> list[dict]:
     """One point per actor (or group sharing the task) first, then their further tasks."""
     rows: dict[tuple, list] = {}
-    for a in assignments_for(rag, sources=set(sources)):
+    for a in assignments_for(snap, sources=set(sources)):
         for t in a.tasks:
             rows.setdefault((t.source, t.start, t.quote), [t, []])[1].append(a.actor)
     by_actors: dict[tuple, list] = {}
@@ -151,7 +147,7 @@ def _org_points(rag, sources: list[str], cites: _Cites) -> list[dict]:
     order = {id(t): k for k, (t, _) in enumerate(rows.values())}
     out = []
     for actors, t in sorted(picked, key=lambda p: order[id(p[1])]):
-        doc = rag.documents[t.source]
+        doc = snap.documents[t.source]
         b = next(b for b in doc.blocks if b.start == t.start and b.end == t.end)
         qs = b.text.index(t.quote)
         s, e = _condense(b.text[qs:])
@@ -162,23 +158,23 @@ def _org_points(rag, sources: list[str], cites: _Cites) -> list[dict]:
     return out
 
 
-def build_outline(rag, topic: str) -> dict:
+def build_outline(snap: Snapshot, topic: str) -> dict:
     topic = (topic or "").strip()
     if not topic:
         raise BadInput("no topic given: e.g. kg-rag outline \"Kết luận 69\" or \"tuyên truyền khoa học công nghệ\"")
-    node, sources = _related(rag, topic)
+    node, sources = _related(snap, topic)
     if not sources:
         raise BadInput(f"no document in the corpus is about \"{topic}\": try another topic or add documents")
-    docs = [rag.documents[s] for s in sources]
-    cites = _Cites(rag.documents, _block_scores(rag, topic, sources))
+    docs = [snap.documents[s] for s in sources]
+    cites = _Cites(snap.documents, _block_scores(snap, topic, sources))
     sections = []
     for heading, words, limit in SECTIONS:
         pts = _points(docs, words, limit, cites, prefer="tuyen truyen" if "noi dung" in words else "")
         if not pts and "hinh thuc" in words:          # the forms are generic: any document that lists them
-            pts = _points([d for s, d in sorted(rag.documents.items()) if s not in sources], words, limit, cites)
+            pts = _points([d for s, d in sorted(snap.documents.items()) if s not in sources], words, limit, cites)
         if pts:
             sections.append({"heading": heading, "points": pts})
-    org = _org_points(rag, sources, cites)
+    org = _org_points(snap, sources, cites)
     if org:
         sections.append({"heading": ORG_HEADING, "points": org})
     if node is not None:
@@ -190,39 +186,3 @@ def build_outline(rag, topic: str) -> dict:
     log.info("outline %r: %d sources, %d citations", topic, len(sources), len(cites.items))
     return {"topic": topic, "title": title, "sections": sections, "citations": cites.dicts(),
             "documents": sources}
-
-
-def format_outline(result: dict) -> str:
-    """Markdown: title, sections, numbered points with [n], then the sources."""
-    lines = [f"# {result['title']}", "", f"*Chủ đề: {result['topic']} — bản nháp, mỗi ý đều trích từ văn bản.*", ""]
-    for sec in result["sections"]:
-        lines += [f"## {sec['heading']}", ""]
-        for i, p in enumerate(sec["points"], 1):
-            lines.append(f"{i}. {p['text']} " + " ".join(f"[{n}]" for n in p["citations"]))
-        lines.append("")
-    lines += ["## Nguồn trích dẫn", ""]
-    for c in result["citations"]:
-        lines.append(f"[{c['n']}] {source_line(c)}")
-    return "\n".join(lines) + "\n"
-
-
-def source_line(c: dict) -> str:
-    """ "Hướng dẫn … (số …, ngày …) — mục IV. … › 3. … — 004_….txt" """
-    meta = ", ".join(x for x in (c.get("doc_issuer", ""),
-                                 (f"số {c['doc_number']}" if c.get("doc_number") else "không ghi số"),
-                                 (f"ngày {c['doc_date']}" if c.get("doc_date") else "")) if x)
-    title = c["doc_title"] if len(c["doc_title"]) <= 150 else c["doc_title"][:147].rsplit(" ", 1)[0] + " …"
-    return f"{title} ({meta}) — mục {c['section'] or '(mở đầu)'} — {c['source']}"
-
-
-def write_outline(result: dict, path: Path) -> Path:
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".md":
-        path.write_text(format_outline(result), encoding="utf-8")
-    elif suffix == ".docx":
-        from .docx_export import write_docx
-        write_docx(result, path)
-    else:
-        raise BadInput(f"{path}: use a .md or .docx file name")
-    return path

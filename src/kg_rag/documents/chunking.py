@@ -9,10 +9,10 @@ are ("số hiệu", "người ký", "nơi nhận"), so metadata questions find t
 """
 from __future__ import annotations
 
+from ..text.genre import join_path
 from ..text.sentences import split_long
 from ..types import Block, Chunk, Document, content_id
 
-SEP = " › "
 TINY = 25
 
 
@@ -28,7 +28,7 @@ def _context(doc: Document, b: Block) -> str:
         return f"{doc.label} | Người ký văn bản (ký, chức vụ): {doc.signer_title} {doc.signer}".strip()
     if b.kind == "recipients":
         return f"{doc.label} | Nơi nhận văn bản (gửi đến)"
-    return f"{head} | {SEP.join(b.path)}" if b.path else head
+    return f"{head} | {join_path(b.path)}" if b.path else head
 
 
 def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
@@ -37,7 +37,7 @@ def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
     refs = tuple(dict.fromkeys(r.id for r in doc.refs
                                if r.id and (start <= r.start < end)))
     return Chunk(id=content_id(doc.source, start, end, text, ctx), source=doc.source,
-                 doc_title=doc.display_title, section=SEP.join(b.path), text=text, start=start, end=end,
+                 doc_title=doc.display_title, section=join_path(b.path), text=text, start=start, end=end,
                  kind=kind, context=ctx, refs=refs)
 
 

@@ -11,18 +11,16 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from ..text.refs import TYPES, extract_refs
+from ..text.genre import BULLETS, HEADER_TYPE_WORDS, HEADER_TYPES, ROMAN
+from ..text.refs import extract_refs
 from ..types import Block, Document
 
-_ROMAN = re.compile(r"^(?P<label>[IVXL]{1,5})\s*[.\-–:)]\s*(?P<rest>\S.*)$")
+_ROMAN = re.compile(rf"^(?P<label>{ROMAN})\s*[.\-–:)]\s*(?P<rest>\S.*)$")
 _NUMBERED = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])\)\s*(?P<rest>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>[a-zđ])[).]\s+(?P<rest>\S.*)$")
-_BULLET = re.compile(r"^(?P<label>[-·•+–*])\s*(?P<rest>\S.*)$")
-_TYPE_LINE = re.compile(r"^(?P<type>" + "|".join(sorted({
-    "KẾ HOẠCH", "HƯỚNG DẪN", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "QUY ĐỊNH",
-    "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "THÔNG BÁO", "BÁO CÁO", "CÔNG VĂN", "ĐỀ ÁN",
-    "ĐỀ CƯƠNG", "TỜ TRÌNH"}, key=len, reverse=True)) + r")(?![\wÀ-ỹ])\s*(?P<rest>.*)$")
+_BULLET = re.compile(rf"^(?P<label>[{re.escape(BULLETS)}])\s*(?P<rest>\S.*)$")
+_TYPE_LINE = re.compile(r"^(?P<type>" + "|".join(HEADER_TYPE_WORDS) + r")(?![\wÀ-ỹ])\s*(?P<rest>.*)$")
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(?P<num>[^\s].*)?$")
 _PLACE_DATE = re.compile(r"^(?P<place>[^\d,\n]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})")
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*$", re.I)
@@ -33,8 +31,6 @@ _ISSUER = re.compile(r"(?:^|[,;)]\s*)(?P<body>(?:Ban|Sở|Ủy ban|Đảng ủy|
 _TERMINAL = ".;:!?…\"”)"
 _SIGN_TITLE = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|Q\.|TL\.|TUQ\.)?\s*[A-ZĐÀ-Ỹ /.]+$")
 _PROPER_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
-
-TYPE_NAMES = {fold(name): name for name, _ in TYPES.values()} | {"de cuong": "Đề cương", "to trinh": "Tờ trình"}
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -66,7 +62,7 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
     body_from = 0
     if type_i is not None:
         m = _TYPE_LINE.match(lines[type_i][2])
-        meta["type"] = TYPE_NAMES.get(fold(m.group("type")), m.group("type").capitalize())
+        meta["type"] = HEADER_TYPES.get(fold(m.group("type")), m.group("type").capitalize())
         title_parts = [m.group("rest")] if m.group("rest") else []
         j = type_i + 1
         end = lines[type_i][1]

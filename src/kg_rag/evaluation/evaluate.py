@@ -17,7 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from ..evaluation import metrics
+from ..answer import answer_question
+from ..snapshot import Snapshot
+from . import metrics
 from ..errors import BadInput, DocumentError
 from ..text.normalize import normalize_document
 
@@ -132,16 +134,16 @@ def dataset_problems(items: list[dict], docs: dict[str, str]) -> list[str]:
 
 # ---- running and reporting -----------------------------------------------------------------------
 
-def ask_all(rag, items: list[dict], quiet: bool = True):
+def ask_all(snap: Snapshot, items: list[dict], quiet: bool = True):
     """Answers, top-k passage texts and ask latencies of kg_rag for every question."""
     answers, retrieved, latencies = [], [], []
-    rag.ask(items[0]["question"])             # warm-up: lazy model and segmenter loading is not latency
+    answer_question(snap, items[0]["question"])   # warm-up: lazy model and segmenter loading is not latency
     for i, it in enumerate(items, start=1):
         if not quiet:
             print(f"\rkg-rag: eval: asking {i}/{len(items)}", end="", file=sys.stderr, flush=True)
-        retrieved.append([h.chunk.text for h in rag.search(it["question"], k=SEARCH_K)])
+        retrieved.append([h.chunk.text for h in snap.search(it["question"], k=SEARCH_K)])
         t = time.perf_counter()
-        answers.append(rag.ask(it["question"]).to_dict())
+        answers.append(answer_question(snap, it["question"]).to_dict())
         latencies.append(time.perf_counter() - t)
     if not quiet:
         print(file=sys.stderr)
@@ -227,9 +229,9 @@ def run_cli(args, open_rag) -> int:
         docs, retrieved, latencies = load_documents(args.corpus or default_corpus()), None, None
         source = str(args.answers)
     else:
-        rag = open_rag()
-        docs = {s: d.text for s, d in rag.documents.items()}
-        answers, retrieved, latencies = ask_all(rag, items, quiet=getattr(args, "quiet", False))
+        snap = open_rag().snapshot()
+        docs = {s: d.text for s, d in snap.documents.items()}
+        answers, retrieved, latencies = ask_all(snap, items, quiet=getattr(args, "quiet", False))
         source = "kg_rag"
     report = {"dataset": str(dataset), "answers_from": source, **evaluate(items, answers, docs, retrieved, latencies)}
     fails = check_thresholds(report, args)

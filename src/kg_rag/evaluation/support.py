@@ -12,7 +12,7 @@ here is lexical, and says why it decided:
    compared diacritic-folded, as whole-word runs of syllables, so segmentation differences and
    NFC/NFD or old/new tone marks do not matter. Names (capitalised words after the first) and
    numbers are *key words*: each must be present. Of all content words at least
-   ``MIN_COVERAGE`` must be present.
+   ``MIN_CLAIM_COVERAGE`` must be present.
 
 It is conservative: a faithful paraphrase with synonyms is judged unsupported, while a sentence
 that rearranges the evidence's words into a false claim can pass. Extractive answers — the
@@ -25,14 +25,14 @@ from dataclasses import dataclass, field
 
 from ..search.coverage import FRAME_WORDS
 from ..index.lexical import STOPWORDS
+from ..text.genre import MARKER, same_code
 from ..text.normalize import base_normalize, fold
 from ..text.refs import extract_refs
 from ..text.segment import words
 
-MIN_COVERAGE = 0.75
+MIN_CLAIM_COVERAGE = 0.75   # share of a claim's content words its evidence must hold
 NEGATIONS = {"không", "chưa", "chẳng", "chả", "đừng", "chớ"}
 _MARKERS = re.compile(r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]")
-_LIST_MARK = re.compile(r"^\s*(?:[-·•+–*]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\s*[.\-–])\s+")
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)"
                    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
@@ -59,7 +59,7 @@ class Judgement:
 def clean_claim(sentence: str) -> str:
     """The sentence without its [n] markers and list marker."""
     s = _MARKERS.sub(" ", sentence)
-    return re.sub(r"\s+", " ", _LIST_MARK.sub("", s)).strip()
+    return re.sub(r"\s+", " ", MARKER.sub("", s, count=1)).strip()
 
 
 def _dates(text: str) -> set[str]:
@@ -87,15 +87,11 @@ def _num(x: str) -> str:
     return str(int(x)) if x.isdigit() else x.replace(",", ".")
 
 
-def _same_code(a: str, b: str) -> bool:
-    return a == b or {a, b} <= {"CT", "CTr"}    # "Chương trình hành động số 77-CT/TU" is a CTr
-
-
 def _has_word(w: str, folded: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", folded) is not None
 
 
-def judge(claim: str, evidence: str | list[str], min_coverage: float = MIN_COVERAGE) -> Judgement:
+def judge(claim: str, evidence: str | list[str], min_coverage: float = MIN_CLAIM_COVERAGE) -> Judgement:
     """Whether `evidence` (one passage or several, read together) supports `claim`."""
     claim = base_normalize(clean_claim(claim))
     ev = base_normalize("\n".join(evidence) if isinstance(evidence, list) else evidence)
@@ -109,7 +105,7 @@ def judge(claim: str, evidence: str | list[str], min_coverage: float = MIN_COVER
     spans = []
     for r in extract_refs(claim):
         spans.append((r.start, r.end))
-        if not any(_same_code(c, r.code) and n == r.number and (not r.issuer or not i or i == r.issuer)
+        if not any(same_code(c, r.code) and n == r.number and (not r.issuer or not i or i == r.issuer)
                    for c, n, i in ev_ids):
             return Judgement(False, 0.0, (r.id,), f"directive {r.id or r.number} not in the evidence")
         if r.date and r.date not in ev_dates:

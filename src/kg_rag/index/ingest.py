@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..index import lexical
+from . import lexical
 from ..documents.chunking import chunk_document
 from .embed import Embedder
 from ..errors import CorruptIndex, DocumentError

@@ -18,25 +18,12 @@ from collections import Counter
 import numpy as np
 
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.refs import TYPES, extract_refs, parse_user_refs
+from ..text.genre import ABBREVIATIONS, CODE_NAMES, expand_abbreviations
+from ..text.refs import RefQuery, extract_refs, parse_user_refs
 from ..text.segment import words
 
 ANALYZER_VERSION = "6"
 
-# Abbreviations used in directives -> their full form (applied to index text and queries).
-ABBREVIATIONS = {
-    "KH&CN": "khoa học và công nghệ", "KH-CN": "khoa học và công nghệ", "KHCN": "khoa học và công nghệ",
-    "KH và CN": "khoa học và công nghệ", "GD&ĐT": "giáo dục và đào tạo", "GDĐT": "giáo dục và đào tạo",
-    "CNTT": "công nghệ thông tin", "ĐMST": "đổi mới sáng tạo", "KT-XH": "kinh tế - xã hội",
-    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-    "MTTQ": "Mặt trận Tổ quốc", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTG": "Ban Tuyên giáo",
-    "ĐUK": "Đảng ủy Khối", "BCH": "Ban Chấp hành", "TCCSĐ": "tổ chức cơ sở đảng",
-    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "TT&TT": "thông tin và truyền thông",
-    "TTVH": "Trung tâm Văn hóa", "CNH, HĐH": "công nghiệp hóa, hiện đại hóa", "HU": "Huyện ủy",
-    "TU": "Tỉnh ủy", "TW": "Trung ương", "ATTP": "an toàn thực phẩm", "CBCCVC": "cán bộ, công chức, viên chức",
-}
-_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-                      + r")(?![\w&/-])")
 _FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
 _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))
                              + r")(?![\w&/-])")
@@ -51,40 +38,34 @@ _FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu
 _NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]{0,11})?")
 
 
-_TYPE_NAME = {code: name for name, code in TYPES.values()}
-
-
-def expand_abbreviations(text: str, keep: bool = True) -> str:
-    """ "Sở KH&CN" -> "Sở KH&CN khoa học và công nghệ" (keep=True, for the dense model) or
-    "Sở khoa học và công nghệ" (keep=False, for BM25: the segmenter would make "kh", "cn" of it)."""
-    return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}" if keep else
-                        ABBREVIATIONS[m.group(1)], text)
-
-
-def _dir_token(code: str, number: str) -> str:
+def directive_token(code: str, number: str) -> str:
+    """The BM25 term of a directive: "69-KL/TW", "Kết luận 69", "KL 69" all give "dir:kl69"."""
     return f"dir:{fold(code)}{number}"
 
 
-def analyze(text: str, query: bool = False) -> list[str]:
-    """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69")."""
+def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = None) -> list[str]:
+    """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69");
+    `user_refs`, when the caller has already read them from this same text, are not read again."""
     text = base_normalize(text)
     terms: list[str] = []
-    for r in reversed(extract_refs(text)):
-        terms.append(_dir_token("ctr" if r.code == "CTr" else r.code, r.number))
+    formal = extract_refs(text)
+    for r in reversed(formal):
+        terms.append(directive_token(r.code, r.number))
         # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
         # (a punctuation break, not spaces: the segmenter must not glue the words around it)
         text = text[:r.start] + _NUMBER.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
     terms.reverse()
     if query:
-        for q in parse_user_refs(text):
-            tok = _dir_token(q.code, q.number)
+        found = user_refs if user_refs is not None and not formal else parse_user_refs(text)
+        for q in found:
+            tok = directive_token(q.code, q.number)
             if tok not in terms:
                 terms.append(tok)
         # "KL 69", "Kết luận 69" -> "Kết luận ;": the type in full, no bare "69" or "kl" token
         # (right to left, so earlier offsets stay valid)
-        for q in reversed(parse_user_refs(text)):
+        for q in reversed(found):
             if len(fold(text)) == len(text):
-                text = text[:q.start] + f" {_TYPE_NAME.get(q.code, '')} ; " + text[q.end:]
+                text = text[:q.start] + f" {CODE_NAMES.get(q.code, '')} ; " + text[q.end:]
     text = expand_abbreviations(text, keep=False)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     plain = query and not has_diacritics(text)
@@ -119,16 +100,17 @@ def folded_words(terms) -> dict[str, str]:
     return {k: t for k, (_, t) in best.items()}
 
 
-def folded_units(query: str, vocab) -> list[str]:
+def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None) -> list[str]:
     """Content units of a question typed without diacritics: its folded syllables segmented
     greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from
     `folded_words`), each returned as the corpus writes it ("văn_hóa"). Syllables
     that form no corpus word stay together as one phrase unit ("~giao_thong_duong_bo"): one
-    folded syllable alone ("giao", "thong") matches almost anything. Function words and question
-    frames ("bao nhieu", "lam gi") are dropped and end a phrase."""
-    q = _FOLDED_FRAMES.sub(" , ", fold(query))
-    for r in reversed(parse_user_refs(q)):
+    folded syllable alone ("giao", "thong") matches almost anything. Named directives, function
+    words and question frames ("bao nhieu", "lam gi") are dropped and end a phrase."""
+    q = fold(query)
+    for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
         q = q[:r.start] + " , " + q[r.end:]
+    q = _FOLDED_FRAMES.sub(" , ", q)
     out: list[str] = []
     for run in re.split(r"[,.;:!?()\-–/]", q):
         syl = re.findall(r"[a-z0-9]+", run)

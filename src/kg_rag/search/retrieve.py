@@ -8,14 +8,16 @@ appearing in the passage, and query words appearing in the passage's heading pat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Mapping
 
 import numpy as np
 
 from ..index import lexical
 from .diacritics import Restorer
-from .coverage import content_terms, coverage, term_weights
+from .coverage import content_terms, coverage, term_weights, unknown_share
 from .fusion import ranking, rrf
 from ..text.normalize import base_normalize, fold, has_diacritics
+from ..text.genre import expand_abbreviations, last_heading
 from ..text.refs import parse_user_refs, resolve
 from ..types import Chunk, DirectiveRef, Hit
 
@@ -37,6 +39,7 @@ class Query:
     unresolved: tuple[str, ...] = ()   # directives the user named that no document mentions
     plain: bool = False                # typed without diacritics
     content: tuple[str, ...] = ()      # the terms coverage is measured on
+    weights: Mapping[str, float] = field(default_factory=dict)   # content term -> IDF weight
 
 
 class Retriever:
@@ -55,18 +58,31 @@ class Retriever:
         self._term_sets = [set(ts) for ts in terms]
         self._folded = [fold(c.index_text) for c in chunks]
         self.corpus_folded = "\n".join(self._folded)
-        heads = {c.section.split(" › ")[-1] for c in chunks if c.section}
+        heads = {last_heading(c.section) for c in chunks if c.section}
         head_terms = {h: set(lexical.analyze(h)) for h in heads}
-        self._head_sets = [head_terms.get(c.section.split(" › ")[-1], set()) if c.section else set()
+        self._head_sets = [head_terms.get(last_heading(c.section), set()) if c.section else set()
                            for c in chunks]
-        self._head_folded = [fold(c.section.split(" › ")[-1]) if c.section else "" for c in chunks]
+        self._head_folded = [fold(last_heading(c.section)) for c in chunks]
+
+    # -- what the answer side reads about passages and words -----------------------------------
+    @property
+    def vocab(self):
+        """Every BM25 term of the corpus (supports `in`)."""
+        return self.bm25.postings
+
+    def passage_terms(self, chunk_id: str) -> set[str]:
+        return self._term_sets[self.pos[chunk_id]]
+
+    def unknown_share(self, weights: Mapping[str, float]) -> float:
+        return unknown_share(weights, self.bm25.postings, self.corpus_folded)
 
     # -- query ---------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
         q = base_normalize(question).strip()
         restored = self.restorer.restore(q)
         refs, years, extra, unresolved = [], [], [], []
-        for uq in parse_user_refs(q):
+        user_refs = parse_user_refs(q)
+        for uq in user_refs:
             found = resolve(uq, self.known_refs)
             refs += found
             if not found:
@@ -76,17 +92,18 @@ class Retriever:
             if found:
                 r = found[0]
                 extra.append(f"{r.type} số {r.id}")
-        search_text = lexical.expand_abbreviations(restored + (" (" + "; ".join(extra) + ")" if extra else ""))
-        terms = lexical.analyze(q, query=True)
+        search_text = expand_abbreviations(restored + (" (" + "; ".join(extra) + ")" if extra else ""))
+        terms = lexical.analyze(q, query=True, user_refs=user_refs)
         plain = not has_diacritics(q)
         if plain:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = lexical.folded_units(q, self._folded_words)
+            content = lexical.folded_units(q, self._folded_words, user_refs)
         else:
             content = content_terms(terms)
-        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content))
+        weights = term_weights(content, self.bm25.idf, self.bm25.postings)
+        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
 
     # -- search --------------------------------------------------------------------------------
     def dense_scores(self, query: Query) -> np.ndarray:
@@ -111,22 +128,22 @@ class Retriever:
         d_rank = [i for i in ranking(dense) if i in allowed][:candidates]
         l_rank = [i for i in ranking(lex) if i in allowed and lex[i] > 0][:candidates]
         fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
-        weights = term_weights(query.content, self.bm25.idf, self.bm25.postings)
-        scored = {i: s + self._bonus(i, query, weights) for i, s in fused.items()}
+        scored = {i: s + self._bonus(i, query) for i, s in fused.items()}
         order = sorted(scored, key=lambda i: (-scored[i], i))[:k]
         return [Hit(self.chunks[i], float(scored[i]), rank=r,
                     scores={"dense": float(dense[i]), "bm25": float(lex[i]), "rrf": float(fused[i])})
                 for r, i in enumerate(order, start=1)]
 
-    def _bonus(self, i: int, query: Query, weights: dict[str, float]) -> float:
+    def _bonus(self, i: int, query: Query) -> float:
         """Rerank signals, on the RRF scale (1/61 ≈ 0.016 is one first place)."""
+        weights = query.weights
         bonus = 0.0
         if COVERAGE_WEIGHT:
             bonus += COVERAGE_WEIGHT * coverage(weights, self._term_sets[i], self.bm25.postings, self._folded[i])
         if self._head_sets[i]:
             bonus += HEADING_WEIGHT * coverage(weights, self._head_sets[i], (), self._head_folded[i])
         if query.refs:
-            wanted = {lexical._dir_token("ctr" if r.code == "CTr" else r.code, r.number) for r in query.refs}
+            wanted = {lexical.directive_token(r.code, r.number) for r in query.refs}
             if wanted & self._dir_sets[i]:
                 bonus += 0.006
         return bonus

@@ -10,34 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .normalize import base_normalize, fold
 from ..types import DirectiveRef
+from .genre import CODES, TYPE_WORDS, TYPES, USER_CODES, canon_code, same_code
+from .normalize import base_normalize, fold
 
-# type word (as written, folded) -> (display name, code)
-TYPES: dict[str, tuple[str, str]] = {
-    "nghi quyet": ("Nghị quyết", "NQ"),
-    "ket luan": ("Kết luận", "KL"),
-    "chi thi": ("Chỉ thị", "CT"),
-    "ke hoach": ("Kế hoạch", "KH"),
-    "huong dan": ("Hướng dẫn", "HD"),
-    "chuong trinh hanh dong": ("Chương trình hành động", "CTr"),
-    "chuong trinh": ("Chương trình hành động", "CTr"),
-    "quyet dinh": ("Quyết định", "QĐ"),
-    "quy dinh": ("Quy định", "QĐi"),
-    "thong bao": ("Thông báo", "TB"),
-    "cong van": ("Công văn", "CV"),
-    "bao cao": ("Báo cáo", "BC"),
-    "de an": ("Đề án", "ĐA"),
-}
-CODES: dict[str, str] = {fold(code): name for name, code in TYPES.values()}
-CODES["ctr"] = "Chương trình hành động"
-CODES["ct"] = "Chỉ thị"
-CODES["qd"] = "Quyết định"
-
-_TYPE_WORDS = sorted({w for w in ("Nghị quyết", "Kết luận", "Chỉ thị", "Kế hoạch", "Hướng dẫn",
-                                  "Chương trình hành động", "Chương trình", "Quyết định", "Quy định",
-                                  "Thông báo", "Công văn", "Báo cáo", "Đề án")}, key=len, reverse=True)
-_TYPE_RE = "|".join(re.escape(w) for w in _TYPE_WORDS)
+_TYPE_RE = "|".join(re.escape(w) for w in TYPE_WORDS)
 # "69-KL/TW", "238- QĐ/TW", "77 CT/TU", "31-KH/BTGĐUK"
 _NUM_RE = r"(?P<num>\d{1,4})\s*(?:-\s*|\s)(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})(?:\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z0-9&]{0,11}))?"
 _DATE_RE = r"(?:,\s*|\s+)ngày\s+(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4})"
@@ -56,15 +33,6 @@ def _date(m: re.Match) -> str:
     return f"{int(m.group('d')):02d}/{int(m.group('m')):02d}/{m.group('y')}"
 
 
-def _canon_code(code: str, type_name: str = "") -> str:
-    c = base_normalize(code)
-    if type_name == "Chương trình hành động" and c.upper() in {"CT", "CTR"}:
-        return "CTr"   # "77-CT/TU" is written for Chương trình hành động số 77-CTr/TU
-    if c.upper() == "CTR":
-        return "CTr"
-    return c.upper()
-
-
 def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef | None:
     code = m.group("code")
     if type_word:
@@ -73,7 +41,7 @@ def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef |
         type_name = CODES.get(fold(code), "")
         if not type_name or not m.group("issuer"):
             return None   # a bare "12 ABC" is not a directive; "69-KL/TW" is
-    code = _canon_code(code, type_name)
+    code = canon_code(base_normalize(code), type_name)
     if fold(code) not in CODES and code != "CTr":
         return None
     issuer = (m.group("issuer") or "").upper().replace("Đ", "Đ")
@@ -133,18 +101,16 @@ class RefQuery:
     end: int = 0
 
     def matches(self, ref: DirectiveRef) -> bool:
-        return (fold(ref.code) == fold(self.code) or {fold(ref.code), fold(self.code)} <= {"ct", "ctr"}) \
+        return same_code(ref.code, self.code) \
             and ref.number == self.number \
             and (not self.issuer or fold(ref.issuer) == fold(self.issuer)) \
             and (not self.year or ref.date.endswith(self.year))
 
 
-_ABBR = {"nq": "NQ", "kl": "KL", "ct": "CT", "ctr": "CTr", "kh": "KH", "hd": "HD", "qd": "QĐ",
-         "ctrhd": "CTr", "cthd": "CTr", "tb": "TB"}
 # folded query forms: "ket luan so 69", "kl69", "kl 69", "69-kl/tw", "nq 36 nam 2023"
 _FOLDED_TYPE_RE = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _USER_RE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{'|'.join(sorted(_ABBR, key=len, reverse=True))}))"
+    rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{'|'.join(sorted(USER_CODES, key=len, reverse=True))}))"
     rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,4}})(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
     rf"(?P<tail>[^0-9]{{0,40}}?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
 _USER_ID_RE = re.compile(r"(?<![a-z0-9])(?P<num>\d{1,4})\s*-\s*(?P<code>[a-z]{1,4})\s*/\s*(?P<issuer>[a-z0-9&]{1,12})")
@@ -157,9 +123,9 @@ def parse_user_refs(query: str) -> list[RefQuery]:
     out: list[RefQuery] = []
     spans: list[tuple[int, int]] = []
     for m in _USER_RE.finditer(q):
-        code = TYPES[m.group("type")][1] if m.group("type") else _ABBR[m.group("abbr")]
+        code = TYPES[m.group("type")][1] if m.group("type") else USER_CODES[m.group("abbr")]
         if m.group("code2"):
-            code = _ABBR.get(m.group("code2"), m.group("code2").upper())
+            code = USER_CODES.get(m.group("code2"), m.group("code2").upper())
         end = m.end() if m.group("year") else m.end("num") if not m.group("issuer") else m.end("issuer")
         out.append(RefQuery(code=code, number=str(int(m.group("num"))), issuer=(m.group("issuer") or "").upper(),
                             year=m.group("year") or "", start=m.start(), end=end))
@@ -167,7 +133,7 @@ def parse_user_refs(query: str) -> list[RefQuery]:
     for m in _USER_ID_RE.finditer(q):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        code = _ABBR.get(m.group("code"), m.group("code").upper())
+        code = USER_CODES.get(m.group("code"), m.group("code").upper())
         out.append(RefQuery(code=code, number=str(int(m.group("num"))), issuer=m.group("issuer").upper(),
                             start=m.start(), end=m.end()))
     return out

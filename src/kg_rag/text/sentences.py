@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .genre import BULLETS, ROMAN
+
 _END = re.compile(r"(?<!\bTP)(?<!\bTh)(?<!\bv\.v)(?<!\bNxb)[.!?…]+(?:\s*[\"”’)])?(?=\s+[A-ZĐÀ-Ỹ0-9\"“(‘\-·•])")
 # what a list marker looks like when a "." after it is not the end of a sentence: "3.", "1.2.", "II."
-_MARKER_ONLY = re.compile(r"^[\s(\-·•+–]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)]$")
+_MARKER_ONLY = re.compile(rf"^[\s({re.escape(BULLETS)}]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|{ROMAN}|[a-zđ])[.)]$")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -72,11 +72,9 @@ def _extend(p: argparse.ArgumentParser, module: str) -> None:
 
 def open_rag(args):
     from ..pipeline import KgRag
-    from ..index.ingest import is_stale
     rag = KgRag(args.corpus, args.index, progress=not args.quiet)
-    if is_stale(rag.corpus, rag.index, rag.embedder.model_id) and not args.quiet:
-        print(f"kg-rag: updating the index {rag.index} from {rag.corpus} …", file=sys.stderr)
-    report = rag.refresh()
+    say = None if args.quiet else (lambda msg: print(f"kg-rag: {msg}", file=sys.stderr))
+    report = rag.refresh(announce=say)
     if report and not args.quiet:
         for line in report.lines():
             print(f"kg-rag: {line}", file=sys.stderr)
@@ -147,17 +145,17 @@ def _guard(fn, batch: bool):
 
 
 def cmd_who_what(args) -> int:
-    from ..directives.assignments import format_who_what, who_what
-    result = who_what(open_rag(args), args.directive)
+    from ..directives.assignments import format_who_what
+    result = open_rag(args).who_what(args.directive)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_who_what(result))
     return 0
 
 
 def cmd_outline(args) -> int:
-    from ..directives.outline import build_outline, format_outline, write_outline
+    from ..directives.export import format_outline, write_outline
     if args.out and args.out.suffix.lower() not in (".md", ".docx"):
         raise BadInput(f"--out {args.out}: use a .md or .docx file name")
-    result = build_outline(open_rag(args), args.topic)
+    result = open_rag(args).outline(args.topic)
     if args.out:
         write_outline(result, args.out)
         print(f"wrote {args.out}", file=sys.stderr)

@@ -13,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..ui import webview
+from . import webview
+from ..answer import answer_question
 from ..errors import BadInput, KgRagError
 from ..types import Answer
 
@@ -45,10 +46,10 @@ def ask_json(rag, question: str) -> dict:
         return Answer(question or "", f"Câu hỏi không hợp lệ: {e}", False).to_dict()
 
 
-def answer_turn(rag, question: str, asked: list[str], sources: list[str] | None):
-    """One chat turn -> (Answer or None, message for the user)."""
+def answer_turn(snap, question: str, asked: list[str], sources: list[str] | None):
+    """One chat turn on one snapshot -> (Answer or None, message for the user)."""
     try:
-        ans = rag.ask(question, sources=set(sources) if sources else None, history=asked or None)
+        ans = answer_question(snap, question, sources=set(sources) if sources else None, history=asked or None)
     except BadInput as e:
         return None, f"⚠️ {e}"
     return ans, webview.link_markers(ans.answer)
@@ -69,17 +70,16 @@ def upload(rag, files) -> str:
 
 
 def who_what_view(rag, directive: str) -> str:
-    from ..directives.assignments import who_what
     try:
-        return webview.who_what_html(who_what(rag, directive))
+        return webview.who_what_html(rag.who_what(directive))
     except BadInput as e:
         return f'<div class="kg-empty">{webview.escape(str(e))}</div>'
 
 
 def outline_view(rag, topic: str):
-    from ..directives.outline import build_outline, format_outline, write_outline
+    from ..directives.export import format_outline, write_outline
     try:
-        result = build_outline(rag, topic)
+        result = rag.outline(topic)
     except BadInput as e:
         return f"⚠️ {e}", None
     path = Path(tempfile.mkdtemp(prefix="kg_rag_outline_")) / "de-cuong-tuyen-truyen.docx"
@@ -123,23 +123,25 @@ def create_app(rag):
             def respond(message, history, prev, sources):
                 history = list(history or [])
                 history.append({"role": "user", "content": message})
-                ans, text = answer_turn(rag, message, prev, sources)
+                snap = rag.snapshot()                   # one index for the answer and its cards
+                ans, text = answer_turn(snap, message, prev, sources)
                 shown = ""
                 for piece in text.split(" "):            # show the answer progressively
                     shown = f"{shown} {piece}" if shown else piece
-                    yield history + [{"role": "assistant", "content": shown}], gr.update(), ans, prev, gr.update()
+                    yield history + [{"role": "assistant", "content": shown}], gr.update(), gr.update(), prev, gr.update()
                     time.sleep(0.005)
-                cards = webview.sources_html(ans, rag.documents)
+                cards = webview.sources_html(ans, snap.documents)
                 nums = [str(c.n) for c in ans.citations] if ans else []
                 new_prev = (prev + [message])[-5:] if ans and ans.grounded else prev
-                yield (history + [{"role": "assistant", "content": text}], cards, ans, new_prev,
+                yield (history + [{"role": "assistant", "content": text}], cards, (ans, snap.documents), new_prev,
                        gr.update(choices=nums, value=nums[0] if nums else None))
 
-            def open_source(n, ans):
-                if not ans or not n:
+            def open_source(n, last_answer):
+                if not last_answer or not last_answer[0] or not n:
                     return '<div class="kg-empty">Chọn một nguồn để xem toàn văn.</div>'
+                ans, documents = last_answer           # the documents the answer was made from
                 c = next((c for c in ans.citations if str(c.n) == str(n)), None)
-                doc = rag.documents.get(c.source) if c else None
+                doc = documents.get(c.source) if c else None
                 return webview.document_html(doc, c) if doc else ""
 
             outs = [chat, src, last, asked, pick]
