@@ -1,4 +1,4 @@
-"""The command line, in-process: JSON shapes (DESIGN.md), batch mode, exit codes, no tracebacks."""
+"""The command line, in-process: JSON shapes (docs/contracts.md), batch mode, exit codes, no tracebacks."""
 import io
 import json
 import sys

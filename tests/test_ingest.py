@@ -82,8 +82,14 @@ def test_corrupt_index_is_detected_and_rebuilt(corpus_copy, tmp_path, damage):
 
 def test_model_change_rebuilds(corpus_copy, tmp_path):
     idx = tmp_path / "index"
-    ingest(corpus_copy, idx, EMB, progress=False)
-    assert is_stale(corpus_copy, idx, "another/model")
+    first = ingest(corpus_copy, idx, EMB, progress=False)
+    assert is_stale(corpus_copy, idx, "another/model") and not is_stale(corpus_copy, idx, EMB.model_id)
+    other = HashEmbedder(dim=64)
+    other.model_id = "hash/other"
+    report = ingest(corpus_copy, idx, other, progress=False)
+    data = read_index(idx)
+    assert report.rebuilt and report.embedded == first.chunks == len(data.chunks)   # every passage again
+    assert data.manifest["model"] == "hash/other" and data.vectors.shape == (first.chunks, 64)
 
 
 def test_add_file_refuses_bad_and_keeps_index(corpus_copy, tmp_path):

@@ -1,45 +1,47 @@
-"""Quality gate on eval/dev.jsonl with the real model (issue 2's bar). Fails if retrieval or
-citations regress. Matching follows DESIGN.md (normalised, case-insensitive substring)."""
+"""Quality gates on eval/dev.jsonl with the real model: the figures in eval/gates.json (the one
+place CI's bar is written). Fails when retrieval, citations or refusals regress."""
+import json
+
 import pytest
 
-from conftest import DEV, load_jsonl
-from kg_rag.text.normalize import fold, normalize_for_match as N
+from conftest import DEV, ROOT, load_jsonl
+from kg_rag.text.normalize import normalize_for_match as N
+from kg_rag.ui.cli import main
 
 pytestmark = pytest.mark.slow
+GATES = json.loads((ROOT / "eval" / "gates.json").read_text(encoding="utf-8"))["dev.jsonl"]
 
 
 def _found(item, texts):
     return [e for e in item["evidence"] if any(N(e["quote"]) in N(t) for t in texts)]
 
 
-@pytest.fixture(scope="module")
-def runs(real_rag):
-    items = load_jsonl(DEV)
-    return [(it, real_rag.search(it["question"], k=10), real_rag.ask(it["question"])) for it in items]
+def test_search_puts_evidence_high(real_rag):
+    ans = [it for it in load_jsonl(DEV) if it["answerable"]]
+    hits = [real_rag.search(it["question"], k=10) for it in ans]
+    first = sum(bool(_found(it, [h[0].chunk.text])) for it, h in zip(ans, hits)) / len(ans)
+    top5 = sum(bool(_found(it, [x.chunk.text for x in h[:5]])) for it, h in zip(ans, hits)) / len(ans)
+    assert top5 >= GATES["min"]["recall@5"] and first >= GATES["min"]["recall@1"], (first, top5)
 
 
-def test_search_puts_evidence_high(runs):
-    ans = [(it, hits) for it, hits, _ in runs if it["answerable"]]
-    first = [bool(_found(it, [hits[0].chunk.text])) for it, hits in ans]
-    top5 = [bool(_found(it, [h.chunk.text for h in hits[:5]])) for it, hits in ans]
-    assert sum(top5) / len(ans) >= 0.95, f"top-5 {sum(top5)}/{len(ans)}"
-    assert sum(first) / len(ans) >= 0.75, f"top-1 {sum(first)}/{len(ans)}"
+def test_dev_evaluation_meets_the_gates(tmp_path, capsys):
+    code = main(["eval", str(DEV), "--index", str(tmp_path / "index"), "-q", "--json",
+                 "--gates", str(ROOT / "eval" / "gates.json")])
+    out, err = capsys.readouterr()
+    rep = json.loads(out)
+    assert code == 0, err
+    assert rep["n"] == 20 and rep["threshold_failures"] == []
+    for key, limit in GATES["min"].items():
+        assert rep[key] >= limit, key
+    for key, limit in GATES["max"].items():
+        assert rep[key] <= limit, key
 
 
-def test_citations_carry_evidence_and_refusals_are_right(runs):
-    hit = [bool(_found(it, [c.text for c in a.citations])) for it, _, a in runs if it["answerable"]]
-    assert sum(hit) / len(hit) >= 0.90, f"citation hit {sum(hit)}/{len(hit)}"
-    assert all(a.grounded is False for it, _, a in runs if not it["answerable"])
-    assert all(a.grounded for it, _, a in runs if it["answerable"]), "an answerable question was refused"
-
-
-def test_quotes_verbatim_and_keywords(runs, real_rag):
-    kw = tot = 0
-    for it, _, a in runs:
+def test_quotes_verbatim_in_their_documents(real_rag):
+    for it in load_jsonl(DEV):
+        a = real_rag.ask(it["question"])
+        assert a.grounded is it["answerable"], it["id"]
         for c in a.citations:
             assert c.quote and c.quote in c.text
             assert real_rag.documents[c.source].text[c.start:c.end] == c.text
-        for k in it["keywords"]:
-            tot += 1
-            kw += fold(k) in fold(a.answer)
-    assert kw / tot >= 0.85, f"keywords {kw}/{tot}"
+            assert real_rag.documents[c.source].text[c.quote_start:c.quote_end] == c.quote

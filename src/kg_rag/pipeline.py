@@ -26,30 +26,18 @@ from .errors import BadInput, CorruptIndex, DocumentError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
 from .index.store import read_faiss, read_index
+from .locations import default_corpus, default_index
 from .search.retrieve import Retriever
 from .snapshot import Snapshot
 from .text.normalize import normalize_document
 from .types import Answer, Chunk, Document, Hit
 
 log = logging.getLogger(__name__)
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-
-
-def default_corpus() -> Path:
-    return Path(os.environ.get("KG_RAG_CORPUS") or (Path.cwd() / "corpus" if (Path.cwd() / "corpus").is_dir()
-                                                    else PROJECT_ROOT / "corpus"))
-
-
-def default_index() -> Path:
-    return Path(os.environ.get("KG_RAG_INDEX") or (Path.cwd() / "index" if (Path.cwd() / "corpus").is_dir()
-                                                   else PROJECT_ROOT / "index"))
-
-
 class KgRag:
     def __init__(self, corpus: Path | str | None = None, index: Path | str | None = None,
                  embedder: Embedder | None = None, progress: bool = True):
         self.corpus = Path(corpus) if corpus else default_corpus()
-        self.index = Path(index) if index else default_index()
+        self.index = Path(index) if index else default_index(self.corpus)
         self.embedder = embedder or load_embedder()
         self.progress = progress
         self._lock = threading.RLock()

@@ -1,0 +1,1 @@
+"""Documents: reading files, parsing a directive's structure (header, sections, tail), chunking by section."""

@@ -6,7 +6,6 @@ reported and skipped while every other file is indexed.
 """
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 from contextlib import contextmanager
@@ -80,15 +79,12 @@ def is_stale(corpus: Path, index: Path, embedder_id: str) -> bool:
 
 @contextmanager
 def index_lock(index: Path):
-    """One writer at a time (two officers uploading at once, or ingest beside serve)."""
+    """One writer at a time (two officers uploading at once, or ingest beside serve), on any OS."""
+    from filelock import FileLock
     index = Path(index)
     index.parent.mkdir(parents=True, exist_ok=True)
-    with open(index.parent / f".{index.name}.lock", "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    with FileLock(str(index.parent / f".{index.name}.lock")):
+        yield
 
 
 def ingest(corpus: Path, index: Path, embedder: Embedder, progress: bool = True) -> IngestReport:

@@ -2,7 +2,7 @@
 
 `normalize_document` produces the canonical text of a document (all offsets point into it);
 `normalize_for_match` is the looser form used to compare an evidence quote with a passage
-(DESIGN.md: case-insensitive, whitespace collapsed); `fold` strips diacritics so that a query
+(docs/contracts.md: case-insensitive, whitespace collapsed); `fold` strips diacritics so that a query
 typed without them ("ket luan 69") meets the text ("Kết luận 69").
 """
 from __future__ import annotations
@@ -80,7 +80,7 @@ def normalize_document(raw: str) -> str:
 
 
 def normalize_for_match(text: str) -> str:
-    """DESIGN.md evidence matching: normalised, artefacts dropped, whitespace collapsed, lower case."""
+    """Evidence matching (docs/contracts.md): normalised, artefacts dropped, whitespace collapsed, lower case."""
     text = base_normalize(text or "")
     text = _BOOKMARK.sub(" ", text)
     text = re.sub(r"[*#\\]", "", text)

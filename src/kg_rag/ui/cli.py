@@ -1,4 +1,4 @@
-"""`kg-rag` command line (contract: DESIGN.md). The only place errors become exit codes:
+"""`kg-rag` command line (contract: docs/contracts.md). The only place errors become exit codes:
 0 success, 2 bad usage or input, 1 anything else — one line on stderr, never a traceback."""
 from __future__ import annotations
 
@@ -99,6 +99,7 @@ def cmd_ingest(args) -> int:
     for p in args.paths:          # each add_file indexes incrementally; no second pass needed
         report = rag.add_file(p)
     report = report or rag.refresh(force=True)
+    print(f"index {rag.index.resolve()} (corpus {rag.corpus.resolve()})")
     for line in report.lines():
         print(line)
     return 0

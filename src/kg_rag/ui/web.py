@@ -39,7 +39,7 @@ def _gradio():
 # -- handlers (plain functions) -------------------------------------------------------------------
 
 def ask_json(rag, question: str) -> dict:
-    """The /ask API: one question in, the Answer JSON (DESIGN.md) out."""
+    """The /ask API: one question in, the Answer JSON (docs/contracts.md) out."""
     try:
         return rag.ask(question).to_dict()
     except BadInput as e:
@@ -170,7 +170,7 @@ def create_app(rag):
             up_msg = gr.Textbox(label="Kết quả", interactive=False)
             up.upload(lambda f: (upload(rag, f), webview.documents_table(rag.documents),
                                  gr.update(choices=_choices(rag))), up, [up_msg, table, only])
-        with gr.Row(visible=False):                     # the /ask API (DESIGN.md)
+        with gr.Row(visible=False):                     # the /ask API (docs/contracts.md)
             api_q = gr.Textbox()
             api_out = gr.JSON()
             api_btn = gr.Button()

@@ -1,0 +1,116 @@
+"""Which sentences of the retrieved passages answer the question: each sentence (or ";"-clause of
+a run-on sentence) is scored by the IDF-weighted share of the question it covers, with its
+passage's heading context, plus the passage's rank, a named-directive match (and its year) and
+the answer type ("khi nào" wants a date, "bao nhiêu" a number). When the question names the best
+passage's own heading, every item under that heading is the answer (a list)."""
+from __future__ import annotations
+
+import re
+
+from ..search.coverage import coverage
+from ..search.retrieve import Query
+from ..snapshot import Snapshot
+from ..text.genre import MARKER, last_heading
+from ..text.normalize import fold
+from ..text.sentences import clauses, sentences
+from ..types import Chunk, Hit
+from .compose import Pick
+
+HEAD_WEIGHT = 0.5
+SIBLING_HEAD_SHARE = 0.15   # the heading carries at least this share of the question's weight
+TYPE_BONUS = 0.3
+# Answer types (as in classic QA): a "when" question wants a sentence with a date, a "how many"
+# question one with a number. Asked on the folded question.
+_WHEN = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao)\b")
+_HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
+_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
+_NUMBER = re.compile(r"\b\d+\b")
+
+
+def units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
+    """Sentences; a sentence over 300 characters is offered as its ";"-clauses instead. A header,
+    signature or recipients block is one unit: its lines only make sense together."""
+    if kind in ("header", "signature", "recipients"):
+        return [(0, len(text))]
+    out = []
+    for s, e in sentences(text):
+        if e - s > 300:
+            out += [(s + a, s + b) for a, b in clauses(text[s:e])]
+        else:
+            out.append((s, e))
+    return out
+
+
+def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
+    m = MARKER.match(text[s:e])
+    return (s + m.end(), e) if m and s + m.end() < e else (s, e)
+
+
+def _answer_type(question: str):
+    q = fold(question)
+    return _DATE if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
+
+
+def head_coverage(snap: Snapshot, chunk: Chunk, weights) -> float:
+    """Share of the question a passage's own heading covers."""
+    head = last_heading(chunk.section)
+    return coverage(weights, snap.terms(head), snap.vocab, fold(head)) if head else 0.0
+
+
+def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
+    weights = query.weights
+    wanted_dirs = {t for t in query.terms if t.startswith("dir:")}
+    wanted_type = _answer_type(query.text)
+    scored: list[Pick] = []
+    for rank, h in enumerate(hits, start=1):
+        # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
+        ctx = (snap.terms(h.chunk.context) if h.chunk.context else frozenset()) | snap.doc_terms(h.chunk.source)
+        # an actor or topic named in the question that is this passage's own heading
+        head_bonus = HEAD_WEIGHT * head_coverage(snap, h.chunk, weights)
+        for s, e in units(h.chunk.text, h.chunk.kind):
+            piece = h.chunk.text[s:e]
+            have = snap.terms(piece) | ctx
+            sc = coverage(weights, have, snap.vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
+            if wanted_type is not None and wanted_type.search(piece):
+                sc += TYPE_BONUS
+            if wanted_dirs:
+                sc += 0.3 if wanted_dirs & have else 0.0
+                if query.ref_years:
+                    years = set(re.findall(r"\b(?:19|20)\d\d\b", piece))
+                    sc += 0.2 if years & set(query.ref_years) else (-0.2 if years else 0.0)
+            s2, e2 = _strip_marker(h.chunk.text, s, e)
+            scored.append(Pick(h, s2, e2, sc))
+    if not scored:
+        return []
+    scored.sort(key=lambda p: -p.score)
+    best = scored[0].score
+    chosen: list[Pick] = []
+    for p in scored:
+        if len(chosen) >= 4 or p.score < 0.75 * best:
+            break
+        if any(c.hit.chunk.id == p.hit.chunk.id and not (p.end <= c.start or p.start >= c.end) for c in chosen):
+            continue
+        if sum(c.hit.chunk.id == p.hit.chunk.id for c in chosen) >= 2:
+            continue
+        chosen.append(p)
+    return chosen
+
+
+def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8) -> tuple[list[Pick], str]:
+    """When the question names the best passage's heading ("mục đích", "hình thức tuyên truyền",
+    an actor), the reader expects every item under that heading, not one of them."""
+    top = picks[0].hit.chunk
+    if top.kind != "item" or head_coverage(snap, top, weights) < SIBLING_HEAD_SHARE:
+        return picks, "factoid"
+    siblings = snap.section_items(top)
+    if len(siblings) < 2:
+        return picks, "factoid"
+    out = []
+    for c in siblings[:max_items]:
+        # each item's opening clause states its task; keep any other clause already picked
+        s, e = _strip_marker(c.text, *units(c.text, c.kind)[0])
+        mine = sorted((p for p in picks if p.hit.chunk.id == c.id), key=lambda p: p.start)
+        if not any(p.start <= s < p.end for p in mine):
+            out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))
+        out += mine
+    return sorted(out, key=lambda p: (siblings.index(p.hit.chunk), p.start)), "list"

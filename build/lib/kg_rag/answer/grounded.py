@@ -1,0 +1,89 @@
+"""Extractive, grounded answers: every sentence shown is a verbatim span of a source passage,
+followed by its [n]. No model writes text, so nothing can be invented.
+
+1. Read the question (follow-ups borrow the previous question), retrieve passages.
+2. Decide whether the documents answer at all: the question's content words, weighted by IDF
+   (a word the corpus never uses weighs most), must be covered by the top passages. Below the
+   threshold we refuse in Vietnamese and list the nearest passages for the reader to check.
+3. Pick supporting sentences (extract.py) by the same weighted overlap.
+4. Compose: "ai … làm gì" questions list the organisation section actor by actor (who.py); other
+   questions list the best sentences, grouped by document (compose.py).
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import BadInput
+from ..search.coverage import coverage
+from ..snapshot import Snapshot
+from ..text.normalize import fold
+from ..text.sentences import sentences
+from ..types import Answer, Citation, Hit
+from .compose import compose
+from .extract import pick, with_siblings
+from .who import who_what_answer
+
+REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
+# Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal rule"): answerable
+# questions cover >= 0.6 of their weighted content words; out-of-corpus ones <= 0.4.
+MIN_QUESTION_COVERAGE = 0.5
+MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
+PICK_FROM = 8         # passages whose sentences may be quoted
+# "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
+# that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
+_WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
+                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong)\b")
+_FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
+
+
+def _query_text(question: str, history: list[str] | None) -> str:
+    if history and (_FOLLOW_UP.match(question) or len(question.split()) <= 5):
+        return f"{history[-1]} {question}"
+    return question
+
+
+def check_question(q: str) -> str:
+    """The question, stripped; BadInput saying what to type when it cannot be asked."""
+    if not isinstance(q, str):
+        raise BadInput("the question must be text")
+    q = q.strip()
+    if not q:
+        raise BadInput("empty question: type a question in Vietnamese, e.g. \"Ai phải làm gì theo Kết luận 69?\"")
+    if len(q) > 2000:
+        raise BadInput("question too long (over 2000 characters): ask about one thing at a time")
+    return q
+
+
+def answer_question(snap: Snapshot, question: str, k: int | None = None, sources: set[str] | None = None,
+                    history: list[str] | None = None) -> Answer:
+    question = check_question(question)
+    query = snap.read_query(_query_text(question, history))
+    hits = snap.search(query, k=max(k or 8, 8), sources=sources)
+    if not hits:
+        return Answer(question, REFUSAL, False, (), "none")
+    top_terms = set()
+    for h in hits[:3]:
+        top_terms |= snap.passage_terms(h.chunk) | snap.doc_terms(h.chunk.source)
+    top_text = " ".join(fold(h.chunk.index_text) for h in hits[:3])
+    if query.unresolved or coverage(query.weights, top_terms, snap.vocab, top_text) < MIN_QUESTION_COVERAGE \
+            or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
+        return refuse(question, hits[:3])
+    if _WHO.search(fold(question)):
+        ans = who_what_answer(snap, question, hits, query)
+        if ans is not None:
+            return ans
+    picks = pick(snap, hits[:PICK_FROM], query)
+    if not picks:
+        return refuse(question, hits[:3])
+    picks, kind = with_siblings(snap, picks, query.weights)
+    return compose(snap.documents, question, picks, kind)
+
+
+def refuse(question: str, near: list[Hit]) -> Answer:
+    """The refusal, with the first sentence of each nearest passage for the reader to check."""
+    cites = []
+    for n, h in enumerate(near, start=1):
+        s, e = sentences(h.chunk.text)[0]
+        cites.append(Citation.of_chunk(n, h.chunk, s, e, h.score))
+    return Answer(question, REFUSAL + " Các đoạn gần nhất được liệt kê để anh/chị tự kiểm tra.",
+                  False, tuple(cites), "refusal")

@@ -1,0 +1,71 @@
+"""Chunk a parsed Document by section: one chunk per paragraph or list item.
+
+Each chunk keeps its own source text for citing and carries, for indexing only, the document
+title and its heading path: "III. HÌNH THỨC TUYÊN TRUYỀN" or "2. Văn phòng Sở" are often the
+only place a chunk's key words appear. Long paragraphs are cut on sentence boundaries; tiny ones
+join the next block of the same section; a heading with nothing under it is a chunk itself.
+The header, signature and recipients blocks become chunks whose context spells out what they
+are ("số hiệu", "người ký", "nơi nhận"), so metadata questions find them.
+"""
+from __future__ import annotations
+
+from ..text.genre import join_path
+from ..text.sentences import split_long
+from ..types import Block, Chunk, Document, content_id
+
+TINY = 25
+
+
+def _context(doc: Document, b: Block) -> str:
+    head = doc.short_title
+    if b.kind == "header":
+        bits = [f"Văn bản: {doc.type} {doc.title}".strip(), f"Số hiệu: {doc.number}" if doc.number else "",
+                f"Cơ quan ban hành: {doc.issuer}" if doc.issuer else "",
+                f"Ban hành tại {doc.place}, ngày {doc.date}" if doc.place else ""]
+        return " | ".join(x for x in bits if x)
+    # metadata questions name the document by issuer and place ("Ai ký Kế hoạch … Bình Định?")
+    if b.kind == "signature":
+        return f"{doc.label} | Người ký văn bản (ký, chức vụ): {doc.signer_title} {doc.signer}".strip()
+    if b.kind == "recipients":
+        return f"{doc.label} | Nơi nhận văn bản (gửi đến)"
+    return f"{head} | {join_path(b.path)}" if b.path else head
+
+
+def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
+    text = doc.text[start:end]
+    ctx = _context(doc, b)
+    refs = tuple(dict.fromkeys(r.id for r in doc.refs
+                               if r.id and (start <= r.start < end)))
+    return Chunk(id=content_id(doc.source, start, end, text, ctx), source=doc.source,
+                 doc_title=doc.display_title, section=join_path(b.path), text=text, start=start, end=end,
+                 kind=kind, context=ctx, refs=refs)
+
+
+def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
+    blocks = list(doc.blocks)
+    out: list[Chunk] = []
+    pending: Block | None = None      # a tiny block waiting to join the next one
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            has_children = nxt is not None and len(nxt.path) > len(b.path) and nxt.kind != "header"
+            if has_children:
+                continue
+        start = b.start
+        if pending is not None:
+            if pending.path == b.path and b.kind in ("paragraph", "item"):
+                start = pending.start
+            else:
+                out.append(_chunk(doc, pending, pending.start, pending.end, pending.kind))
+            pending = None
+        if b.kind in ("paragraph", "item") and b.end - b.start < TINY and i + 1 < len(blocks):
+            pending = b
+            continue
+        if b.kind in ("paragraph", "item") and b.end - start > max_chars:
+            for s, e in split_long(doc.text[start:b.end], max_chars=max_chars):
+                out.append(_chunk(doc, b, start + s, start + e, b.kind))
+        else:
+            out.append(_chunk(doc, b, start, b.end, b.kind))
+    if pending is not None:
+        out.append(_chunk(doc, pending, pending.start, pending.end, pending.kind))
+    return out

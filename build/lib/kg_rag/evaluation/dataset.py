@@ -1,0 +1,90 @@
+"""Evaluation sets and answer files (JSONL), read with errors that name the line, and the
+corpus documents citations are checked against."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..documents.readers import SUFFIXES, read_document
+from ..errors import BadInput, DocumentError
+from ..text.normalize import normalize_document
+from . import metrics
+
+
+def read_jsonl(path: Path, what: str) -> list:
+    if not Path(path).is_file():
+        raise BadInput(f"{path}: no such {what} file")
+    out = []
+    for i, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise BadInput(f"{path}, line {i}: invalid JSON ({e.msg})") from None
+        if not isinstance(obj, dict):
+            raise BadInput(f"{path}, line {i}: expected a JSON object, got {type(obj).__name__}")
+        out.append((i, obj))
+    return out
+
+
+def load_dataset(path: Path) -> list[dict]:
+    items = []
+    for i, it in read_jsonl(path, "dataset"):
+        if not isinstance(it.get("question"), str) or not it["question"].strip():
+            raise BadInput(f"{path}, line {i}: an item needs a non-empty \"question\"")
+        if not isinstance(it.get("evidence", []), list) or not isinstance(it.get("keywords", []), list):
+            raise BadInput(f"{path}, line {i}: \"evidence\" and \"keywords\" must be lists")
+        if any(not isinstance(e, dict) or not isinstance(e.get("quote"), str) for e in it.get("evidence", [])):
+            raise BadInput(f"{path}, line {i}: each evidence item needs a \"quote\" string")
+        it.setdefault("id", f"line{i}")
+        it.setdefault("answerable", True)
+        items.append(it)
+    if not items:
+        raise BadInput(f"{path}: the dataset is empty")
+    return items
+
+
+def load_answers(path: Path, items: list[dict]) -> list[dict]:
+    rows = read_jsonl(path, "answers")
+    if len(rows) != len(items):
+        raise BadInput(f"{path}: {len(rows)} answers for {len(items)} dataset questions "
+                       "(one Answer JSON object per line, in dataset order)")
+    for (i, a), it in zip(rows, items):
+        if not isinstance(a.get("answer", ""), str) or not isinstance(a.get("citations", []), list):
+            raise BadInput(f"{path}, line {i}: \"answer\" must be text and \"citations\" a list")
+        q = a.get("question")
+        if isinstance(q, str) and metrics.norm(q) != metrics.norm(it["question"]):
+            raise BadInput(f"{path}, line {i}: answers a different question than dataset item "
+                           f"{it['id']} (answers must be in dataset order)")
+    return [a for _, a in rows]
+
+
+def load_documents(corpus: Path) -> dict[str, str]:
+    """source -> normalised text of every readable document in the corpus folder."""
+    docs = {}
+    for p in sorted(Path(corpus).iterdir()) if Path(corpus).is_dir() else []:
+        if p.suffix.lower() in SUFFIXES and not p.name.startswith("."):
+            try:
+                docs[p.name] = normalize_document(read_document(p))
+            except DocumentError as e:
+                print(f"kg-rag: eval: skipping {e}", file=sys.stderr)
+    if not docs:
+        raise BadInput(f"{corpus}: no readable documents to check citations against")
+    return docs
+
+
+def dataset_problems(items: list[dict], docs: dict[str, str]) -> list[str]:
+    """Evidence that cannot be matched: unknown source, or a quote that is not in its document."""
+    out = []
+    for it in items:
+        if it.get("answerable") and not it.get("evidence"):
+            out.append(f"{it['id']}: answerable but has no evidence")
+        for e in it.get("evidence") or []:
+            d = docs.get(e.get("source"))
+            if d is None:
+                out.append(f"{it['id']}: evidence source {e.get('source')!r} is not in the corpus")
+            elif metrics.norm(e["quote"]) not in metrics.norm(d):
+                out.append(f"{it['id']}: evidence quote not in {e['source']}: {e['quote'][:60]}")
+    return out

@@ -1,0 +1,163 @@
+"""Lexical side: the Vietnamese analyzer (terms for BM25) and a small Okapi BM25.
+
+Terms of a text are
+  * directive tokens "dir:kl69" for every directive named, found by regex *before* segmentation;
+  * segmented words, lower-cased, syllables joined by "_" ("kinh_tế");
+  * diacritic-folded syllables ("~kinh", "~te"), so a query typed without diacritics still meets
+    the text — and an NFD/NFC or old/new tone-mark difference cannot hide a word;
+with Vietnamese function words dropped and abbreviations (KH&CN, UBND, HĐND …) spelled out on
+both sides. Pure functions and a pure scorer; the index stores the terms, so only queries are
+segmented at run time.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from ..text.normalize import base_normalize, fold, has_diacritics
+from ..text.genre import ABBREVIATIONS, CODE_NAMES, expand_abbreviations
+from ..text.refs import RefQuery, extract_refs, parse_user_refs
+from ..text.segment import words
+
+ANALYZER_VERSION = "6"
+
+_FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
+_FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))
+                             + r")(?![\w&/-])")
+
+STOPWORDS = set("""và của các những là có được trong cho với về để theo từ này đó thì mà ở tại như khi đã đang sẽ
+cũng nhằm do bị một hoặc hay nào gì ai sao không phải cần nêu hãy vậy nhé ạ thế đâu bao gồm vào
+bao_nhiêu thế_nào như_thế_nào làm_gì cho_biết ra_sao là_gì những_gì nội_dung gồm_những văn_bản
+số ngày tháng năm""".split())
+_FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu", "the", "nao"}
+
+
+_NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]{0,11})?")
+
+
+def directive_token(code: str, number: str) -> str:
+    """The BM25 term of a directive: "69-KL/TW", "Kết luận 69", "KL 69" all give "dir:kl69"."""
+    return f"dir:{fold(code)}{number}"
+
+
+def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = None) -> list[str]:
+    """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69");
+    `user_refs`, when the caller has already read them from this same text, are not read again."""
+    text = base_normalize(text)
+    terms: list[str] = []
+    formal = extract_refs(text)
+    for r in reversed(formal):
+        terms.append(directive_token(r.code, r.number))
+        # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
+        # (a punctuation break, not spaces: the segmenter must not glue the words around it)
+        text = text[:r.start] + _NUMBER.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
+    terms.reverse()
+    if query:
+        found = user_refs if user_refs is not None and not formal else parse_user_refs(text)
+        for q in found:
+            tok = directive_token(q.code, q.number)
+            if tok not in terms:
+                terms.append(tok)
+        # "KL 69", "Kết luận 69" -> "Kết luận ;": the type in full, no bare "69" or "kl" token
+        # (right to left, so earlier offsets stay valid)
+        for q in reversed(found):
+            if len(fold(text)) == len(text):
+                text = text[:q.start] + f" {CODE_NAMES.get(q.code, '')} ; " + text[q.end:]
+    text = expand_abbreviations(text, keep=False)
+    # a query typed without diacritics segments badly and its words match nothing: fold only
+    plain = query and not has_diacritics(text)
+    if plain:
+        text = _FOLDED_ABBR_RE.sub(lambda m: _FOLDED_ABBR[m.group(1)], text.lower())
+    for w in words(text):
+        if not w[0].isalnum():
+            continue
+        lw = w.lower().replace(" ", "_")
+        if not plain and lw not in STOPWORDS and not (len(lw) == 1 and not lw.isdigit()) \
+                and not (lw.isascii() and fold(lw) in _FOLDED_STOP):
+            terms.append(lw)
+        for syl in w.lower().split():
+            f = fold(syl)
+            if f not in _FOLDED_STOP and (len(f) > 1 or f.isdigit()):
+                terms.append("~" + f)
+    return terms
+
+
+_FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la gi|cho biet|nhung gi|phai lam)\b")
+
+
+def folded_words(terms) -> dict[str, str]:
+    """Folded form of every multi-syllable corpus word -> its most frequent written form, from
+    BM25 postings {term: [(doc, count), …]}: {"van_hoa": "văn_hóa", "kinh_te": "kinh_tế"}."""
+    best: dict[str, tuple[int, str]] = {}
+    for t, posts in terms.items():
+        if "_" in t and not t.startswith(("~", "dir:")):
+            k, n = fold(t), sum(c for _, c in posts)
+            if n > best.get(k, (0, ""))[0]:
+                best[k] = (n, t)
+    return {k: t for k, (_, t) in best.items()}
+
+
+def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None) -> list[str]:
+    """Content units of a question typed without diacritics: its folded syllables segmented
+    greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from
+    `folded_words`), each returned as the corpus writes it ("văn_hóa"). Syllables
+    that form no corpus word stay together as one phrase unit ("~giao_thong_duong_bo"): one
+    folded syllable alone ("giao", "thong") matches almost anything. Named directives, function
+    words and question frames ("bao nhieu", "lam gi") are dropped and end a phrase."""
+    q = fold(query)
+    for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
+        q = q[:r.start] + " , " + q[r.end:]
+    q = _FOLDED_FRAMES.sub(" , ", q)
+    out: list[str] = []
+    for run in re.split(r"[,.;:!?()\-–/]", q):
+        syl = re.findall(r"[a-z0-9]+", run)
+        phrase: list[str] = []
+        i = 0
+        while i <= len(syl):
+            n_word = next((n for n in range(min(4, len(syl) - i), 1, -1)
+                           if "_".join(syl[i:i + n]) in vocab), 0) if i < len(syl) else 0
+            stop = i < len(syl) and not n_word and (syl[i] in _FOLDED_STOP or syl[i].isdigit() or len(syl[i]) < 2)
+            if i == len(syl) or n_word or stop:
+                if phrase:
+                    out.append("~" + "_".join(phrase))
+                    phrase = []
+                if n_word:
+                    out.append(vocab["_".join(syl[i:i + n_word])])
+                    i += n_word
+                    continue
+            elif i < len(syl):
+                phrase.append(syl[i])
+            i += 1
+    return out
+
+
+class BM25:
+    """Okapi BM25 over term lists. k1, b: the usual defaults (Robertson & Zaragoza, 2009)."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.n = len(docs)
+        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avgdl = float(self.lengths.mean()) if self.n else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, d in enumerate(docs):
+            for t, c in Counter(d).items():
+                self.postings.setdefault(t, []).append((i, c))
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings.get(term, ()))
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        s = np.zeros(self.n, dtype=np.float32)
+        if not self.n:
+            return s
+        norm = self.k1 * (1 - self.b + self.b * self.lengths / max(self.avgdl, 1e-9))
+        for t, qc in Counter(query).items():
+            idf = self.idf(t)
+            for i, c in self.postings.get(t, ()):
+                s[i] += qc * idf * c * (self.k1 + 1) / (c + norm[i])
+        return s

@@ -1,0 +1,129 @@
+"""KgRag: the one object the CLI, the app and the evaluation use.
+
+    rag = KgRag.open(corpus="corpus", index="index")   # builds or updates the index if stale
+    hits = rag.search("KL 69 tuyên truyền", k=5)
+    answer = rag.ask("Ai phải làm gì theo Kết luận 69?")  # types.Answer; .to_dict() is the JSON
+
+Each request takes one immutable `Snapshot` (documents, passages, vectors) and passes it down;
+`add_file` / `refresh` build a new snapshot under a lock and swap it in with one assignment, so
+a request never sees documents from one index and passages from another.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Callable, Mapping
+
+from .answer.grounded import answer_question, check_question
+from .directives.assignments import who_what
+from .directives.outline import build_outline
+from .documents.readers import SUFFIXES, read_document
+from .documents.structure import parse
+from .errors import BadInput, CorruptIndex, DocumentError
+from .index.embed import Embedder, load_embedder
+from .index.ingest import IngestReport, ingest, is_stale
+from .index.store import read_faiss, read_index
+from .locations import default_corpus, default_index
+from .search.retrieve import Retriever
+from .snapshot import Snapshot
+from .text.normalize import normalize_document
+from .types import Answer, Chunk, Document, Hit
+
+log = logging.getLogger(__name__)
+class KgRag:
+    def __init__(self, corpus: Path | str | None = None, index: Path | str | None = None,
+                 embedder: Embedder | None = None, progress: bool = True):
+        self.corpus = Path(corpus) if corpus else default_corpus()
+        self.index = Path(index) if index else default_index(self.corpus)
+        self.embedder = embedder or load_embedder()
+        self.progress = progress
+        self._lock = threading.RLock()
+        self.last_report: IngestReport | None = None
+        self._snapshot: Snapshot | None = None
+
+    @classmethod
+    def open(cls, corpus=None, index=None, embedder: Embedder | None = None, progress: bool = True) -> "KgRag":
+        rag = cls(corpus, index, embedder, progress)
+        rag.refresh()
+        return rag
+
+    # -- index -----------------------------------------------------------------------------------
+    def refresh(self, force: bool = False, announce: Callable[[str], None] | None = None) -> IngestReport | None:
+        """Bring the index up to date with the corpus (if needed) and load it. `announce` is told,
+        before the (slow) update starts, what is being updated."""
+        with self._lock:
+            report = None
+            if force or is_stale(self.corpus, self.index, self.embedder.model_id):
+                log.info("index %s is missing or stale: updating from %s", self.index, self.corpus)
+                if announce:
+                    announce(f"updating the index {self.index} from {self.corpus} …")
+                report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
+                self.last_report = report
+            try:
+                self._load()
+            except CorruptIndex as e:     # damaged files under an intact manifest: rebuild, lose nothing
+                log.warning("%s — rebuilding from the corpus", e)
+                report = self.last_report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
+                report.rebuilt = True
+                self._load()
+            return report
+
+    def _load(self) -> None:
+        data = read_index(self.index)
+        known = [r for d in data.documents for r in d.refs]
+        retriever = Retriever(data.chunks, data.terms, data.vectors, self.embedder,
+                              read_faiss(self.index, data.vectors), known)
+        self.manifest = data.manifest
+        self._snapshot = Snapshot({d.source: d for d in data.documents}, retriever)   # one swap
+
+    def snapshot(self) -> Snapshot:
+        """The current index, as one immutable view: take it once per request and pass it down."""
+        if self._snapshot is None:
+            raise CorruptIndex(f"no index loaded from {self.index}; run `kg-rag ingest`")
+        return self._snapshot
+
+    @property
+    def documents(self) -> Mapping[str, Document]:
+        return self.snapshot().documents
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.snapshot().chunks
+
+    def add_file(self, path: Path | str, name: str | None = None) -> IngestReport:
+        """Check a new document, copy it into the corpus and index it. A bad file raises
+        DocumentError and changes nothing."""
+        path = Path(path)
+        name = Path(name or path.name).name
+        if Path(name).suffix.lower() not in SUFFIXES:
+            raise DocumentError(f"{name}: unsupported file type; use {', '.join(SUFFIXES)}")
+        probe = path if path.suffix.lower() == Path(name).suffix.lower() else None
+        if probe is None:
+            raise DocumentError(f"{name}: the file's content does not match its name")
+        doc = parse(name, normalize_document(read_document(probe)))
+        if not any(b.kind in ("paragraph", "item") for b in doc.blocks):
+            raise DocumentError(f"{name}: no paragraphs found; is this a directive text?")
+        with self._lock:
+            self.corpus.mkdir(parents=True, exist_ok=True)
+            tmp = self.corpus / f".{name}.uploading"
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, self.corpus / name)
+            report = self.refresh(force=True)
+        return report
+
+    # -- questions ---------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, sources: set[str] | None = None) -> list[Hit]:
+        return self.snapshot().search(check_question(query), k=k, sources=sources)
+
+    def ask(self, question: str, k: int | None = None, sources: set[str] | None = None,
+            history: list[str] | None = None) -> Answer:
+        return answer_question(self.snapshot(), question, k=k, sources=sources, history=history)
+
+    def who_what(self, directive: str) -> dict:
+        return who_what(self.snapshot(), directive)
+
+    def outline(self, topic: str) -> dict:
+        return build_outline(self.snapshot(), topic)

@@ -1,0 +1,1 @@
+"""Search: reading a query, dense + BM25 retrieval, rank fusion, diacritic restoration, coverage."""

@@ -1,0 +1,63 @@
+"""How much of a question a passage covers — pure functions shared by reranking, the refusal
+decision and sentence picking.
+
+The question's content words (segmented; function and question-frame words dropped) are weighted
+by IDF over the corpus; a word the corpus never uses gets the highest weight, so a question about
+something the documents do not contain ("giá vé tàu cao tốc") covers little of itself anywhere.
+"""
+from __future__ import annotations
+
+import re
+from typing import Collection, Mapping
+
+from ..text.normalize import fold
+
+# Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
+FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
+               "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì"}
+
+
+def content_terms(terms: list[str]) -> list[str]:
+    words = [t for t in terms if not t.startswith(("~", "=", "dir:")) and t not in FRAME_WORDS]
+    return words or [t for t in terms if t.startswith("~")]
+
+
+def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
+    """IDF per content term (see `content_terms`); out-of-vocabulary terms get the maximum IDF."""
+    idf_max = idf("\x00never")
+
+    def w(t: str) -> float:
+        if t in vocab:
+            return idf(t)
+        if t.startswith("~") and "_" in t:     # a folded phrase: its syllables' weights together
+            return sum(idf("~" + p) if "~" + p in vocab else idf_max for p in t[1:].split("_"))
+        return idf_max
+    return {t: w(t) for t in set(content)}
+
+
+def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: str = "") -> bool:
+    """A word counts as present if the passage has it — or, since the segmenter cuts the same words
+    differently in different sentences ("tuyên_giáo huyện_ủy" / "tuyên_giáo_huyện ủy"), if the
+    passage has its syllables in a row (also how folded phrases "~giao_thong" are matched)."""
+    if t in have:
+        return True
+    if t.startswith("dir:") or "_" not in t or not folded_text:
+        return False
+    phrase = fold(t.lstrip("~=").replace("_", " "))
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
+
+
+def coverage(weights: Mapping[str, float], have: Collection[str], vocab: Collection[str] = (),
+             folded_text: str = "") -> float:
+    """IDF-weighted share of the question's content words found in `have`, in [0, 1]."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if covered(t, have, vocab, folded_text)) / total if total else 0.0
+
+
+def unknown_share(weights: Mapping[str, float], vocab: Collection[str], corpus_folded: str) -> float:
+    """Share of the question's weight held by words the corpus never uses — neither as a word
+    nor as a run of syllables ("kinh_phí", "hạn"): the question asks about something absent."""
+    total = sum(weights.values())
+    unknown = sum(w for t, w in weights.items()
+                  if t not in vocab and not (("_" in t) and covered(t, (), (), corpus_folded)))
+    return unknown / total if total else 0.0

@@ -1,0 +1,1 @@
+"""Text: normalisation, sentences, word segmentation, directive numbers, the genre's conventions."""

@@ -1,0 +1,109 @@
+"""The conventions of Vietnamese directive documents, each defined once and imported everywhere:
+document types and their codes, list and heading markers, the heading path, abbreviations.
+
+These are facts about the genre, not tuning: a type word ("Kết luận") has a code ("KL") that
+appears in document numbers ("69-KL/TW"); an item starts with a marker ("1.", "a)", "-"); a
+passage's place in its document is the path of headings above it, joined with " › ".
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# ---- document types -------------------------------------------------------------------------
+# (name as written in running text, code used in numbers). Order matters only for display.
+DOC_TYPES: tuple[tuple[str, str], ...] = (
+    ("Nghị quyết", "NQ"), ("Kết luận", "KL"), ("Chỉ thị", "CT"), ("Kế hoạch", "KH"), ("Hướng dẫn", "HD"),
+    ("Chương trình hành động", "CTr"), ("Quyết định", "QĐ"), ("Quy định", "QĐi"), ("Thông báo", "TB"),
+    ("Công văn", "CV"), ("Báo cáo", "BC"), ("Đề án", "ĐA"),
+)
+# Other written forms of a type word: "Chương trình số 56-CTr/TU" is a Chương trình hành động.
+TYPE_ALIASES = {"Chương trình": "Chương trình hành động"}
+# Type words that head a document but are never cited by number.
+TITLE_ONLY_TYPES = ("Đề cương", "Tờ trình")
+
+# folded type word -> (name, code): "ket luan" -> ("Kết luận", "KL")
+TYPES: dict[str, tuple[str, str]] = {fold(name): (name, code) for name, code in DOC_TYPES}
+TYPES.update({fold(alias): TYPES[fold(name)] for alias, name in TYPE_ALIASES.items()})
+# folded code -> type name: "kl" -> "Kết luận"; "ct" is Chỉ thị, "ctr" Chương trình hành động
+CODES: dict[str, str] = {fold(code): name for name, code in DOC_TYPES}
+CODE_NAMES: dict[str, str] = {code: name for name, code in DOC_TYPES}
+# every type word as written, longest first (for regex alternations)
+TYPE_WORDS: tuple[str, ...] = tuple(sorted({n for n, _ in DOC_TYPES} | set(TYPE_ALIASES), key=len, reverse=True))
+# the type line of a document's header, upper case ("KẾ HOẠCH", "HƯỚNG DẪN" …) -> the type name
+HEADER_TYPES: dict[str, str] = {fold(w): TYPES[fold(w)][0] for w in TYPE_WORDS} | \
+    {fold(w): w for w in TITLE_ONLY_TYPES}
+HEADER_TYPE_WORDS: tuple[str, ...] = tuple(sorted((w.upper() for w in (*TYPE_WORDS, *TITLE_ONLY_TYPES)),
+                                                  key=len, reverse=True))
+# what users type for a code ("kl 69", "ctrhd 56") -> the code
+USER_CODES: dict[str, str] = {"nq": "NQ", "kl": "KL", "ct": "CT", "ctr": "CTr", "kh": "KH", "hd": "HD", "qd": "QĐ",
+                              "ctrhd": "CTr", "cthd": "CTr", "tb": "TB"}
+
+
+def canon_code(code: str, type_name: str = "") -> str:
+    """ "kl" -> "KL"; "ctr" -> "CTr"; a Chương trình hành động numbered "77-CT/TU" is a CTr."""
+    c = code.upper()
+    if c == "CTR" or (type_name == "Chương trình hành động" and c == "CT"):
+        return "CTr"
+    return c
+
+
+def same_code(a: str, b: str) -> bool:
+    """Codes that name the same kind of directive: equal, or CT/CTr (written either way for a
+    Chương trình hành động)."""
+    fa, fb = fold(a), fold(b)
+    return fa == fb or {fa, fb} <= {"ct", "ctr"}
+
+
+# ---- list and heading markers ------------------------------------------------------------------
+BULLETS = "-·•+–*"
+ROMAN = r"[IVXL]{1,5}"
+# A marker that opens an item or a sentence: "IV.", "II -", "3.", "1.2.", "(1)", "1)", "a)", "-".
+MARKER = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\(?\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[a-zđ]\)|{ROMAN}\s*[.\-–])\s*")
+# The label of a block the parser already knows to be an item or heading: as MARKER, and also
+# "1 Ban …" (a number without its dot), "(a)", "a." and "I:" — the forms structure.py accepts.
+ITEM_LABEL = re.compile(rf"^\s*(?:{ROMAN}\s*[.\-–:)]|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|\(\w{{1,2}}\)|[a-zđ][).]|"
+                        rf"[{re.escape(BULLETS)}])\s*")
+
+
+def strip_marker(text: str) -> str:
+    return MARKER.sub("", text, count=1)
+
+
+# ---- the heading path --------------------------------------------------------------------------
+HEADING_SEP = " › "
+
+
+def join_path(path) -> str:
+    return HEADING_SEP.join(path)
+
+
+def last_heading(section: str) -> str:
+    """ "IV. TỔ CHỨC THỰC HIỆN › 3. Phòng Kinh tế …" -> "3. Phòng Kinh tế …"; "" for no section."""
+    return section.split(HEADING_SEP)[-1] if section else ""
+
+
+# ---- abbreviations ---------------------------------------------------------------------------------
+# Abbreviations used in directives -> their full form (index text, queries, actor names).
+ABBREVIATIONS = {
+    "KH&CN": "khoa học và công nghệ", "KH-CN": "khoa học và công nghệ", "KHCN": "khoa học và công nghệ",
+    "KH và CN": "khoa học và công nghệ", "GD&ĐT": "giáo dục và đào tạo", "GDĐT": "giáo dục và đào tạo",
+    "CNTT": "công nghệ thông tin", "ĐMST": "đổi mới sáng tạo", "KT-XH": "kinh tế - xã hội",
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "MTTQ": "Mặt trận Tổ quốc", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTG": "Ban Tuyên giáo",
+    "ĐUK": "Đảng ủy Khối", "BCH": "Ban Chấp hành", "TCCSĐ": "tổ chức cơ sở đảng",
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "TT&TT": "thông tin và truyền thông",
+    "TTVH": "Trung tâm Văn hóa", "CNH, HĐH": "công nghiệp hóa, hiện đại hóa", "HU": "Huyện ủy",
+    "TU": "Tỉnh ủy", "TW": "Trung ương", "ATTP": "an toàn thực phẩm", "CBCCVC": "cán bộ, công chức, viên chức",
+}
+ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+                     + r")(?![\w&/-])")
+
+
+def expand_abbreviations(text: str, keep: bool = True) -> str:
+    """ "Sở KH&CN" -> "Sở KH&CN khoa học và công nghệ" (keep=True, for the dense model) or
+    "Sở khoa học và công nghệ" (keep=False, for BM25 and names: the segmenter would make "kh",
+    "cn" of it)."""
+    return ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}" if keep else
+                       ABBREVIATIONS[m.group(1)], text)

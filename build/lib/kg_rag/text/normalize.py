@@ -1,0 +1,102 @@
+"""Vietnamese text normalisation, done once at ingestion so shown, indexed and cited text agree.
+
+`normalize_document` produces the canonical text of a document (all offsets point into it);
+`normalize_for_match` is the looser form used to compare an evidence quote with a passage
+(docs/contracts.md: case-insensitive, whitespace collapsed); `fold` strips diacritics so that a query
+typed without them ("ket luan 69") meets the text ("Kết luận 69").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement ("hoà", "uỷ", "khoá") -> the style most of the corpus uses ("hòa",
+# "ủy", "khóa"). Only when the vowel pair ends the syllable: "hoàn", "khuyến" are the same in
+# both styles. After "q" the "u" is part of the consonant ("quý" is right as it is).
+# Works on NFD, where the tone mark is its own code point after the vowel it sits on.
+_OLD_TONE = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])([\u0300\u0301\u0303\u0309\u0323])"
+                       r"(?![^\W\d_]|[\u0300-\u036f])")
+
+
+def fix_tone_marks(text: str) -> str:
+    nfd = unicodedata.normalize("NFD", text)
+    out = _OLD_TONE.sub(lambda m: m.group(1)[0] + m.group(2) + m.group(1)[1], nfd)
+    return unicodedata.normalize("NFC", out)
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]\s*", re.I)
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
+_MD_EMPH = re.compile(r"\*+")
+_ESCAPE = re.compile(r"\\([_\\*#\[\]().\-])")
+_LIST_START = re.compile(r"^(?:[-·•+–]|\d|\(\d|[IVXL]+\s*[.\-–:])")
+
+
+def _rejoin_broken_paragraphs(text: str) -> str:
+    """Join a paragraph that a page break in the export cut in two ("… Ban\n\nChấp hành …",
+    "đơn\n\nvị."): the first part ends mid-word-run (a letter, no punctuation) and the second
+    goes on in lower case, or the first is a long list item and the second is no list item.
+    (Titles and opening paragraphs also end without punctuation, so they never take the second
+    rule.)"""
+    paras = text.split("\n\n")
+    out = [paras[0]]
+    for p in paras[1:]:
+        prev_line = out[-1].rsplit("\n", 1)[-1]
+        ends_open = bool(prev_line) and prev_line[-1].isalpha()
+        nxt = p.lstrip("\n")
+        starts_lower = bool(nxt) and nxt[0].isalpha() and nxt[0].islower()
+        long_cut = len(prev_line) >= 150 and bool(_LIST_START.match(prev_line)) \
+            and bool(nxt) and nxt[0].isalpha() and not _LIST_START.match(nxt)
+        if ends_open and (starts_lower or long_cut):
+            out[-1] = out[-1] + " " + nxt
+        else:
+            out.append(p)
+    return "\n\n".join(out)
+
+
+def base_normalize(text: str) -> str:
+    """NFC, Đ not Ð, one tone-mark style, no zero-width characters. Offsets-neutral enough to
+    apply to queries as well as documents."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00d0", "\u0110").replace("\u0189", "\u0110").replace("\u00f0", "\u0111")
+    text = _ZERO_WIDTH.sub("", text)
+    return fix_tone_marks(text)
+
+
+def normalize_document(raw: str) -> str:
+    """The canonical text of a document: what is shown, cited and offset into."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = base_normalize(text)
+    text = _BOOKMARK.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _rejoin_broken_paragraphs(text)
+    return text.strip() + "\n"
+
+
+def normalize_for_match(text: str) -> str:
+    """Evidence matching (docs/contracts.md): normalised, artefacts dropped, whitespace collapsed, lower case."""
+    text = base_normalize(text or "")
+    text = _BOOKMARK.sub(" ", text)
+    text = re.sub(r"[*#\\]", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def fold(text: str) -> str:
+    """Lower-case, no diacritics, đ -> d: "Kết luận" -> "ket luan"."""
+    text = base_normalize(text).lower().replace("đ", "d")
+    nfd = unicodedata.normalize("NFD", text)
+    return "".join(c for c in nfd if unicodedata.category(c) != "Mn")
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != base_normalize(text).lower()
+
+
+def collapse_ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

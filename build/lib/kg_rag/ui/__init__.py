@@ -1,0 +1,1 @@
+"""User interfaces: the `kg-rag` command and the Gradio page."""
