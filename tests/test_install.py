@@ -13,7 +13,11 @@ pytestmark = pytest.mark.slow
 
 
 def test_wheel_runs_from_any_folder(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "dist"), str(ROOT)],
+    src = tmp_path / "src-copy"                       # build from a copy: no build/ left in the checkout
+    shutil.copytree(ROOT / "src", src / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "dist"), str(src)],
                    check=True, capture_output=True)
     (wheel,) = (tmp_path / "dist").glob("kg_rag-*.whl")
     site = tmp_path / "site"

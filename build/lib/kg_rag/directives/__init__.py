@@ -1,1 +1,0 @@
-"""Directives: the directive graph, who does what, propaganda outlines and their Word/Markdown export."""

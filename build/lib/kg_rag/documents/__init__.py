@@ -1,1 +1,0 @@
-"""Documents: reading files, parsing a directive's structure (header, sections, tail), chunking by section."""

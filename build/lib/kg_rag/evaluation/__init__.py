@@ -1,1 +1,0 @@
-"""Evaluation: the citation metrics, the support judge, datasets and quality gates of `kg-rag eval`."""

@@ -1,1 +1,0 @@
-"""Search: reading a query, dense + BM25 retrieval, rank fusion, diacritic restoration, coverage."""

@@ -1,1 +1,0 @@
-"""Text: normalisation, sentences, word segmentation, directive numbers, the genre's conventions."""

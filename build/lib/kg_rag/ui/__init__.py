@@ -1,1 +1,0 @@
-"""User interfaces: the `kg-rag` command and the Gradio page."""
