@@ -28,10 +28,8 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def documents():
     """The five bundled documents, parsed: {source: Document}."""
-    from kg_rag.text.normalize import normalize_document
-    from kg_rag.documents.readers import read_document
-    from kg_rag.documents.structure import parse
-    return {p.name: parse(p.name, normalize_document(read_document(p))) for p in sorted(CORPUS.glob("*.txt"))}
+    from kg_rag.documents.corpus import load_document
+    return {p.name: load_document(p) for p in sorted(CORPUS.glob("*.txt"))}
 
 
 @pytest.fixture(scope="session")

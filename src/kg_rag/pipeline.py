@@ -20,8 +20,8 @@ from typing import Callable, Mapping
 from .answer.grounded import answer_question, check_question
 from .directives.assignments import who_what
 from .directives.outline import build_outline
-from .documents.readers import SUFFIXES, read_document
-from .documents.structure import parse
+from .documents.corpus import load_document
+from .documents.readers import SUFFIXES
 from .errors import BadInput, CorruptIndex, DocumentError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
@@ -29,7 +29,6 @@ from .index.store import read_faiss, read_index
 from .locations import default_corpus, default_index
 from .search.retrieve import Retriever
 from .snapshot import Snapshot
-from .text.normalize import normalize_document
 from .types import Answer, Chunk, Document, Hit
 
 log = logging.getLogger(__name__)
@@ -103,7 +102,7 @@ class KgRag:
         probe = path if path.suffix.lower() == Path(name).suffix.lower() else None
         if probe is None:
             raise DocumentError(f"{name}: the file's content does not match its name")
-        doc = parse(name, normalize_document(read_document(probe)))
+        doc = load_document(probe, name)
         if not any(b.kind in ("paragraph", "item") for b in doc.blocks):
             raise DocumentError(f"{name}: no paragraphs found; is this a directive text?")
         with self._lock:

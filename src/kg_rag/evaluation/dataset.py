@@ -6,9 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..documents.readers import SUFFIXES, read_document
+from ..documents.corpus import corpus_files, load_document
 from ..errors import BadInput, DocumentError
-from ..text.normalize import normalize_document
 from . import metrics
 
 
@@ -64,12 +63,11 @@ def load_answers(path: Path, items: list[dict]) -> list[dict]:
 def load_documents(corpus: Path) -> dict[str, str]:
     """source -> normalised text of every readable document in the corpus folder."""
     docs = {}
-    for p in sorted(Path(corpus).iterdir()) if Path(corpus).is_dir() else []:
-        if p.suffix.lower() in SUFFIXES and not p.name.startswith("."):
-            try:
-                docs[p.name] = normalize_document(read_document(p))
-            except DocumentError as e:
-                print(f"kg-rag: eval: skipping {e}", file=sys.stderr)
+    for name, p in (corpus_files(corpus) if Path(corpus).is_dir() else {}).items():
+        try:
+            docs[name] = load_document(p).text
+        except DocumentError as e:
+            print(f"kg-rag: eval: skipping {e}", file=sys.stderr)
     if not docs:
         raise BadInput(f"{corpus}: no readable documents to check citations against")
     return docs

@@ -18,10 +18,8 @@ from . import lexical
 from ..documents.chunking import chunk_document
 from .embed import Embedder
 from ..errors import CorruptIndex, DocumentError
-from ..text.normalize import normalize_document
-from ..documents.readers import SUFFIXES, read_document
+from ..documents.corpus import corpus_files, load_document
 from .store import IndexData, read_index, read_manifest, sha256_file, write_index
-from ..documents.structure import parse
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +44,6 @@ class IngestReport:
         for name, why in self.skipped.items():
             out.append(f"skipped {name}: {why}")
         return out
-
-
-def corpus_files(corpus: Path) -> dict[str, Path]:
-    corpus = Path(corpus)
-    if not corpus.is_dir():
-        raise DocumentError(f"corpus folder {corpus} does not exist; create it or pass --corpus")
-    return {p.name: p for p in sorted(corpus.iterdir())
-            if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))}
 
 
 CHUNKER_VERSION = "4"   # bump when chunk text or context changes: forces a rebuild
@@ -116,7 +106,7 @@ def _ingest(corpus: Path, index: Path, embedder: Embedder, progress: bool) -> In
             docs.append(old_docs[name]); files[name] = old_files[name]; report.unchanged.append(name)
             continue
         try:
-            doc = parse(name, normalize_document(read_document(path)), sha256=digest)
+            doc = load_document(path, name, sha256=digest)
         except (DocumentError, OSError) as e:
             skipped[name] = {"sha256": digest, "reason": str(e)}
             report.skipped[name] = str(e).split(": ", 1)[-1]
