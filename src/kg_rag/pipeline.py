@@ -25,7 +25,7 @@ from .documents.readers import SUFFIXES
 from .errors import BadInput, CorruptIndex, DocumentError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
-from .index.store import read_faiss, read_index
+from .index.store import check_index_location, read_faiss, read_index
 from .locations import default_corpus, default_index
 from .search.retrieve import Retriever
 from .snapshot import Snapshot
@@ -37,6 +37,7 @@ class KgRag:
                  embedder: Embedder | None = None, progress: bool = True):
         self.corpus = Path(corpus) if corpus else default_corpus()
         self.index = Path(index) if index else default_index(self.corpus)
+        check_index_location(self.index, self.corpus)     # before anything is read or written
         self.embedder = embedder or load_embedder()
         self.progress = progress
         self._lock = threading.RLock()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import CorruptIndex
+from ..errors import BadInput, CorruptIndex
 from ..types import Block, Chunk, DirectiveRef, Document
 
 FORMAT = "kg-rag-index"
@@ -67,8 +67,46 @@ def _jsonl(path: Path, rows) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def is_own_index(folder: Path) -> bool:
+    """A folder kg-rag may replace: it carries kg-rag's manifest (or, if the manifest is damaged,
+    holds nothing but kg-rag's own index files)."""
+    folder = Path(folder)
+    try:
+        m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return isinstance(m, dict) and m.get("format") == FORMAT
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return {p.name for p in folder.iterdir()} <= {*_FILES, "manifest.json", "dense.faiss"}
+
+
+def check_index_location(folder: Path, corpus: Path | None = None) -> None:
+    """Refuse (BadInput, exit 2) an index location kg-rag must not write to: a file, an existing
+    folder that is not empty and not a kg-rag index, the corpus itself, a folder inside the corpus,
+    or a folder that contains the corpus. Replacing any of these would destroy the user's files."""
+    folder = Path(folder)
+    here = folder.resolve()
+    if corpus is not None:
+        c = Path(corpus).resolve()
+        if here == c:
+            raise BadInput(f"the index {folder} is the corpus folder: give --index another folder "
+                           f"(e.g. {c.parent / 'index'})")
+        if c in here.parents:
+            raise BadInput(f"the index {folder} is inside the corpus {corpus}: put it beside the corpus, "
+                           f"e.g. --index {c.parent / 'index'}")
+        if here in c.parents:
+            raise BadInput(f"the corpus {corpus} is inside the index folder {folder}: give --index a folder "
+                           f"of its own, e.g. {c.parent / 'index'}")
+    if folder.is_file() or (folder.exists() and not folder.is_dir()):
+        raise BadInput(f"the index {folder} is a file, not a folder: give --index a folder name")
+    if folder.is_dir() and any(folder.iterdir()) and not is_own_index(folder):
+        raise BadInput(f"{folder} is not a kg-rag index and not empty; kg-rag will not write into it: "
+                       f"give --index a new or empty folder")
+
+
 def write_index(folder: Path, data: IndexData) -> None:
     folder = Path(folder)
+    check_index_location(folder)              # never replace a folder that is not ours
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{time.time_ns()}"
     tmp.mkdir()
