@@ -10,9 +10,8 @@ a request never sees documents from one index and passages from another.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
-import os
-import shutil
 import threading
 from pathlib import Path
 from typing import Callable, Mapping
@@ -22,6 +21,7 @@ from .directives.assignments import who_what
 from .directives.outline import build_outline
 from .documents.corpus import load_document
 from .documents.readers import SUFFIXES
+from .documents.uploads import Upload, place, retire, safe_name
 from .errors import BadInput, CorruptIndex, DocumentError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
@@ -43,6 +43,7 @@ class KgRag:
         self._lock = threading.RLock()
         self.last_report: IngestReport | None = None
         self._snapshot: Snapshot | None = None
+        self.manifest: dict = {}
 
     @classmethod
     def open(cls, corpus=None, index=None, embedder: Embedder | None = None, progress: bool = True) -> "KgRag":
@@ -93,26 +94,29 @@ class KgRag:
     def chunks(self) -> list[Chunk]:
         return self.snapshot().chunks
 
-    def add_file(self, path: Path | str, name: str | None = None) -> IngestReport:
-        """Check a new document, copy it into the corpus and index it. A bad file raises
-        DocumentError and changes nothing."""
+    def add_file(self, path: Path | str, name: str | None = None, replace: bool = False) -> Upload:
+        """Check a document and put it into the corpus without overwriting anything (see
+        documents/uploads.py), then index it. A bad file raises DocumentError and changes nothing."""
         path = Path(path)
-        name = Path(name or path.name).name
+        name = safe_name(name or path.name)
         if Path(name).suffix.lower() not in SUFFIXES:
             raise DocumentError(f"{name}: unsupported file type; use {', '.join(SUFFIXES)}")
-        probe = path if path.suffix.lower() == Path(name).suffix.lower() else None
-        if probe is None:
+        if path.suffix.lower() != Path(name).suffix.lower():
             raise DocumentError(f"{name}: the file's content does not match its name")
-        doc = load_document(probe, name)
+        doc = load_document(path, name)
         if not any(b.kind in ("paragraph", "item") for b in doc.blocks):
             raise DocumentError(f"{name}: no paragraphs found; is this a directive text?")
         with self._lock:
-            self.corpus.mkdir(parents=True, exist_ok=True)
-            tmp = self.corpus / f".{name}.uploading"
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, self.corpus / name)
-            report = self.refresh(force=True)
-        return report
+            known = {n: f.get("sha256", "") for n, f in (self.manifest or {}).get("files", {}).items()}
+            up = place(self.corpus, path, name, replace=replace, known=known)
+            report = None if up.status == "exists" else self.refresh(force=True)
+        return dataclasses.replace(up, report=report)
+
+    def remove_file(self, name: str) -> IngestReport:
+        """Take a document out of the corpus (kept in its .versions/ folder) and out of the index."""
+        with self._lock:
+            retire(self.corpus, name)
+            return self.refresh(force=True)
 
     # -- questions ---------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, sources: set[str] | None = None) -> list[Hit]:

@@ -97,7 +97,10 @@ def cmd_ingest(args) -> int:
             raise BadInput(f"{p}: no such file")
     report = None
     for p in args.paths:          # each add_file indexes incrementally; no second pass needed
-        report = rag.add_file(p)
+        up = rag.add_file(p)
+        print({"added": f"added {up.name}", "renamed": f"added {p.name} as {up.name} (the name was taken)",
+               "exists": f"{p.name}: already in the corpus as {up.previous}"}.get(up.status, f"{up.status} {up.name}"))
+        report = up.report or report
     report = report or rag.refresh(force=True)
     print(f"index {rag.index.resolve()} (corpus {rag.corpus.resolve()})")
     for line in report.lines():
