@@ -5,7 +5,9 @@ import json
 import pytest
 
 from kg_rag.errors import BadInput
-from kg_rag.index.store import IndexData, check_index_location, write_index
+from kg_rag.index.ingest import ingest
+from kg_rag.index.embed import HashEmbedder
+from kg_rag.index.layout import check_index_location
 from kg_rag.ui.cli import main
 
 pytestmark = pytest.mark.usefixtures("hash_model")
@@ -76,7 +78,6 @@ def test_write_index_never_replaces_a_foreign_folder(tmp_path):
     (mine / "manifest.json").write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
     with pytest.raises(BadInput, match="not a kg-rag index"):
         check_index_location(mine)
-    import numpy as np
     with pytest.raises(BadInput):
-        write_index(mine, IndexData({}, [], [], [], np.zeros((0, 4), dtype=np.float32)))
+        ingest(tmp_path, mine, HashEmbedder(), progress=False)
     assert files_of(mine) == [("a.jpg", b"\xff\xd8"), ("manifest.json", b'{"format": "something-else"}')]

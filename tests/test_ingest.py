@@ -7,9 +7,15 @@ from kg_rag.index.embed import HashEmbedder
 from kg_rag.errors import CorruptIndex, DocumentError
 from kg_rag.index.ingest import ingest, is_stale
 from kg_rag.pipeline import KgRag
-from kg_rag.index.store import read_index, read_manifest
+from kg_rag.index import layout
+from kg_rag.index.ingest import open_current
 
 EMB = HashEmbedder()
+
+
+def live_records(idx):
+    v = open_current(idx)
+    return [v.record(r) for r in range(v.n_rows) if v.live[r]]
 
 
 def test_incremental_update(corpus_copy, tmp_path):
@@ -29,15 +35,29 @@ def test_incremental_update(corpus_copy, tmp_path):
     (corpus_copy / "003_d3e4a11f6ac37c1f.txt").unlink()
     rem = ingest(corpus_copy, idx, EMB, progress=False)
     assert rem.removed == ["003_d3e4a11f6ac37c1f.txt"]
-    assert {c.source for c in read_index(idx).chunks} == {p.name for p in corpus_copy.glob("*.txt")}
+    assert {r["source"] for r in live_records(idx)} == {p.name for p in corpus_copy.glob("*.txt")}
+
+
+def test_inserted_line_re_embeds_only_changed_passages(corpus_copy, tmp_path):
+    idx = tmp_path / "index"
+    ingest(corpus_copy, idx, EMB, progress=False)
+    p = corpus_copy / "004_57220ce583489b87.txt"
+    text = p.read_text(encoding="utf-8")
+    anchor = "II. NỘI DUNG TUYÊN TRUYỀN"
+    assert anchor in text
+    p.write_text(text.replace(anchor, "Một đoạn mới chen vào giữa văn bản để thử.\n\n" + anchor), encoding="utf-8")
+    rep = ingest(corpus_copy, idx, EMB, progress=False)   # every later passage moved, none changed
+    assert rep.updated == [p.name] and 1 <= rep.embedded <= 2
 
 
 def test_manifest_is_versioned(hash_rag):
-    m = read_manifest(hash_rag.index)
-    assert m["format"] == "kg-rag-index" and m["version"] == 1 and m["model"] == "hash/v1"
+    gen = layout.read_pointer(hash_rag.index)
+    m = hash_rag.manifest
+    assert m["format"] == "kg-rag-index" and m["layout"] == 2 and m["generation"] == gen and m["model"] == "hash/v1"
     assert set(m["files"]) == {p.name for p in hash_rag.corpus.glob("*.txt")}
-    assert all(len(f["sha256"]) == 64 for f in m["files"].values())
-    assert read_index(hash_rag.index).vectors.shape == (m["n_chunks"], 256)
+    assert all(len(f["sha256"]) == 64 and f["size"] > 0 and f["mtime_ns"] > 0 for f in m["files"].values())
+    view = hash_rag.snapshot().view
+    assert m["dim"] == 256 and view.n_live == m["stats"]["rows"] == sum(s.n_rows for s in view.segments)
 
 
 @pytest.mark.parametrize("name, data, why", [
@@ -60,24 +80,42 @@ def test_windows_1258_and_utf16_are_read(corpus_copy, tmp_path):
     (corpus_copy / "utf16.txt").write_bytes(text.encode("utf-16"))
     rep = ingest(corpus_copy, tmp_path / "index", EMB, progress=False)
     assert "utf16.txt" in rep.added
-    docs = {d.source: d for d in read_index(tmp_path / "index").documents}
-    assert docs["utf16.txt"].text == docs["002_50cfeafd4e4b0251.txt"].text
+    view = open_current(tmp_path / "index")
+    assert view.document("utf16.txt").text == view.document("002_50cfeafd4e4b0251.txt").text
 
 
-@pytest.mark.parametrize("damage", ["vectors", "manifest", "chunks"])
+def _segment(idx):
+    (seg,) = (idx / "segments").iterdir()
+    return seg
+
+
+@pytest.mark.parametrize("damage", ["vectors", "records", "manifest", "pointer", "manifest-list", "manifest-null",
+                                    "manifest-types"])
 def test_corrupt_index_is_detected_and_rebuilt(corpus_copy, tmp_path, damage):
+    import json
     idx = tmp_path / "index"
     ingest(corpus_copy, idx, EMB, progress=False)
+    gen = idx / layout.read_pointer(idx) / "manifest.json"
+    m = json.loads(gen.read_text(encoding="utf-8"))
     if damage == "vectors":
-        np.save(idx / "vectors.npy", np.zeros((3, 3), dtype=np.float32))
+        np.save(_segment(idx) / "vectors.npy", np.zeros((3, 3), dtype=np.float32))
+    elif damage == "records":
+        (_segment(idx) / "records.sqlite").write_bytes(b"garbage" * 100)
     elif damage == "manifest":
-        (idx / "manifest.json").write_text("{not json", encoding="utf-8")
+        gen.write_text("{not json", encoding="utf-8")
+    elif damage == "pointer":
+        (idx / layout.POINTER).write_text("[]", encoding="utf-8")
+    elif damage == "manifest-list":
+        gen.write_text("[]", encoding="utf-8")
+    elif damage == "manifest-null":
+        gen.write_text("null", encoding="utf-8")
     else:
-        (idx / "chunks.jsonl").write_text("garbage\n", encoding="utf-8")
-    with pytest.raises(CorruptIndex, match="kg-rag ingest"):
-        read_index(idx)
-    rag = KgRag.open(corpus=corpus_copy, index=idx, embedder=EMB, progress=False)
+        gen.write_text(json.dumps({**m, "files": {"a.txt": {"sha256": 5}}, "segments": "x"}), encoding="utf-8")
+    with pytest.raises(CorruptIndex, match="rebuilt|rebuild|damaged|cannot be read|unreadable"):
+        open_current(idx)
+    rag = KgRag.open(corpus=corpus_copy, index=idx, embedder=EMB, progress=False)   # every command recovers
     assert len(rag.chunks) > 100 and rag.search("Kết luận 69")
+    assert ingest(corpus_copy, idx, EMB, progress=False).embedded == 0        # and ingest finds it whole
 
 
 def test_model_change_rebuilds(corpus_copy, tmp_path):
@@ -87,9 +125,9 @@ def test_model_change_rebuilds(corpus_copy, tmp_path):
     other = HashEmbedder(dim=64)
     other.model_id = "hash/other"
     report = ingest(corpus_copy, idx, other, progress=False)
-    data = read_index(idx)
-    assert report.rebuilt and report.embedded == first.chunks == len(data.chunks)   # every passage again
-    assert data.manifest["model"] == "hash/other" and data.vectors.shape == (first.chunks, 64)
+    view = open_current(idx)
+    assert report.rebuilt and report.embedded == first.chunks == view.n_live   # every passage again
+    assert view.manifest["model"] == "hash/other" and view.segments[0].vectors.shape == (first.chunks, 64)
 
 
 def test_add_file_refuses_bad_and_keeps_index(corpus_copy, tmp_path):
@@ -120,7 +158,7 @@ def test_analyzer_change_recomputes_terms_but_keeps_vectors(corpus_copy, tmp_pat
     monkeypatch.setattr(lexical, "analyze", lambda text, query=False: ["only-new"])
     assert is_stale(corpus_copy, idx, EMB.model_id)
     rep = ingest(corpus_copy, idx, EMB, progress=False)
-    assert rep.embedded == 0 and all(t == ["only-new"] for t in read_index(idx).terms)
+    assert rep.embedded == 0 and all(r["terms"] == ["only-new"] for r in live_records(idx))
 
 
 def test_concurrent_questions_while_a_file_is_added(corpus_copy, tmp_path):

@@ -39,7 +39,7 @@ def test_wheel_runs_from_any_folder(tmp_path):
     assert f"index {tmp_path / 'office' / 'index'}" in r.stdout        # says where the index lives
     r = run("ask", "Ai ký hướng dẫn tuyên truyền Kết luận 69?", "--json")
     assert r.returncode == 0 and '"grounded": true' in r.stdout, r.stderr
-    assert not (elsewhere / "index").exists() and (tmp_path / "office" / "index" / "manifest.json").is_file()
+    assert not (elsewhere / "index").exists() and (tmp_path / "office" / "index" / "kg-rag-index.json").is_file()
     env.pop("KG_RAG_CORPUS")
     r = run("ask", "Kết luận 69?")
     assert r.returncode == 2 and "KG_RAG_CORPUS" in r.stderr and "Traceback" not in r.stderr

@@ -2,7 +2,8 @@
 import pytest
 
 from kg_rag.search.coverage import coverage
-from kg_rag.search.diacritics import Restorer
+from kg_rag.index.grams import gram_table
+from kg_rag.search.diacritics import Restorer, phrase_seen
 from kg_rag.search.fusion import ranking, rrf, top
 from kg_rag.index.lexical import BM25, analyze
 from kg_rag.text.sentences import clauses, sentences
@@ -53,22 +54,26 @@ def test_analyze_keeps_directives_whole_and_folds():
 def test_coverage_known_answer():
     w = {"giá_vé": 3.0, "tàu": 1.0}
     assert coverage(w, {"tàu"}) == pytest.approx(0.25)
-    assert coverage(w, set(), (), "gia ve tau") == pytest.approx(0.75)   # syllables in a row
-    assert coverage({"~gia_ve": 2.0}, set(), (), "mua gia ve") == 1.0       # a folded phrase
+    assert coverage(w, set(), "gia ve tau") == pytest.approx(0.75)   # syllables in a row
+    assert coverage({"~gia_ve": 2.0}, set(), "mua gia ve") == 1.0       # a folded phrase
     assert coverage({}, {"x"}) == 0.0
 
 
 def test_restorer_uses_corpus_vocabulary():
-    r = Restorer(["Hướng dẫn tuyên truyền Kết luận số 69-KL/TW", "Người ký văn bản"])
+    texts = ["Hướng dẫn tuyên truyền Kết luận số 69-KL/TW", "Người ký văn bản", "kỳ họp", "ký văn bản"]
+    table = gram_table(texts, [["hướng_dẫn", "tuyên_truyền", "kết_luận"]])
+    r = Restorer(table.get)
     assert r.restore("huong dan tuyen truyen ket luan 69") == "hướng dẫn tuyên truyền kết luận 69"
+    assert r.restore("ai ky van ban") == "ai ký văn bản"          # "ky van" was seen as "ký văn": context wins
     assert r.restore("đã có dấu") == "đã có dấu"
+    assert phrase_seen("nguoi ky van", table.get) and not phrase_seen("van nguoi", table.get)
 
 
 def test_folded_units_of_an_unaccented_question():
     from kg_rag.index.lexical import folded_units
-    from kg_rag.index.lexical import folded_words
-    vocab = folded_words({"văn_hóa": [(0, 3)], "thông_tin": [(1, 1)], "phòng_văn_hóa": [(0, 1)], "kinh_tế": [(2, 1)],
-                          "~van": [(0, 1)], "tuyển_giáo": [(0, 1)], "tuyên_giáo": [(0, 2), (1, 2)]})
+    terms = [["văn_hóa"] * 3, ["thông_tin"], ["phòng_văn_hóa"], ["kinh_tế"], ["~van"], ["tuyển_giáo"],
+             ["tuyên_giáo"] * 2, ["tuyên_giáo"] * 2]
+    vocab = {k[2:]: form for k, (form, _) in gram_table([], terms).items() if k.startswith("w:")}
     assert vocab["tuyen_giao"] == "tuyên_giáo" and "van" not in vocab
     assert folded_units("ket luan 69 giao phong van hoa va thong tin lam gi", vocab) == [
         "~giao", "phòng_văn_hóa", "thông_tin"]

@@ -22,10 +22,12 @@ from .directives.outline import build_outline
 from .documents.corpus import load_document
 from .documents.readers import SUFFIXES
 from .documents.uploads import Upload, place, retire, safe_name
-from .errors import BadInput, CorruptIndex, DocumentError
+from .errors import BadInput, CorruptIndex, DocumentError, KgRagError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
-from .index.store import check_index_location, read_faiss, read_index
+from .index import layout
+from .index.layout import check_index_location
+from .index.view import IndexView
 from .locations import default_corpus, default_index
 from .search.retrieve import Retriever
 from .snapshot import Snapshot
@@ -54,31 +56,56 @@ class KgRag:
     # -- index -----------------------------------------------------------------------------------
     def refresh(self, force: bool = False, announce: Callable[[str], None] | None = None) -> IngestReport | None:
         """Bring the index up to date with the corpus (if needed) and load it. `announce` is told,
-        before the (slow) update starts, what is being updated."""
+        before the (slow) update starts, what is being updated. When the index cannot be written
+        (a read-only folder, a full disk) but one exists, it is used as it is, with a warning."""
         with self._lock:
             report = None
             if force or is_stale(self.corpus, self.index, self.embedder.model_id):
                 log.info("index %s is missing or stale: updating from %s", self.index, self.corpus)
                 if announce:
                     announce(f"updating the index {self.index} from {self.corpus} …")
-                report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
-                self.last_report = report
+                try:
+                    report = self.last_report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
+                except OSError as e:
+                    if not self._load_or_none():
+                        raise KgRagError(f"cannot write the index {self.index} ({e.strerror or e}); "
+                                         f"give --index a folder you can write to") from e
+                    log.warning("cannot update the index %s (%s): answering from it as it is, without "
+                                "the latest changes to %s", self.index, e.strerror or e, self.corpus)
+                    return None
             try:
                 self._load()
-            except CorruptIndex as e:     # damaged files under an intact manifest: rebuild, lose nothing
+            except CorruptIndex as e:     # a damaged index: rebuild it from the corpus, lose nothing
                 log.warning("%s — rebuilding from the corpus", e)
                 report = self.last_report = ingest(self.corpus, self.index, self.embedder, progress=self.progress)
                 report.rebuilt = True
                 self._load()
             return report
 
-    def _load(self) -> None:
-        data = read_index(self.index)
-        known = [r for d in data.documents for r in d.refs]
-        retriever = Retriever(data.chunks, data.terms, data.vectors, self.embedder,
-                              read_faiss(self.index, data.vectors), known)
-        self.manifest = data.manifest
-        self._snapshot = Snapshot({d.source: d for d in data.documents}, retriever)   # one swap
+    def _load(self, attempts: int = 3) -> None:
+        """Open the published generation and swap it in. A writer may publish (and clean up)
+        while we open: then the pointer has moved on, and we open the new one."""
+        for attempt in range(attempts):
+            gen = layout.read_pointer(self.index) if self.index.is_dir() else None
+            if gen is None:
+                raise CorruptIndex(f"no index in {self.index}; run `kg-rag ingest`")
+            try:
+                view = IndexView(self.index, gen)
+                break
+            except CorruptIndex:
+                if attempt == attempts - 1 or layout.read_pointer(self.index) == gen:
+                    raise
+        old, self.manifest = self._snapshot, view.manifest
+        self._snapshot = Snapshot(view, Retriever(view, self.embedder))      # one swap
+        if old is not None:
+            log.debug("index generation %s replaced by %s", old.view.generation, gen)
+
+    def _load_or_none(self) -> bool:
+        try:
+            self._load()
+            return True
+        except CorruptIndex:
+            return False
 
     def snapshot(self) -> Snapshot:
         """The current index, as one immutable view: take it once per request and pass it down."""

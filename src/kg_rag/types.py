@@ -124,6 +124,7 @@ class Hit:
     score: float
     rank: int = 0
     scores: dict = field(default_factory=dict, compare=False, hash=False)  # per-retriever, for debugging
+    row: int = -1      # the passage's row in the index it was found in (-1: not from an index)
 
     def to_dict(self) -> dict:
         c = self.chunk

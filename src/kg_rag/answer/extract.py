@@ -1,6 +1,6 @@
 """Which sentences of the retrieved passages answer the question: each sentence (or ";"-clause of
 a run-on sentence) is scored by the IDF-weighted share of the question it covers, with its
-passage's heading context, plus the passage's rank, a named-directive match (and its year) and
+passage's heading context (both analysed at ingest), plus the passage's rank, a named-directive match (and its year) and
 the answer type ("khi nào" wants a date, "bao nhiêu" a number). When the question names the best
 passage's own heading, every item under that heading is the answer (a list)."""
 from __future__ import annotations
@@ -12,7 +12,6 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
-from ..text.sentences import clauses, sentences
 from ..types import Chunk, Hit
 from .compose import Pick
 
@@ -27,20 +26,6 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+t
 _NUMBER = re.compile(r"\b\d+\b")
 
 
-def units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
-    """Sentences; a sentence over 300 characters is offered as its ";"-clauses instead. A header,
-    signature or recipients block is one unit: its lines only make sense together."""
-    if kind in ("header", "signature", "recipients"):
-        return [(0, len(text))]
-    out = []
-    for s, e in sentences(text):
-        if e - s > 300:
-            out += [(s + a, s + b) for a, b in clauses(text[s:e])]
-        else:
-            out.append((s, e))
-    return out
-
-
 def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
     m = MARKER.match(text[s:e])
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
@@ -51,10 +36,10 @@ def _answer_type(question: str):
     return _DATE if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
 
 
-def head_coverage(snap: Snapshot, chunk: Chunk, weights) -> float:
+def head_coverage(snap: Snapshot, chunk: Chunk | Hit, weights) -> float:
     """Share of the question a passage's own heading covers."""
-    head = last_heading(chunk.section)
-    return coverage(weights, snap.terms(head), snap.vocab, fold(head)) if head else 0.0
+    head = last_heading((chunk.chunk if isinstance(chunk, Hit) else chunk).section)
+    return coverage(weights, snap.head_terms(chunk), fold(head)) if head else 0.0
 
 
 def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
@@ -64,13 +49,13 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     scored: list[Pick] = []
     for rank, h in enumerate(hits, start=1):
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
-        ctx = (snap.terms(h.chunk.context) if h.chunk.context else frozenset()) | snap.doc_terms(h.chunk.source)
+        ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
         # an actor or topic named in the question that is this passage's own heading
-        head_bonus = HEAD_WEIGHT * head_coverage(snap, h.chunk, weights)
-        for s, e in units(h.chunk.text, h.chunk.kind):
+        head_bonus = HEAD_WEIGHT * head_coverage(snap, h, weights)
+        for s, e, unit_terms in snap.units(h):
             piece = h.chunk.text[s:e]
-            have = snap.terms(piece) | ctx
-            sc = coverage(weights, have, snap.vocab, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
+            have = unit_terms | ctx
+            sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):
                 sc += TYPE_BONUS
             if wanted_dirs:
@@ -100,7 +85,7 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
     """When the question names the best passage's heading ("mục đích", "hình thức tuyên truyền",
     an actor), the reader expects every item under that heading, not one of them."""
     top = picks[0].hit.chunk
-    if top.kind != "item" or head_coverage(snap, top, weights) < SIBLING_HEAD_SHARE:
+    if top.kind != "item" or head_coverage(snap, picks[0].hit, weights) < SIBLING_HEAD_SHARE:
         return picks, "factoid"
     siblings = snap.section_items(top)
     if len(siblings) < 2:
@@ -108,7 +93,7 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
     out = []
     for c in siblings[:max_items]:
         # each item's opening clause states its task; keep any other clause already picked
-        s, e = _strip_marker(c.text, *units(c.text, c.kind)[0])
+        s, e = _strip_marker(c.text, *snap.units(c)[0][:2])
         mine = sorted((p for p in picks if p.hit.chunk.id == c.id), key=lambda p: p.start)
         if not any(p.start <= s < p.end for p in mine):
             out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))

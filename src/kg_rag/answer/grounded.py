@@ -63,9 +63,9 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         return Answer(question, REFUSAL, False, (), "none")
     top_terms = set()
     for h in hits[:3]:
-        top_terms |= snap.passage_terms(h.chunk) | snap.doc_terms(h.chunk.source)
+        top_terms |= snap.passage_terms(h) | snap.doc_terms(h.chunk.source)
     top_text = " ".join(fold(h.chunk.index_text) for h in hits[:3])
-    if query.unresolved or coverage(query.weights, top_terms, snap.vocab, top_text) < MIN_QUESTION_COVERAGE \
+    if query.unresolved or coverage(query.weights, top_terms, top_text) < MIN_QUESTION_COVERAGE \
             or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
         return refuse(question, hits[:3])
     if _WHO.search(fold(question)):

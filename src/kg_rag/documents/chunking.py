@@ -9,6 +9,8 @@ are ("số hiệu", "người ký", "nơi nhận"), so metadata questions find t
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ..text.genre import join_path
 from ..text.sentences import split_long
 from ..types import Block, Chunk, Document, content_id
@@ -68,4 +70,16 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             out.append(_chunk(doc, b, start, b.end, b.kind))
     if pending is not None:
         out.append(_chunk(doc, pending, pending.start, pending.end, pending.kind))
+    return _content_ids(out)
+
+
+def _content_ids(chunks: list[Chunk]) -> list[Chunk]:
+    """A passage's id is its document, text and heading context — never its offsets — numbered
+    when the same passage repeats in a document: inserting a line elsewhere leaves it unchanged,
+    so its vector is reused."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for c in chunks:
+        n = seen[(c.text, c.context)] = seen.get((c.text, c.context), 0) + 1
+        out.append(dataclasses.replace(c, id=content_id(c.source, c.text, c.context, n)))
     return out

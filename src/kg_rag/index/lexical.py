@@ -88,18 +88,6 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
 _FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la gi|cho biet|nhung gi|phai lam)\b")
 
 
-def folded_words(terms) -> dict[str, str]:
-    """Folded form of every multi-syllable corpus word -> its most frequent written form, from
-    BM25 postings {term: [(doc, count), …]}: {"van_hoa": "văn_hóa", "kinh_te": "kinh_tế"}."""
-    best: dict[str, tuple[int, str]] = {}
-    for t, posts in terms.items():
-        if "_" in t and not t.startswith(("~", "dir:")):
-            k, n = fold(t), sum(c for _, c in posts)
-            if n > best.get(k, (0, ""))[0]:
-                best[k] = (n, t)
-    return {k: t for k, (_, t) in best.items()}
-
-
 def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None) -> list[str]:
     """Content units of a question typed without diacritics: its folded syllables segmented
     greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from

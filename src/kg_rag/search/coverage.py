@@ -8,7 +8,7 @@ something the documents do not contain ("giá vé tàu cao tốc") covers little
 from __future__ import annotations
 
 import re
-from typing import Collection, Mapping
+from typing import Callable, Collection, Mapping
 
 from ..text.normalize import fold
 
@@ -35,7 +35,7 @@ def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, f
     return {t: w(t) for t in set(content)}
 
 
-def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: str = "") -> bool:
+def covered(t: str, have: Collection[str], folded_text: str = "") -> bool:
     """A word counts as present if the passage has it — or, since the segmenter cuts the same words
     differently in different sentences ("tuyên_giáo huyện_ủy" / "tuyên_giáo_huyện ủy"), if the
     passage has its syllables in a row (also how folded phrases "~giao_thong" are matched)."""
@@ -47,17 +47,18 @@ def covered(t: str, have: Collection[str], vocab: Collection[str], folded_text: 
     return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
 
 
-def coverage(weights: Mapping[str, float], have: Collection[str], vocab: Collection[str] = (),
-             folded_text: str = "") -> float:
+def coverage(weights: Mapping[str, float], have: Collection[str], folded_text: str = "") -> float:
     """IDF-weighted share of the question's content words found in `have`, in [0, 1]."""
     total = sum(weights.values())
-    return sum(w for t, w in weights.items() if covered(t, have, vocab, folded_text)) / total if total else 0.0
+    return sum(w for t, w in weights.items() if covered(t, have, folded_text)) / total if total else 0.0
 
 
-def unknown_share(weights: Mapping[str, float], vocab: Collection[str], corpus_folded: str) -> float:
+def unknown_share(weights: Mapping[str, float], known: Callable[[str], bool],
+                  phrase_seen: Callable[[str], bool]) -> float:
     """Share of the question's weight held by words the corpus never uses — neither as a word
-    nor as a run of syllables ("kinh_phí", "hạn"): the question asks about something absent."""
+    (`known`) nor as a run of syllables (`phrase_seen`, given the folded syllables: "kinh phi",
+    "han"): the question asks about something absent."""
     total = sum(weights.values())
-    unknown = sum(w for t, w in weights.items()
-                  if t not in vocab and not (("_" in t) and covered(t, (), (), corpus_folded)))
+    unknown = sum(w for t, w in weights.items() if not known(t) and not (
+        "_" in t and not t.startswith("dir:") and phrase_seen(fold(t.lstrip("~=").replace("_", " ")))))
     return unknown / total if total else 0.0

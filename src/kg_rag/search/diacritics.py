@@ -1,33 +1,35 @@
-"""Put diacritics back on a query typed without them, from the corpus's own vocabulary.
+"""Put diacritics back on a query typed without them, from the corpus's own written forms.
 
-"ai ky huong dan tuyen truyen ket luan 69" -> "ai ký hướng dẫn tuyên truyền kết luận 69".
-Greedy longest match of folded syllable n-grams (n <= 4) against n-grams seen in the corpus,
-each mapped to its most frequent written form. Syllables never seen are left as typed. The
-restored text is only used to search (the dense model reads accented Vietnamese far better);
-it is never shown as the user's words.
+"ai ky huong dan tuyen truyen ket luan 69" -> "ai ký hướng_dẫn tuyên_truyền kết_luận 69"-like
+text: greedy longest match of the query's folded syllables against the corpus's words (up to four
+syllables), two-syllable runs and single syllables (index/grams.py), each replaced by its most
+frequent written form. Syllables never seen stay as typed. The restored text is only used to
+search (the dense model reads accented Vietnamese far better); it is never shown as the user's.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Callable, Optional
 
 from ..text.normalize import fold, has_diacritics
 
 _SYL = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_N = 4
+Lookup = Callable[[str], Optional[tuple]]      # gram key -> (written form, count) or None
 
 
 class Restorer:
-    def __init__(self, texts: Iterable[str]):
-        counts: dict[str, Counter] = defaultdict(Counter)
-        for t in texts:
-            syl = [s.lower() for s in _SYL.findall(t)]
-            for n in range(1, MAX_N + 1):
-                for i in range(len(syl) - n + 1):
-                    gram = " ".join(syl[i:i + n])
-                    counts[fold(gram)][gram] += 1
-        self.table = {k: c.most_common(1)[0][0] for k, c in counts.items()}
+    def __init__(self, lookup: Lookup):
+        self.lookup = lookup
+
+    def _form(self, syllables: list[str]) -> str | None:
+        key = fold(" ".join(syllables))
+        n = len(syllables)
+        if n == 1:
+            got = None if syllables[0].isdigit() else self.lookup("1:" + key)
+        else:
+            got = self.lookup("w:" + key.replace(" ", "_")) or (self.lookup("2:" + key) if n == 2 else None)
+        return got[0].replace("_", " ") if got else None
 
     def restore(self, query: str) -> str:
         if has_diacritics(query):
@@ -36,12 +38,21 @@ class Restorer:
         out, i = [], 0
         while i < len(toks):
             for n in range(min(MAX_N, len(toks) - i), 0, -1):
-                key = fold(" ".join(toks[i:i + n]))
-                if key in self.table and (n > 1 or not toks[i].isdigit()):
-                    out.append(self.table[key])
+                form = self._form(toks[i:i + n])
+                if form is not None:
+                    out.append(form)
                     i += n
                     break
             else:
                 out.append(toks[i])
                 i += 1
         return " ".join(out)
+
+
+def phrase_seen(folded_phrase: str, lookup: Lookup) -> bool:
+    """Whether a run of folded syllables ("giao thong duong") occurs in the corpus: each two
+    syllables in a row must (exact for two or three syllables' pairs, a close bound beyond)."""
+    syl = folded_phrase.split()
+    if len(syl) < 2:
+        return lookup("1:" + folded_phrase) is not None
+    return all(lookup(f"2:{a} {b}") is not None for a, b in zip(syl, syl[1:]))

@@ -2,8 +2,11 @@
 
 The query is read once (`read_query`): diacritics restored if typed without, directives the
 user names ("KL 69", "Nghị quyết 36 năm 2023") resolved against the corpus, abbreviations
-spelled out. Reranking uses only signals we can explain: a named directive (and its year)
-appearing in the passage, and query words appearing in the passage's heading path.
+spelled out, content words weighted. Each retriever returns only its top candidates (FAISS top-k
+with deleted and filtered rows excluded inside the search; BM25 over the postings of the query's
+words only), so the cost of a question does not grow with a Python loop over the corpus.
+Reranking uses only signals we can explain: a named directive appearing in the passage, and query
+words appearing in the passage's own heading.
 """
 from __future__ import annotations
 
@@ -13,20 +16,21 @@ from typing import Mapping
 import numpy as np
 
 from ..index import lexical
-from .diacritics import Restorer
-from .coverage import content_terms, coverage, term_weights, unknown_share
-from .fusion import ranking, rrf
-from ..text.normalize import base_normalize, fold, has_diacritics
+from ..index.view import IndexView
 from ..text.genre import expand_abbreviations, last_heading
+from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.refs import parse_user_refs, resolve
-from ..types import Chunk, DirectiveRef, Hit
-
+from ..types import DirectiveRef, Hit
+from .coverage import content_terms, coverage, term_weights, unknown_share
+from .diacritics import Restorer, phrase_seen
+from .fusion import rrf
 
 # Measured on the dev set (README, "Retrieval choices"): hybrid beats dense-only and BM25-only;
-# the heading match helps; whole-passage coverage as a rerank signal hurt, so its weight is 0.
+# the heading match helps; whole-passage coverage as a rerank signal hurt, so it is not used.
 DENSE_WEIGHT, LEXICAL_WEIGHT = 0.5, 1.0
-COVERAGE_WEIGHT = 0.0
 HEADING_WEIGHT = 0.005   # query words in the passage's own heading ("5. Ban Tuyên giáo Huyện ủy")
+DIRECTIVE_WEIGHT = 0.006
+CANDIDATES = 60          # from each retriever, before fusion
 
 
 @dataclass(frozen=True)
@@ -42,56 +46,61 @@ class Query:
     weights: Mapping[str, float] = field(default_factory=dict)   # content term -> IDF weight
 
 
+class Vocabulary:
+    """The corpus's terms as a collection (`t in vocab`) and its multi-syllable words by folded
+    form (`vocab.words["van_hoa"] == "văn_hóa"`), answered from the index, not held in memory."""
+
+    def __init__(self, view: IndexView):
+        self.view = view
+        self.words = _WordForms(view)
+
+    def __contains__(self, term: str) -> bool:
+        return self.view.df(term) > 0
+
+
+class _WordForms:
+    def __init__(self, view: IndexView):
+        self.view = view
+
+    def get(self, folded: str) -> str | None:
+        got = self.view.gram("w:" + folded)
+        return got[0] if got else None
+
+    def __contains__(self, folded: str) -> bool:
+        return self.get(folded) is not None
+
+    def __getitem__(self, folded: str) -> str:
+        form = self.get(folded)
+        if form is None:
+            raise KeyError(folded)
+        return form
+
+
 class Retriever:
-    def __init__(self, chunks: list[Chunk], terms: list[list[str]], vectors: np.ndarray, embedder,
-                 faiss_index=None, known_refs: list[DirectiveRef] | None = None):
-        self.chunks, self.embedder = chunks, embedder
-        self.pos = {c.id: i for i, c in enumerate(chunks)}
-        self.bm25 = lexical.BM25(terms)
-        self.terms = terms
-        self.vectors = vectors
-        self.faiss = faiss_index
-        self.known_refs = known_refs or []
-        self.restorer = Restorer(c.index_text for c in chunks)
-        self._folded_words = lexical.folded_words(self.bm25.postings)
-        self._dir_sets = [{t for t in ts if t.startswith("dir:")} for ts in terms]
-        self._term_sets = [set(ts) for ts in terms]
-        self._folded = [fold(c.index_text) for c in chunks]
-        self.corpus_folded = "\n".join(self._folded)
-        heads = {last_heading(c.section) for c in chunks if c.section}
-        head_terms = {h: set(lexical.analyze(h)) for h in heads}
-        self._head_sets = [head_terms.get(last_heading(c.section), set()) if c.section else set()
-                           for c in chunks]
-        self._head_folded = [fold(last_heading(c.section)) for c in chunks]
+    def __init__(self, view: IndexView, embedder):
+        self.view, self.embedder = view, embedder
+        self.vocab = Vocabulary(view)
+        self.restorer = Restorer(view.gram)
 
-    # -- what the answer side reads about passages and words -----------------------------------
-    @property
-    def vocab(self):
-        """Every BM25 term of the corpus (supports `in`)."""
-        return self.bm25.postings
-
-    def passage_terms(self, chunk_id: str) -> set[str]:
-        return self._term_sets[self.pos[chunk_id]]
-
+    # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float]) -> float:
-        return unknown_share(weights, self.bm25.postings, self.corpus_folded)
+        return unknown_share(weights, self.vocab.__contains__, lambda p: phrase_seen(p, self.view.gram))
 
-    # -- query ---------------------------------------------------------------------------------
+    # -- query ---------------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
         q = base_normalize(question).strip()
         restored = self.restorer.restore(q)
         refs, years, extra, unresolved = [], [], [], []
         user_refs = parse_user_refs(q)
         for uq in user_refs:
-            found = resolve(uq, self.known_refs)
+            found = resolve(uq, self.view.refs(uq.number))
             refs += found
             if not found:
                 unresolved.append(f"{uq.code} {uq.number}" + (f" ({uq.year})" if uq.year else ""))
             if uq.year:
                 years.append(uq.year)
             if found:
-                r = found[0]
-                extra.append(f"{r.type} số {r.id}")
+                extra.append(f"{found[0].type} số {found[0].id}")
         search_text = expand_abbreviations(restored + (" (" + "; ".join(extra) + ")" if extra else ""))
         terms = lexical.analyze(q, query=True, user_refs=user_refs)
         plain = not has_diacritics(q)
@@ -99,51 +108,52 @@ class Retriever:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = lexical.folded_units(q, self._folded_words, user_refs)
+            content = lexical.folded_units(q, self.vocab.words, user_refs)
         else:
             content = content_terms(terms)
-        weights = term_weights(content, self.bm25.idf, self.bm25.postings)
+        weights = term_weights(content, self.view.idf, self.vocab)
         return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
 
-    # -- search --------------------------------------------------------------------------------
-    def dense_scores(self, query: Query) -> np.ndarray:
-        qv = self.embedder.embed([query.search_text], kind="query")[0]
-        if self.faiss is not None and self.faiss.ntotal:
-            sims, ids = self.faiss.search(qv[None, :].astype(np.float32), self.faiss.ntotal)
-            out = np.zeros(len(self.chunks), dtype=np.float32)
-            out[ids[0][ids[0] >= 0]] = sims[0][ids[0] >= 0]
-            return out
-        return self.vectors @ qv if len(self.vectors) else np.zeros(0, dtype=np.float32)
+    # -- search --------------------------------------------------------------------------------------
+    def allowed(self, sources: set[str] | None) -> np.ndarray | None:
+        if not sources:
+            return None
+        mask = np.zeros(self.view.n_rows, dtype=bool)
+        for s in sources:
+            if s in self.view.doc_rows:
+                r = self.view.rows_of(s)
+                mask[r.start:r.stop] = True
+        return mask
 
     def search(self, question: str | Query, k: int = 10, sources: set[str] | None = None,
-               candidates: int = 60) -> list[Hit]:
+               candidates: int = CANDIDATES) -> list[Hit]:
         query = question if isinstance(question, Query) else self.read_query(question)
-        if not self.chunks:
+        allowed = self.allowed(sources)
+        if self.view.n_live == 0 or (allowed is not None and not (allowed & self.view.live).any()):
             return []
-        dense = self.dense_scores(query)
-        lex = self.bm25.scores(query.terms)
-        allowed = {i for i, c in enumerate(self.chunks) if not sources or c.source in sources}
-        if not allowed:
-            return []
-        d_rank = [i for i in ranking(dense) if i in allowed][:candidates]
-        l_rank = [i for i in ranking(lex) if i in allowed and lex[i] > 0][:candidates]
-        fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
+        qv = self.embedder.embed([query.search_text], kind="query")[0]
+        dense = self.view.dense_search(qv, candidates, allowed)
+        lex = self.view.bm25(query.terms, allowed)
+        top = np.flatnonzero(lex > 0)
+        if len(top) > candidates:
+            top = top[np.argpartition(-lex[top], candidates - 1)[:candidates]]
+        l_rank = sorted(top.tolist(), key=lambda i: (-lex[i], i))
+        fused = rrf([list(dense), l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
         scored = {i: s + self._bonus(i, query) for i, s in fused.items()}
         order = sorted(scored, key=lambda i: (-scored[i], i))[:k]
-        return [Hit(self.chunks[i], float(scored[i]), rank=r,
-                    scores={"dense": float(dense[i]), "bm25": float(lex[i]), "rrf": float(fused[i])})
+        return [Hit(self.view.chunk(i), float(scored[i]), rank=r, row=i,
+                    scores={"dense": dense.get(i, 0.0), "bm25": float(lex[i]), "rrf": float(fused[i])})
                 for r, i in enumerate(order, start=1)]
 
-    def _bonus(self, i: int, query: Query) -> float:
+    def _bonus(self, row: int, query: Query) -> float:
         """Rerank signals, on the RRF scale (1/61 ≈ 0.016 is one first place)."""
-        weights = query.weights
+        rec = self.view.record(row)
         bonus = 0.0
-        if COVERAGE_WEIGHT:
-            bonus += COVERAGE_WEIGHT * coverage(weights, self._term_sets[i], self.bm25.postings, self._folded[i])
-        if self._head_sets[i]:
-            bonus += HEADING_WEIGHT * coverage(weights, self._head_sets[i], (), self._head_folded[i])
+        if rec["head_terms"]:
+            head = last_heading(rec["section"])
+            bonus += HEADING_WEIGHT * coverage(query.weights, set(rec["head_terms"]), fold(head))
         if query.refs:
             wanted = {lexical.directive_token(r.code, r.number) for r in query.refs}
-            if wanted & self._dir_sets[i]:
-                bonus += 0.006
+            if wanted & {t for t in rec["terms"] if t.startswith("dir:")}:
+                bonus += DIRECTIVE_WEIGHT
         return bonus

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement ("hoà", "uỷ", "khoá") -> the style most of the corpus uses ("hòa",
 # "ủy", "khóa"). Only when the vowel pair ends the syllable: "hoàn", "khuyến" are the same in
@@ -89,9 +90,17 @@ def normalize_for_match(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, no diacritics, đ -> d: "Kết luận" -> "ket luan"."""
+    return _fold_short(text) if len(text) <= 48 else _fold(text)
+
+
+def _fold(text: str) -> str:
     text = base_normalize(text).lower().replace("đ", "d")
     nfd = unicodedata.normalize("NFD", text)
     return "".join(c for c in nfd if unicodedata.category(c) != "Mn")
+
+
+# words and syllables repeat endlessly: fold each distinct one once
+_fold_short = lru_cache(maxsize=1 << 17)(_fold)
 
 
 def has_diacritics(text: str) -> bool:
