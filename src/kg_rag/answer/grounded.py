@@ -28,11 +28,12 @@ REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các 
 # questions cover >= 0.6 of their weighted content words; out-of-corpus ones <= 0.4.
 MIN_QUESTION_COVERAGE = 0.5
 MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
-PICK_FROM = 8         # passages whose sentences may be quoted
+PICK_FROM = 8         # passages whose sentences may be quoted (`ask --k` changes it)
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
 # that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
 _WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
                   r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong)\b")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
 
 
@@ -46,7 +47,7 @@ def check_question(q: str) -> str:
     """The question, stripped; BadInput saying what to type when it cannot be asked."""
     if not isinstance(q, str):
         raise BadInput("the question must be text")
-    q = q.strip()
+    q = " ".join(_CONTROL.sub(" ", q).split())        # NUL and other control characters are not words
     if not q:
         raise BadInput("empty question: type a question in Vietnamese, e.g. \"Ai phải làm gì theo Kết luận 69?\"")
     if len(q) > 2000:
@@ -58,7 +59,7 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
     query = snap.read_query(_query_text(question, history))
-    hits = snap.search(query, k=max(k or 8, 8), sources=sources)
+    hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
     top_terms = set()
@@ -72,7 +73,7 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         ans = who_what_answer(snap, question, hits, query)
         if ans is not None:
             return ans
-    picks = pick(snap, hits[:PICK_FROM], query)
+    picks = pick(snap, hits[:k or PICK_FROM], query)
     if not picks:
         return refuse(question, hits[:3])
     picks, kind = with_siblings(snap, picks, query.weights)

@@ -20,20 +20,38 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars or status lines")
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):          # one line and exit 2, like every other bad input
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _int_in(lo: int, hi: int, what: str):
+    def parse(text: str) -> int:
+        try:
+            v = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number, not {text!r}") from None
+        if not lo <= v <= hi:
+            raise argparse.ArgumentTypeError(f"{what} must be between {lo} and {hi}, not {v}")
+        return v
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="kg-rag", description="Hỏi đáp có trích dẫn trên văn bản khoa giáo.")
-    sub = ap.add_subparsers(dest="cmd", required=True)
+    ap = _Parser(prog="kg-rag", description="Hỏi đáp có trích dẫn trên văn bản khoa giáo.")
+    sub = ap.add_subparsers(dest="cmd", required=True, parser_class=_Parser)
     p = sub.add_parser("ingest", help="(re)build the index from the corpus, incrementally")
     p.add_argument("paths", nargs="*", type=Path, help="files to copy into the corpus first")
     _common(p)
     p = sub.add_parser("search", help="ranked passages")
     p.add_argument("query", nargs="?")
-    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--k", type=_int_in(1, 1000, "--k"), default=10, help="passages to return (default 10)")
     p.add_argument("--json", action="store_true")
     _common(p)
     p = sub.add_parser("ask", help="an answer with citations")
     p.add_argument("question", nargs="?")
-    p.add_argument("--k", type=int, default=None)
+    p.add_argument("--k", type=_int_in(1, 100, "--k"), default=None,
+                   help="passages the answer may quote from (default 8)")
     p.add_argument("--json", action="store_true")
     _common(p)
     p = sub.add_parser("who-what", help="who must do what under a directive")
@@ -54,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _extend(p, "kg_rag.evaluation.evaluate")
     p = sub.add_parser("serve", help="the Gradio chat app")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--port", type=_int_in(1, 65535, "--port"), default=7860)
     _common(p)
     _extend(p, "kg_rag.ui.web")
     return ap
@@ -81,12 +99,24 @@ def open_rag(args):
     return rag
 
 
-def _lines_in(single: str | None) -> tuple[list[str], bool]:
+def _lines_in(single: str | None) -> tuple[list[str | None], bool]:
+    """The questions: the argument, or one per stdin line. A line that is not UTF-8 is None (the
+    batch answers the others and reports it, in its place)."""
     if single is not None:
         return [single], False
     if sys.stdin.isatty():
         raise BadInput("no question given: pass one as an argument or pipe one per line on stdin")
-    return [l.rstrip("\n") for l in sys.stdin if l.strip()], True
+    out: list[str | None] = []
+    for n, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            print(f"kg-rag: stdin line {n} is not UTF-8 text; save the questions as UTF-8", file=sys.stderr)
+            out.append(None)
+            continue
+        if line.strip():
+            out.append(line)
+    return out, True
 
 
 def cmd_ingest(args) -> int:
@@ -112,9 +142,9 @@ def cmd_search(args) -> int:
     rag = open_rag(args)
     queries, batch = _lines_in(args.query)
     for q in queries:
-        hits = _guard(lambda: rag.search(q, k=args.k), batch)
+        hits = _guard(lambda: rag.search(q, k=args.k), batch) if q is not None else None
         if args.json or batch:
-            print(json.dumps({"query": q, "hits": [h.to_dict() for h in hits or []]}, ensure_ascii=False), flush=True)
+            print(json.dumps({"query": q or "", "hits": [h.to_dict() for h in hits or []]}, ensure_ascii=False), flush=True)
         else:
             for h in hits:
                 print(f"{h.rank:>2}. [{h.score:.3f}] {h.chunk.source} › {h.chunk.section or '—'}\n    {h.chunk.text[:300]}")
@@ -125,10 +155,11 @@ def cmd_ask(args) -> int:
     rag = open_rag(args)
     questions, batch = _lines_in(args.question)
     for q in questions:
-        ans = _guard(lambda: rag.ask(q, k=args.k), batch)
+        ans = _guard(lambda: rag.ask(q, k=args.k), batch) if q is not None else None
         if ans is None:
             from ..types import Answer
-            ans = Answer(q, "Câu hỏi không hợp lệ: hãy nhập một câu hỏi bằng tiếng Việt.", False)
+            ans = Answer(q or "", "Câu hỏi không hợp lệ: hãy nhập một câu hỏi bằng tiếng Việt (UTF-8).", False,
+                         kind="invalid")
         if args.json:
             print(json.dumps(ans.to_dict(), ensure_ascii=False), flush=True)
         else:
