@@ -76,17 +76,19 @@ def test_readers_never_see_a_missing_or_mixed_index(corpus_copy, tmp_path):
             except Exception as e:  # noqa: BLE001 — any failure is the finding
                 errors.append(repr(e))
                 return
-    threads = [threading.Thread(target=read) for _ in range(2)]
+    threads = [threading.Thread(target=read, daemon=True) for _ in range(2)]
     for t in threads:
         t.start()
     p = corpus_copy / DOC
     text = p.read_text(encoding="utf-8")
-    for i in range(6):                                   # six publications, each cleaning up the older ones
-        p.write_text(text + f"\nGhi chú bổ sung lần {i}.\n", encoding="utf-8")
-        rag.refresh()
-    stop.set()
-    for t in threads:
-        t.join(timeout=60)
+    try:
+        for i in range(6):                               # six publications, each cleaning up the older ones
+            p.write_text(text + f"\nGhi chú bổ sung lần {i}.\n", encoding="utf-8")
+            rag.refresh()
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=60)
     assert not errors, errors[:3]
     assert len(seen) >= 2
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from . import layout
+from .segment import load_array
 from .view import IndexView
 
 
@@ -33,7 +34,7 @@ def _stats(index: Path, segments: list[dict], files: dict) -> dict:
     """Live rows and their total BM25 length, for the manifest (so opening costs nothing)."""
     rows = length = 0
     for s in segments:
-        lengths = np.load(index / layout.SEGMENTS / s["id"] / "lengths.npy", mmap_mode="r")
+        lengths = load_array(index / layout.SEGMENTS / s["id"] / "lengths.npy")
         live = np.ones(len(lengths), dtype=bool)
         live[np.asarray(s.get("deleted", []), dtype=np.int64)] = False
         rows += int(live.sum())

@@ -37,6 +37,17 @@ from .records import doc_from_dict, doc_to_dict
 _ARRAYS = ("vectors.npy", "lengths.npy", "vocab.npy", "post_ptr.npy", "post_rows.npy", "post_tf.npy")
 
 
+_NPY_LOCK = threading.Lock()
+
+
+def load_array(path: Path) -> np.ndarray:
+    """An .npy file, memory-mapped. One at a time: numpy parses the header with ast.literal_eval,
+    and CPython 3.11 can fail ("AST constructor recursion depth mismatch") when threads parse at
+    once — several officers' requests may open an index while an upload publishes a new one."""
+    with _NPY_LOCK:
+        return np.load(path, mmap_mode="r")
+
+
 def term_hash(term: str) -> int:
     """A stable 64-bit id for a term (Python's hash() changes between processes)."""
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little")
@@ -126,7 +137,7 @@ class Segment:
             for name, size in self.info["sizes"].items():
                 if (self.path / name).stat().st_size != size:
                     raise CorruptIndex(f"index file {self.path / name} is damaged (size changed)")
-            load = lambda n: np.load(self.path / n, mmap_mode="r")
+            load = lambda n: load_array(self.path / n)
             self.vectors, self.lengths = load("vectors.npy"), load("lengths.npy")
             self.vocab, self.post_ptr = load("vocab.npy"), load("post_ptr.npy")
             self.post_rows, self.post_tf = load("post_rows.npy"), load("post_tf.npy")
