@@ -24,6 +24,7 @@ from ..types import DirectiveRef, Hit
 from .coverage import content_terms, coverage, term_weights, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
+from .rankers import LocalRanker, Ranker
 
 # Measured on the dev set (README, "Retrieval choices"): hybrid beats dense-only and BM25-only;
 # the heading match helps; whole-passage coverage as a rerank signal hurt, so it is not used.
@@ -77,8 +78,9 @@ class _WordForms:
 
 
 class Retriever:
-    def __init__(self, view: IndexView, embedder):
+    def __init__(self, view: IndexView, embedder, ranker: Ranker | None = None):
         self.view, self.embedder = view, embedder
+        self.ranker = ranker or LocalRanker(view)
         self.vocab = Vocabulary(view)
         self.restorer = Restorer(view.gram)
 
@@ -132,17 +134,15 @@ class Retriever:
         if self.view.n_live == 0 or (allowed is not None and not (allowed & self.view.live).any()):
             return []
         qv = self.embedder.embed([query.search_text], kind="query")[0]
-        dense = self.view.dense_search(qv, candidates, allowed)
-        lex = self.view.bm25(query.terms, allowed)
-        top = np.flatnonzero(lex > 0)
-        if len(top) > candidates:
-            top = top[np.argpartition(-lex[top], candidates - 1)[:candidates]]
-        l_rank = sorted(top.tolist(), key=lambda i: (-lex[i], i))
-        fused = rrf([list(dense), l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
+        dense = self.ranker.dense(qv, candidates, allowed)
+        lex = self.ranker.lexical(query.terms, candidates, allowed)
+        d_rank = sorted(dense, key=lambda i: (-dense[i], i))
+        l_rank = sorted(lex, key=lambda i: (-lex[i], i))
+        fused = rrf([d_rank, l_rank], k=60, weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
         scored = {i: s + self._bonus(i, query) for i, s in fused.items()}
         order = sorted(scored, key=lambda i: (-scored[i], i))[:k]
         return [Hit(self.view.chunk(i), float(scored[i]), rank=r, row=i,
-                    scores={"dense": dense.get(i, 0.0), "bm25": float(lex[i]), "rrf": float(fused[i])})
+                    scores={"dense": dense.get(i, 0.0), "bm25": lex.get(i, 0.0), "rrf": float(fused[i])})
                 for r, i in enumerate(order, start=1)]
 
     def _bonus(self, row: int, query: Query) -> float:
