@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None)
     _common(p)
     _extend(p, "kg_rag.evaluation.evaluate")
+    p = sub.add_parser("bench", help="speed and size at several corpus sizes, beside a minimal peer")
+    _extend(p, "kg_rag.evaluation.bench")
     p = sub.add_parser("serve", help="the Gradio chat app")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=_int_in(1, 65535, "--port"), default=7860)
@@ -203,13 +205,18 @@ def cmd_eval(args) -> int:
     return run_cli(args, lambda: open_rag(args))
 
 
+def cmd_bench(args) -> int:
+    from ..evaluation.bench import run_cli
+    return run_cli(args)
+
+
 def cmd_serve(args) -> int:
     from .web import run_cli
     return run_cli(args, lambda: open_rag(args))
 
 
 COMMANDS = {"ingest": cmd_ingest, "search": cmd_search, "ask": cmd_ask, "who-what": cmd_who_what,
-            "outline": cmd_outline, "eval": cmd_eval, "serve": cmd_serve}
+            "outline": cmd_outline, "eval": cmd_eval, "bench": cmd_bench, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
