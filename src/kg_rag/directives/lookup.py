@@ -9,7 +9,7 @@ from typing import Mapping
 
 from ..errors import BadInput
 from ..text.normalize import fold
-from ..text.refs import parse_user_refs, resolve
+from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef
 from .nodes import Node
 

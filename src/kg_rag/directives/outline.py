@@ -18,7 +18,7 @@ from ..errors import BadInput
 from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path
 from ..text.normalize import fold
-from ..text.refs import parse_user_refs
+from ..text.user_refs import parse_user_refs
 from ..text.sentences import sentences
 from ..types import Block, Citation, Document
 from .assignments import assignments_for, directive_graph

@@ -19,7 +19,8 @@ import numpy as np
 
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.genre import ABBREVIATIONS, CODE_NAMES, expand_abbreviations
-from ..text.refs import RefQuery, extract_refs, parse_user_refs
+from ..text.refs import NUMBER_RE, extract_refs
+from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
 ANALYZER_VERSION = "6"
@@ -35,7 +36,6 @@ số ngày tháng năm""".split())
 _FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu", "the", "nao"}
 
 
-_NUMBER = re.compile(r"\d{1,4}\s*(?:-\s*|\s)[A-ZĐ][A-Za-zĐđ]{0,4}(?:\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]{0,11})?")
 
 
 def directive_token(code: str, number: str) -> str:
@@ -53,7 +53,7 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
         terms.append(directive_token(r.code, r.number))
         # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
         # (a punctuation break, not spaces: the segmenter must not glue the words around it)
-        text = text[:r.start] + _NUMBER.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
+        text = text[:r.start] + NUMBER_RE.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
     terms.reverse()
     if query:
         found = user_refs if user_refs is not None and not formal else parse_user_refs(text)

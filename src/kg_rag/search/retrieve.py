@@ -19,7 +19,7 @@ from ..index import lexical
 from ..index.view import IndexView
 from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.refs import parse_user_refs, resolve
+from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef, Hit
 from .coverage import content_terms, coverage, term_weights, unknown_share
 from .diacritics import Restorer, phrase_seen

@@ -17,11 +17,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("Nghị quyết", "NQ"), ("Kết luận", "KL"), ("Chỉ thị", "CT"), ("Kế hoạch", "KH"), ("Hướng dẫn", "HD"),
     ("Chương trình hành động", "CTr"), ("Quyết định", "QĐ"), ("Quy định", "QĐi"), ("Thông báo", "TB"),
     ("Công văn", "CV"), ("Báo cáo", "BC"), ("Đề án", "ĐA"),
+    # State documents ("Nghị định số 13/2023/NĐ-CP", "Thông tư 01/2024/TT-BKHCN", "Luật số 93/2025/QH15")
+    ("Nghị định", "NĐ"), ("Thông tư", "TT"), ("Luật", "L"), ("Tờ trình", "TTr"), ("Quy chế", "QC"),
 )
 # Other written forms of a type word: "Chương trình số 56-CTr/TU" is a Chương trình hành động.
 TYPE_ALIASES = {"Chương trình": "Chương trình hành động"}
 # Type words that head a document but are never cited by number.
-TITLE_ONLY_TYPES = ("Đề cương", "Tờ trình")
+TITLE_ONLY_TYPES = ("Đề cương",)
 
 # folded type word -> (name, code): "ket luan" -> ("Kết luận", "KL")
 TYPES: dict[str, tuple[str, str]] = {fold(name): (name, code) for name, code in DOC_TYPES}
@@ -36,9 +38,13 @@ HEADER_TYPES: dict[str, str] = {fold(w): TYPES[fold(w)][0] for w in TYPE_WORDS} 
     {fold(w): w for w in TITLE_ONLY_TYPES}
 HEADER_TYPE_WORDS: tuple[str, ...] = tuple(sorted((w.upper() for w in (*TYPE_WORDS, *TITLE_ONLY_TYPES)),
                                                   key=len, reverse=True))
-# what users type for a code ("kl 69", "ctrhd 56") -> the code
+# what users type for a code ("kl 69", "ctrhd 56", "cv 418") -> the code
 USER_CODES: dict[str, str] = {"nq": "NQ", "kl": "KL", "ct": "CT", "ctr": "CTr", "kh": "KH", "hd": "HD", "qd": "QĐ",
-                              "ctrhd": "CTr", "cthd": "CTr", "tb": "TB"}
+                              "ctrhd": "CTr", "cthd": "CTr", "tb": "TB", "cv": "CV", "bc": "BC", "nd": "NĐ",
+                              "tt": "TT", "ttr": "TTr", "da": "ĐA"}
+# bodies users name instead of the issuer code ("chỉ thị 19 của Thủ tướng") -> the code in numbers
+USER_ISSUERS: dict[str, str] = {"thu tuong": "TTg", "thu tuong chinh phu": "TTg", "chinh phu": "CP",
+                                "quoc hoi": "QH", "bo chinh tri": "TW", "ban bi thu": "TW", "trung uong": "TW"}
 
 
 def canon_code(code: str, type_name: str = "") -> str:

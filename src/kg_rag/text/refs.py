@@ -1,30 +1,42 @@
-"""Directive references: find "Kết luận số 69-KL/TW, ngày 11/01/2024 của Bộ Chính trị" in text,
-and read what a user types ("KL 69", "kl69", "ket luan 69", "NQ 20", "Nghị quyết 36 năm 2023").
+"""Directive references in documents: "Kết luận số 69-KL/TW, ngày 11/01/2024 của Bộ Chính trị",
+"Kế hoạch số 112/KH-UBND ngày 05/3/2025", "Nghị định 13/2023/NĐ-CP", "Công văn số 418/SKHCN-QLKH".
 
-This runs on the normalised text *before* word segmentation, because a segmenter splits
-"69-KL/TW" into five tokens. Numbers are not unique (two different 36-NQ/TW exist), so a
-reference keeps its date, and `DirectiveRef.key` adds the year.
+Two numbering systems: the Party's `<number>-<code>/<issuer>` ("69-KL/TW", "56-CTr/TU",
+"31-KH/BTGĐUK") and the State's `<number>/<code>-<issuer>` ("112/KH-UBND", "19/CT-TTg"), with the
+year inside for legal documents ("13/2023/NĐ-CP", "01/2024/TT-BKHCN", "93/2025/QH15") and no type
+code for a công văn ("418/SKHCN-QLKH", "454/UBND-NCTH": issuing office, then unit).
+This runs on normalised text *before* word segmentation (a segmenter cuts "69-KL/TW" into five
+tokens). Numbers repeat (two different 36-NQ/TW; a 112/KH-UBND every year in every province), so
+a reference keeps its date, and `DirectiveRef.key` adds the year. What users type is read by
+user_refs.py.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..types import DirectiveRef
-from .genre import CODES, TYPE_WORDS, TYPES, USER_CODES, canon_code, same_code
+from .genre import CODES, TYPE_WORDS, TYPES, canon_code
 from .normalize import base_normalize, fold
 
 _TYPE_RE = "|".join(re.escape(w) for w in TYPE_WORDS)
-# "69-KL/TW", "238- QĐ/TW", "77 CT/TU", "31-KH/BTGĐUK"
-_NUM_RE = r"(?P<num>\d{1,4})\s*(?:-\s*|\s)(?P<code>[A-ZĐ][A-Za-zĐđ]{0,4})(?:\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z0-9&]{0,11}))?"
-_DATE_RE = r"(?:,\s*|\s+)ngày\s+(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>\d{4})"
-_BODY_RE = r"(?:\s+của\s+(?P<body>(?-i:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban (?:Thường vụ|Tuyên giáo) (?:Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy Khối)(?: [A-ZĐ][\wđ]*)*|Hội nghị lần thứ \w+ Ban Chấp hành Trung ương(?: Đảng)?|Thủ tướng Chính phủ|Chính phủ|Quốc hội|Tỉnh ủy|Huyện ủy)))?"
+_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,5}"
+_ISSUER = r"[A-ZĐ][A-ZĐa-z0-9&]{0,14}"
+# Party: "69-KL/TW", "238- QĐ/TW", "77 CT/TU", "31-KH/BTGĐUK"
+_PARTY = rf"(?P<num>\d{{1,4}})\s*(?:-\s*|\s)(?P<code>{_CODE})(?:\s*/\s*(?P<issuer>{_ISSUER}))?"
+# State: "112/KH-UBND", "13/2023/NĐ-CP", "418/SKHCN-QLKH", "93/2025/QH15"
+_STATE = rf"(?P<snum>\d{{1,5}})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<scode>{_CODE}(?:\d{{1,2}}(?!\w))?)" \
+         rf"(?:\s*-\s*(?P<sissuer>{_ISSUER}(?:-{_ISSUER})?))?"
+_DATE_RE = (r"(?:,\s*|\s+)ngày\s+(?P<d>\d{1,2})\s*(?:[/\-.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+            r"\s*(?:[/\-.]|\s+năm\s+)\s*(?P<y>\d{4})")
+_BODY_RE = r"(?:\s+của\s+(?P<body>(?-i:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban (?:Thường vụ|Tuyên giáo) (?:Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy Khối)(?: [A-ZĐ][\wđ]*)*|Hội nghị lần thứ \w+ Ban Chấp hành Trung ương(?: Đảng)?|Thủ tướng Chính phủ|Chính phủ|Quốc hội|Tỉnh ủy|Huyện ủy|(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND) (?:tỉnh|huyện|thành phố|thị xã|xã|phường)(?: [A-ZĐ][\wđ]*)*|(?:Bộ|Sở) [A-ZĐ][\wđ]*(?: (?:và )?[A-ZĐ][\wđ]*)*)))?"
+_NUM_RE = rf"(?:{_STATE}|{_PARTY})"
 
-REF_RE = re.compile(
-    rf"(?P<type>{_TYPE_RE})\s+(?:(?:số|so)\s*:?\s*)?{_NUM_RE}(?:{_DATE_RE})?{_BODY_RE}",
-    re.IGNORECASE)
-# a bare number with a known code, no type word: "69-KL/TW", "Số 31-KH/BTGĐUK"
+NUMBER_RE = re.compile(_NUM_RE)        # the number part alone (to blank it before segmentation)
+REF_RE = re.compile(rf"(?P<type>{_TYPE_RE})\s+(?:(?:số|so)\s*:?\s*)?{_NUM_RE}(?:{_DATE_RE})?{_BODY_RE}", re.IGNORECASE)
+# a number that says what it is without a type word: "69-KL/TW", "Số: 112/KH-UBND", "13/2023/NĐ-CP"
 BARE_RE = re.compile(rf"(?<![\w/-]){_NUM_RE}(?:{_DATE_RE})?{_BODY_RE}")
+_LAW_ISSUER = re.compile(r"^QH\d{0,2}$")
 
 
 def _date(m: re.Match) -> str:
@@ -33,7 +45,29 @@ def _date(m: re.Match) -> str:
     return f"{int(m.group('d')):02d}/{int(m.group('m')):02d}/{m.group('y')}"
 
 
-def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef | None:
+def _state(m: re.Match, type_word: str | None) -> DirectiveRef | None:
+    raw, year, code, issuer = m.group("snum"), m.group("year") or "", m.group("scode"), m.group("sissuer") or ""
+    num = str(int(raw))                      # compared as a number; the id keeps it as written ("01/2024/…")
+    named = TYPES.get(fold(type_word), (type_word, ""))[0] if type_word else ""
+    if year and _LAW_ISSUER.match(code) and not issuer:                     # 93/2025/QH15: a law
+        return DirectiveRef(id=f"{raw}/{year}/{code}", type=named or "Luật", code="L", number=num, issuer=code,
+                            date=f"../../{year}")
+    if not issuer:
+        return None                                                         # "1/2", "24/7": not a number
+    if fold(code) in CODES:                                                 # 112/KH-UBND, 13/2023/NĐ-CP
+        type_name = named or CODES[fold(code)]
+        code = canon_code(base_normalize(code), type_name)
+        rid = f"{raw}/{year}/{code}-{issuer}" if year else f"{raw}/{code}-{issuer}"
+    else:                                                                   # 418/SKHCN-QLKH: a công văn
+        if not type_word and not re.fullmatch(r"[A-ZĐ]{2,}[A-ZĐa-z0-9]*", code):
+            return None
+        type_name, issuer, code = named or "Công văn", f"{code}-{issuer}", "CV"
+        rid = f"{raw}/{issuer}"
+    return DirectiveRef(id=rid, type=type_name, code=code, number=num, issuer=issuer,
+                        date=f"../../{year}" if year else "")
+
+
+def _party(m: re.Match, type_word: str | None) -> DirectiveRef | None:
     code = m.group("code")
     if type_word:
         type_name = TYPES.get(fold(type_word), (type_word, ""))[0]
@@ -42,13 +76,20 @@ def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef |
         if not type_name or not m.group("issuer"):
             return None   # a bare "12 ABC" is not a directive; "69-KL/TW" is
     code = canon_code(base_normalize(code), type_name)
-    if fold(code) not in CODES and code != "CTr":
+    if fold(code) not in CODES:
         return None
-    issuer = (m.group("issuer") or "").upper().replace("Đ", "Đ")
+    issuer = (m.group("issuer") or "").upper()
     num = str(int(m.group("num")))
     rid = f"{num}-{code}/{issuer}" if issuer else f"{num}-{code}"
-    return DirectiveRef(id=rid, type=type_name, code=code, number=num, issuer=issuer, date=_date(m),
-                        body=m.group("body") or "", start=m.start() + offset, end=m.end() + offset)
+    return DirectiveRef(id=rid, type=type_name, code=code, number=num, issuer=issuer)
+
+
+def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef | None:
+    r = _state(m, type_word) if m.group("snum") else _party(m, type_word)
+    if r is None:
+        return None
+    date = _date(m) or r.date
+    return replace(r, date=date, body=m.group("body") or "", start=m.start() + offset, end=m.end() + offset)
 
 
 def extract_refs(text: str) -> list[DirectiveRef]:
@@ -59,7 +100,7 @@ def extract_refs(text: str) -> list[DirectiveRef]:
         r = _make(m, m.group("type"))
         if r:
             out.append(r)
-            taken.append((m.start("num"), m.end()))
+            taken.append((m.start("snum") if m.group("snum") else m.start("num"), m.end()))
     for m in BARE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -70,81 +111,25 @@ def extract_refs(text: str) -> list[DirectiveRef]:
     return _fill_dates(out)
 
 
+def parse_number(text: str) -> DirectiveRef | None:
+    """The directive number in a "Số: …" line or a typed id ("112/KH-UBND", "69-KL/TW")."""
+    m = BARE_RE.match(base_normalize(text).strip())
+    return _make(m, None) if m else None
+
+
 def _fill_dates(refs: list[DirectiveRef]) -> list[DirectiveRef]:
     """A directive named in full once and shortened later in the same text is the same one
     ("Nghị quyết số 45-NQ/TW, ngày 24/11/2023 …; … thực hiện Nghị quyết số 45-NQ/TW";
     "Kết luận số 69-KL/TW … Kết luận số 69-KL")."""
     full: dict[str, set[str]] = {}
     for r in refs:
-        if r.issuer:
+        if r.issuer and "-" in r.id and "/" in r.id and r.id.index("-") < r.id.index("/"):
             full.setdefault(f"{r.number}-{r.code}", set()).add(r.id)
     refs = [replace(r, id=next(iter(full[r.id])), issuer=next(iter(full[r.id])).split("/")[1])
             if not r.issuer and len(full.get(r.id, ())) == 1 else r for r in refs]
     dated: dict[str, set[str]] = {}
     for r in refs:
-        if r.date:
+        if r.date and not r.date.startswith(".."):
             dated.setdefault(r.id, set()).add(r.date)
-    return [replace(r, date=next(iter(dated[r.id]))) if not r.date and len(dated.get(r.id, ())) == 1 else r
-            for r in refs]
-
-
-# ---- what users type --------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class RefQuery:
-    """A directive as a user names it: code and number at least, issuer and year if given."""
-    code: str
-    number: str
-    issuer: str = ""
-    year: str = ""
-    start: int = 0
-    end: int = 0
-
-    def matches(self, ref: DirectiveRef) -> bool:
-        return same_code(ref.code, self.code) \
-            and ref.number == self.number \
-            and (not self.issuer or fold(ref.issuer) == fold(self.issuer)) \
-            and (not self.year or ref.date.endswith(self.year))
-
-
-# folded query forms: "ket luan so 69", "kl69", "kl 69", "69-kl/tw", "nq 36 nam 2023"
-_FOLDED_TYPE_RE = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
-_USER_RE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{'|'.join(sorted(USER_CODES, key=len, reverse=True))}))"
-    rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,4}})(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
-    rf"(?P<tail>[^0-9]{{0,40}}?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
-_USER_ID_RE = re.compile(r"(?<![a-z0-9])(?P<num>\d{1,4})\s*-\s*(?P<code>[a-z]{1,4})\s*/\s*(?P<issuer>[a-z0-9&]{1,12})")
-
-
-def parse_user_refs(query: str) -> list[RefQuery]:
-    """Directives named in a question, however typed. Offsets are into the folded query, which
-    has the same length as the query for ordinary Vietnamese (one code point per letter, NFC)."""
-    q = fold(query)
-    out: list[RefQuery] = []
-    spans: list[tuple[int, int]] = []
-    for m in _USER_RE.finditer(q):
-        code = TYPES[m.group("type")][1] if m.group("type") else USER_CODES[m.group("abbr")]
-        if m.group("code2"):
-            code = USER_CODES.get(m.group("code2"), m.group("code2").upper())
-        end = m.end() if m.group("year") else m.end("num") if not m.group("issuer") else m.end("issuer")
-        out.append(RefQuery(code=code, number=str(int(m.group("num"))), issuer=(m.group("issuer") or "").upper(),
-                            year=m.group("year") or "", start=m.start(), end=end))
-        spans.append((m.start(), m.end()))
-    for m in _USER_ID_RE.finditer(q):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        code = USER_CODES.get(m.group("code"), m.group("code").upper())
-        out.append(RefQuery(code=code, number=str(int(m.group("num"))), issuer=m.group("issuer").upper(),
-                            start=m.start(), end=m.end()))
-    return out
-
-
-def resolve(query: RefQuery, known: list[DirectiveRef]) -> list[DirectiveRef]:
-    """Known directives (one per key) that a user's reference may mean; newest first."""
-    seen: dict[str, DirectiveRef] = {}
-    for r in known:
-        if query.matches(r) and r.id:
-            best = seen.get(r.key)
-            if best is None or (not best.body and r.body):
-                seen[r.key] = r
-    return sorted(seen.values(), key=lambda r: r.date[-4:] + r.date[3:5] + r.date[:2], reverse=True)
+    return [replace(r, date=next(iter(dated[r.id])))
+            if (not r.date or r.date.startswith("..")) and len(dated.get(r.id, ())) == 1 else r for r in refs]

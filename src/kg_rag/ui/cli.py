@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     _extend(p, "kg_rag.evaluation.evaluate")
     p = sub.add_parser("bench", help="speed and size at several corpus sizes, beside a minimal peer")
-    _extend(p, "kg_rag.evaluation.bench")
+    _extend(p, "kg_rag.bench.run")
     p = sub.add_parser("serve", help="the Gradio chat app")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=_int_in(1, 65535, "--port"), default=7860)
@@ -206,7 +206,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from ..evaluation.bench import run_cli
+    from ..bench.run import run_cli
     return run_cli(args)
 
 

@@ -127,7 +127,7 @@ def _ann_recall(vectors, emb, questions: list[str]) -> float:
 
 
 def _run(*args) -> dict:
-    r = subprocess.run([sys.executable, "-m", "kg_rag.evaluation.bench", *map(str, args)], capture_output=True,
+    r = subprocess.run([sys.executable, "-m", "kg_rag.bench.run", *map(str, args)], capture_output=True,
                        text=True, env=dict(os.environ, KG_RAG_QUIET="1"))
     if r.returncode != 0:
         raise RuntimeError(f"bench worker {args[0]} failed: {r.stderr.strip()[-500:]}")
