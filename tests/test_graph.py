@@ -76,7 +76,7 @@ def test_relations_stated_in_openings(graph):
 def test_document_identity_nodes(graph):
     n = graph.nodes[graph.doc_keys[D001]]
     assert (n.id, n.type, n.number, n.issuer, n.date, n.source) == \
-        ("31-KH/BTGĐUK", "Kế hoạch", "31", "Ban Tuyên giáo Đảng ủy Khối", "05/01/2023", D001)
+        ("31-KH/BTGĐUK", "Kế hoạch", "31", "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Bình Định", "05/01/2023", D001)
     assert graph.resolve("KH 31").source == D001                   # its own number, not a second node
     assert graph.nodes[graph.doc_keys[D004]].type == "Hướng dẫn"
     assert graph.resolve(D003).source == D003

@@ -7,7 +7,7 @@ META = {
     "000_be8e4c97cec46f5d.txt": dict(type="Kế hoạch", number="", issuer="Sở Khoa học và Công nghệ", place="Bắc Giang",
                                      date="../01/2024", signer="Triệu Ngọc Trung",
                                      title="Tổ chức thực hiện công tác Khoa giáo năm 2024"),
-    "001_598d0e0f78c856f0.txt": dict(type="Kế hoạch", number="31-KH/BTGĐUK", issuer="Ban Tuyên giáo Đảng ủy Khối",
+    "001_598d0e0f78c856f0.txt": dict(type="Kế hoạch", number="31-KH/BTGĐUK", issuer="Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Bình Định",
                                      place="Bình Định", date="05/01/2023", signer="Nguyễn Lệ Thủy",
                                      title="công tác khoa giáo năm 2024"),
     "002_50cfeafd4e4b0251.txt": dict(type="Kế hoạch", number="", issuer="Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh",

@@ -38,13 +38,14 @@ class DirectiveRef:
 @dataclass(frozen=True)
 class Block:
     """A heading, paragraph or list item of a document, with its place in the section tree."""
-    kind: str          # "heading" | "paragraph" | "item" | "header" | "signature" | "recipients"
+    kind: str          # "heading" | "paragraph" | "item" | "row" | "header" | "signature" | "recipients"
     text: str
     start: int
     end: int
     path: tuple[str, ...] = ()   # headings above this block, outermost first
     level: int = 0               # heading depth (1 = Roman numeral part)
-    label: str = ""              # "IV", "3", "1.2", "(1)", "a", "-" ...
+    label: str = ""              # "IV", "3", "1.2", "(1)", "a", "-", "Điều 2" ...
+    columns: tuple[str, ...] = ()   # a table row: the names of its columns, from the table's header row
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Document:
     recipients: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
     refs: tuple[DirectiveRef, ...] = ()
+    addressees: tuple[str, ...] = ()   # "Kính gửi: …" of a công văn
 
     @property
     def display_title(self) -> str:
@@ -84,6 +86,7 @@ class Document:
         d = {k: getattr(self, k) for k in ("source", "type", "number", "issuer", "place", "date",
                                             "title", "signer", "signer_title")}
         d["recipients"] = list(self.recipients)
+        d["addressees"] = list(self.addressees)
         d["display_title"] = self.display_title
         return d
 

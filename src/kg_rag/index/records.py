@@ -20,7 +20,8 @@ def doc_to_dict(d: Document) -> dict:
 
 def doc_from_dict(d: dict) -> Document:
     d = dict(d)
-    d["blocks"] = tuple(Block(**{**b, "path": tuple(b["path"])}) for b in d.get("blocks", ()))
+    d["blocks"] = tuple(Block(**{**b, "path": tuple(b["path"]), "columns": tuple(b.get("columns", ()))})
+                        for b in d.get("blocks", ()))
     d["refs"] = tuple(DirectiveRef(**r) for r in d.get("refs", ()))
     known = {f.name: f for f in dataclasses.fields(Document)}
     for k, v in list(d.items()):

@@ -1,0 +1,77 @@
+"""The tail of a directive: the signature ("T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ / (Đã ký) / Lê Văn
+Tường") and the recipients ("Nơi nhận: - …; - Lưu VT."), in either order — a two-column page
+exported to text puts either first — so neither is ever read as content or as a task."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Line = tuple[int, int, str]
+
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
+_SIGN_TITLE = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|Q\.|TL\.|TUQ\.)?\s*[A-ZĐÀ-Ỹ /.]+$")
+_SIGNED = re.compile(r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký,? (?:ghi rõ họ tên|đóng dấu)|ký và đóng dấu|"
+                     r"đã ký và đóng dấu)[^)\]]*[)\]]?$", re.I)
+_PROPER_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_BULLET = re.compile(r"^[-·•+–*]\s*(?P<rest>\S.*)$")
+TAIL_SCAN = 40
+
+
+@dataclass
+class Tail:
+    start: int                                       # index of the first tail line (= end of body)
+    signer: str = ""
+    signer_title: str = ""
+    signature: tuple[int, int] | None = None         # line range [a, b)
+    recipients: tuple[str, ...] = ()
+    recipients_span: tuple[int, int] | None = None   # line range [a, b)
+    names: list = field(default_factory=list)
+
+
+def _signature(lines: list[Line], lo: int) -> tuple[int, int] | None:
+    """The last signer block after `lo`: title lines, an optional "(Đã ký)", a person's name."""
+    for k in range(len(lines) - 1, max(lo, len(lines) - TAIL_SCAN) - 1, -1):
+        if not _PROPER_NAME.match(lines[k][2].strip()):
+            continue
+        i = k
+        while i - 1 >= lo and _SIGNED.match(lines[i - 1][2].strip()):
+            i -= 1
+        titles = i
+        while titles - 1 >= lo and _SIGN_TITLE.match(lines[titles - 1][2].strip()) \
+                and not lines[titles - 1][2].lstrip().startswith("-") and len(lines[titles - 1][2]) < 60 \
+                and not _RECIPIENTS.match(lines[titles - 1][2]):
+            titles -= 1
+        if titles < i or i < k:                  # a name with a title or "(Đã ký)" above it
+            return titles, k + 1
+        if k == len(lines) - 1 and k > lo:       # a bare name on the very last line
+            return k, k + 1
+    return None
+
+
+def read_tail(lines: list[Line], body_from: int) -> Tail:
+    t = Tail(start=len(lines))
+    rec = next((i for i in range(body_from, len(lines)) if _RECIPIENTS.match(lines[i][2])), None)
+    sig = _signature(lines, rec if rec is not None and rec > len(lines) - TAIL_SCAN else max(body_from, len(lines) - TAIL_SCAN))
+    if sig is None and rec is not None:
+        sig = _signature(lines, max(body_from, rec - TAIL_SCAN))
+    if sig is not None:
+        a, b = sig
+        t.signature = sig
+        t.signer = lines[b - 1][2].strip()
+        t.signer_title = " ".join(l.strip() for _, _, l in lines[a:b - 1] if not _SIGNED.match(l.strip())).strip()
+    if rec is not None:
+        stop = sig[0] if sig is not None and sig[0] > rec else len(lines)
+        names: list[str] = []
+        first = _RECIPIENTS.match(lines[rec][2]).group("rest").strip()
+        if first:
+            names.append(first)
+        for _, _, l in lines[rec + 1:stop]:
+            b = _BULLET.match(l.strip())
+            if b or not names:
+                names.append((b.group("rest") if b else l).strip())
+            else:
+                names[-1] = names[-1] + " " + l.strip()
+        t.recipients = tuple(n.strip().rstrip(",;.") for n in names if n.strip(" ,;."))
+        t.recipients_span = (rec, stop)
+    t.start = min(x for x in (rec, sig[0] if sig else None, len(lines)) if x is not None)
+    return t
