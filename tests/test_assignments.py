@@ -3,7 +3,9 @@ import json
 
 import pytest
 
-from kg_rag.directives.assignments import actor_key, assignments_for, doc_assignments, format_who_what, who_what
+from kg_rag.directives.actors import actor_key
+from kg_rag.directives.assignments import assignments_for, doc_assignments
+from kg_rag.directives.export import format_who_what
 from kg_rag.errors import BadInput
 
 D000, D001, D002, D003, D004 = ("000_be8e4c97cec46f5d.txt", "001_598d0e0f78c856f0.txt", "002_50cfeafd4e4b0251.txt",
@@ -12,6 +14,7 @@ PHONG = ["Phòng Kinh tế và Hạ tầng", "Phòng Nội vụ", "Phòng Giáo 
          "Phòng Văn hóa và Thông tin", "Phòng Tài chính và Kế hoạch"]
 SHARED = ["Chủ động nghiên cứu xây dựng cơ chế", "Tăng cường chỉ đạo, nâng cao chất lượng",
           "Tổ chức quán triệt các quan điểm"]
+GROUP = "; ".join(PHONG)
 
 # actor -> the opening words of each of its tasks, in document order (read from the documents)
 EXPECTED = {
@@ -28,19 +31,19 @@ EXPECTED = {
     D004: {"Các Tổ chức cơ sở đảng trực thuộc Huyện ủy": ["Tổ chức nghiên cứu, quán triệt", "Chỉ đạo việc xây dựng"],
            "Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội của huyện":
                ["Xây dựng Kế hoạch phổ biến", "Tổ chức các diễn đàn khoa học"],
-           **{p: list(SHARED) for p in PHONG},
+           GROUP: list(SHARED),
+           "Phòng Kinh tế và Hạ tầng": ["Chủ động phối hợp với các ngành, địa phương"],
+           "Phòng Văn hóa và Thông tin": ["Chỉ đạo hệ thống thông tin cơ sở"],
            "Trung tâm Văn hóa, Thông tin và Thể thao": ["Chủ động xây dựng kế hoạch tuyên truyền",
                                                          "Nâng cao chất lượng thông tin dự báo"],
            "Ban Tuyên giáo Huyện ủy": ["Hướng dẫn, tổ chức phổ biến", "Chủ động nắm bắt tình hình tư tưởng"]},
 }
-EXPECTED[D004]["Phòng Kinh tế và Hạ tầng"] = SHARED + ["Chủ động phối hợp với các ngành, địa phương"]
-EXPECTED[D004]["Phòng Văn hóa và Thông tin"] = SHARED + ["Chỉ đạo hệ thống thông tin cơ sở"]
 
 
-def table(pairs):
+def table(duties):
     out: dict[str, list[str]] = {}
-    for actor, t in pairs:
-        out.setdefault(actor, []).append(t.text)
+    for d in duties:
+        out.setdefault(d.actor, []).append(d.task.text)
     return out
 
 
@@ -55,17 +58,12 @@ def test_known_actor_task_tables(documents, src):
 
 
 def test_group_heading_and_named_member_bullet(documents):
-    pairs = doc_assignments(documents[D004])
-    owners = {}
-    for actor, t in pairs:
-        owners.setdefault(t.start, set()).add(actor)
-
-    def who(start):
-        (t,) = {t for _, t in pairs if t.text.startswith(start)}
-        return owners[t.start]
-    assert who("Chủ động nghiên cứu xây dựng cơ chế") == set(PHONG)      # shared by the group
-    assert who("Chủ động phối hợp với các ngành") == {"Phòng Kinh tế và Hạ tầng"}
-    assert who("Chỉ đạo hệ thống thông tin cơ sở") == {"Phòng Văn hóa và Thông tin"}
+    duties = doc_assignments(documents[D004])
+    group = [d for d in duties if d.actor == GROUP]
+    assert len(group) == 3 and all(d.members == tuple(PHONG) for d in group)       # shared: once, with members
+    own = {d.task.text[:40]: d.actor for d in duties if d.actor in PHONG}
+    assert own == {"Chủ động phối hợp với các ngành, địa phư": "Phòng Kinh tế và Hạ tầng",
+                   "Chỉ đạo hệ thống thông tin cơ sở tăng cư": "Phòng Văn hóa và Thông tin"}
 
 
 def test_citations_are_verbatim(hash_rag):
@@ -79,7 +77,7 @@ def test_citations_are_verbatim(hash_rag):
             assert docs[c["source"]].text[c["quote_start"]:c["quote_end"]] == c["quote"]
             assert c["section"].split(" › ")[0].upper().endswith("TỔ CHỨC THỰC HIỆN")
             n += 1
-    assert n == 39
+    assert n == 24       # 3 + 2 + 3 + 3 + 13 tasks; a group's shared task counted once
 
 
 def test_same_body_in_two_documents_is_listed_once(hash_rag):
@@ -93,8 +91,8 @@ def test_same_body_in_two_documents_is_listed_once(hash_rag):
 
 
 def test_assignments_for_filters(hash_rag):
-    (vh,) = assignments_for(hash_rag.snapshot(), actor="phong van hoa")
-    assert vh.actor == "Phòng Văn hóa và Thông tin" and len(vh.tasks) == 4
+    found = assignments_for(hash_rag.snapshot(), actor="phong van hoa")
+    assert [(a.actor, len(a.tasks)) for a in found] == [(GROUP, 3), ("Phòng Văn hóa và Thông tin", 1)]
     only = assignments_for(hash_rag.snapshot(), sources={D000})
     assert [a.actor for a in only] == ["Các phòng, đơn vị trực thuộc Sở", "Văn phòng Sở"]
     assert assignments_for(hash_rag.snapshot(), sources={D000}, actor="Phòng Y tế") == []
@@ -148,6 +146,6 @@ def test_cli_who_what(tmp_path, monkeypatch, capsys, corpus_dir):
     args = ["who-what", "KL 69", "--json", "-q", "--corpus", str(corpus_dir), "--index", str(tmp_path / "ix")]
     assert main(args) == 0
     r = json.loads(capsys.readouterr().out)
-    assert r["directive"]["id"] == "69-KL/TW" and len(r["assignments"]) == 13   # 3 in 002 + 10 in 004
+    assert r["directive"]["id"] == "69-KL/TW" and len(r["assignments"]) == 10   # 3 in 002 + 7 in 004 (the six Phòng as one group)
     assert main(["who-what", "NQ 36", "-q", "--corpus", str(corpus_dir), "--index", str(tmp_path / "ix")]) == 2
     assert "năm" in capsys.readouterr().err

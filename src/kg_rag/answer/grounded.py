@@ -21,7 +21,7 @@ from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
 from .compose import compose
 from .extract import pick, with_siblings
-from .who import who_what_answer
+from .who import asks_who, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
 # Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal rule"): answerable
@@ -29,10 +29,6 @@ REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các 
 MIN_QUESTION_COVERAGE = 0.5
 MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
 PICK_FROM = 8         # passages whose sentences may be quoted (`ask --k` changes it)
-# "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
-# that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
-_WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao)\b.{0,40}?"
-                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong)\b")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
 
@@ -69,7 +65,7 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     if query.unresolved or coverage(query.weights, top_terms, top_text) < MIN_QUESTION_COVERAGE \
             or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
         return refuse(question, hits[:3])
-    if _WHO.search(fold(question)):
+    if asks_who(question):
         ans = who_what_answer(snap, question, hits, query)
         if ans is not None:
             return ans

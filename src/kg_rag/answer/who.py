@@ -1,16 +1,41 @@
-"""Answers to "Ai phải làm gì …" questions: the actor → tasks lists (directives/assignments.py) of
-the documents among the top passages, restricted to those naming the directive asked about."""
+"""Answers to "who does what" questions, from the assignments (directives/assignments.py) of the
+documents among the top passages — restricted to those naming the directive asked about.
+
+"Ai phải làm gì theo Kết luận 69?" lists every actor once (a task shared by a group once, under
+the group, its members named once). "Phòng Kinh tế và Hạ tầng phải làm gì?" gives that body's own
+tasks and the shared tasks of the groups it belongs to — never another member's own task."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from ..directives.assignments import assignments_for
+from ..directives.actors import actor_key
+from ..directives.assignments import Assignment, assignments_for, names
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
+from ..text.normalize import fold
 from ..types import Answer, Hit
 from .compose import label
 
 MAX_DOCUMENTS, MAX_TASKS = 2, 6
+# "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
+# that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
+WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
+                 r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b")
+ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
+                        r"duoc giao|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
+
+
+def named_actor(question: str, found: list[Assignment]) -> str | None:
+    """The body the question asks about, when it names one of the actors (or group members)."""
+    q = " " + actor_key(question) + " "
+    best = None
+    for a in found:
+        for name in (a.actor, *a.members):
+            k = actor_key(name)
+            if len(k) > 6 and f" {k} " in q and (best is None or len(k) > len(actor_key(best))):
+                best = name
+    return best
 
 
 def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query) -> Answer | None:
@@ -20,16 +45,37 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         doc = snap.documents[h.chunk.source]
         if h.chunk.source not in sources and (not wanted or wanted & {r.id for r in doc.refs}):
             sources.append(h.chunk.source)
+    asks = fold(question)
+    general = WHO.search(asks) is not None
     parts, cites = [], []
     for source in sources[:MAX_DOCUMENTS]:
         found = assignments_for(snap, sources={source})
-        if not found:
+        actor = named_actor(question, found) if ASKS_TASKS.search(asks) else None
+        if not found or (actor is None and not general):
             continue
+        if actor is not None:
+            found = [a for a in found if names(actor, a.key, a.members)]
         parts.append(f"Theo {label(snap.documents[source])}:")
         for a in found:
             lines = []
             for t in a.tasks[:MAX_TASKS]:
                 cites.append(dataclasses.replace(t.citation, n=len(cites) + 1, score=hits[0].score))
-                lines.append(f"- {t.quote} [{len(cites)}]")
-            parts.append(f"{a.actor}:\n" + "\n".join(lines))
+                extra = "; ".join(x for x in (t.role, f"thời hạn: {t.deadline}" if t.deadline else "") if x)
+                lines.append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra and extra not in t.quote else ""))
+            parts.append(f"{_who(a, actor)}:\n" + "\n".join(lines))
+        if actor is not None:
+            break                                   # the body asked about, in the best document
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
+
+
+def _who(a: Assignment, asked: str | None) -> str:
+    if not a.members:
+        return a.actor
+    if asked is not None and actor_key(asked) != a.key:
+        return f"{a.actor} (nhiệm vụ chung, trong đó có {asked})"
+    return a.actor
+
+
+def asks_who(question: str) -> bool:
+    q = fold(question)
+    return WHO.search(q) is not None or ASKS_TASKS.search(q) is not None

@@ -1,14 +1,16 @@
-"""Who must do what: actor -> tasks, read from a document's organisation section
-("TỔ CHỨC THỰC HIỆN"), every task cited with a verbatim quote.
+"""Who must do what: actor -> tasks, every task cited with a verbatim quote.
 
-Three shapes occur in the corpus:
-* an actor heading with bullets under it ("2. Văn phòng Sở" / "- Chủ trì, theo dõi …"); a heading
-  may name a group ("3. Phòng Kinh tế và Hạ tầng; Phòng Nội vụ; …") whose members share the
-  bullets, except a bullet that names one of them ("- Phòng Kinh tế và Hạ tầng chủ động …");
-* a numbered item whose first words are the actor ("1. Ban Tuyên giáo Huyện ủy chủ trì, …");
-* an item with the actor before a colon ("1. Giao Ban Tuyên giáo Đảng ủy Khối: Đôn đốc …",
-  "2. Các chi bộ, đảng ủy cơ sở: Theo …").
-The same body named in two documents is one actor with both sources.
+Where directives assign work:
+* the organisation section ("TỔ CHỨC THỰC HIỆN", "Phân công thực hiện" …): an actor heading with
+  bullets under it ("2. Văn phòng Sở" / "- Chủ trì, theo dõi …"); a heading naming a group
+  ("3. Phòng Kinh tế và Hạ tầng; Phòng Nội vụ; …") whose members share the bullets — listed once,
+  under the group — except a bullet that names one of them; an item that opens with its actor
+  ("1. Ban Tuyên giáo Huyện ủy chủ trì, …", "2. Các chi bộ, đảng ủy cơ sở: Theo …");
+* anywhere in the document, an item that assigns explicitly ("Giao Văn phòng Tỉnh ủy bảo đảm …",
+  "Đề nghị Ủy ban nhân dân các huyện rà soát …", "Điều 3. Giám đốc Sở … chịu trách nhiệm thi hành");
+* a task table (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành).
+Each task keeps the role, partners and deadline the text gives (actors.py). The same body named in
+two documents is one actor with both sources. Header, recipients and signature are never read.
 """
 from __future__ import annotations
 
@@ -18,31 +20,27 @@ import textwrap
 from dataclasses import dataclass
 
 from ..snapshot import Snapshot
-from ..text.genre import ITEM_LABEL, expand_abbreviations, join_path, last_heading
+from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
+from .actors import (ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members, partners_of, role_of,
+                     row_fields, split_actor)
 from .graph import build_graph
 
 log = logging.getLogger(__name__)
 
-_ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien")
-_HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "Đảng ủy", "Đảng bộ", "Cấp ủy",
-          "Chi bộ", "Các", "Tuyên giáo", "Trung tâm", "Đoàn", "Hội", "Mặt trận", "Huyện ủy", "Tỉnh ủy",
-          "Thành ủy", "Thường trực", "Công an", "Bộ", "Cơ quan", "Báo", "Đài")   # not "Tổ chức …": a verb
-_ACTOR_START = re.compile(r"^(?:Giao\s+)?(?:" + "|".join(_HEADS) + r")\b")
-_VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn",
-          "theo dõi", "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "đôn đốc",
-          "kiểm tra", "tăng cường", "nghiên cứu", "phổ biến", "quán triệt", "tuyên truyền", "lãnh đạo",
-          "rà soát", "báo cáo", "tiếp tục", "cần", "phải", "định kỳ", "giúp", "nắm", "đẩy mạnh", "quan tâm",
-          "thường xuyên", "xác định", "đưa", "bố trí", "cử", "được giao", "làm", "nâng cao")
-_VERB_RE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True)) + r")(?!\w)",
-                      re.I)
+_ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai")
+# outside the organisation section, only an explicit assignment counts
+_EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
 
 @dataclass(frozen=True)
 class Task:
     text: str            # the task as shown: the quote, first letter upper-cased
     citation: Citation   # its passage and the quoted task span (n = 0 until an answer numbers it)
+    role: str = ""       # "chủ trì", "phối hợp", "thường trực" when the text says so
+    partners: tuple[str, ...] = ()
+    deadline: str = ""   # as written: "trước ngày 30/6/2025", "Quý III/2025"
 
     source = property(lambda self: self.citation.source)
     section = property(lambda self: self.citation.section)
@@ -53,126 +51,137 @@ class Task:
 
     def to_dict(self) -> dict:
         c = self.citation
-        return {"text": self.text, "citation": {
-            "source": c.source, "doc_title": c.doc_title, "section": c.section, "text": c.text,
-            "quote": c.quote, "start": c.start, "end": c.end, "quote_start": c.quote_start, "quote_end": c.quote_end}}
+        return {"text": self.text, "role": self.role or None, "partners": list(self.partners),
+                "deadline": self.deadline or None, "citation": {
+                    "source": c.source, "doc_title": c.doc_title, "section": c.section, "text": c.text,
+                    "quote": c.quote, "start": c.start, "end": c.end, "quote_start": c.quote_start,
+                    "quote_end": c.quote_end}}
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One task of one actor (or of a group, listed once with its members) in one document."""
+    actor: str
+    task: Task
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Assignment:
-    actor: str                  # as first written
+    actor: str                  # as first written; for a group, its name as the document writes it
     key: str                    # normalised name: the same body in two documents has one key
     sources: tuple[str, ...]
     tasks: tuple[Task, ...]
+    members: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"actor": self.actor, "source": self.sources[0] if self.sources else "",
-                "sources": list(self.sources), "tasks": [t.to_dict() for t in self.tasks]}
+        d = {"actor": self.actor, "source": self.sources[0] if self.sources else "",
+             "sources": list(self.sources), "tasks": [t.to_dict() for t in self.tasks]}
+        if self.members:
+            d["members"] = list(self.members)
+        return d
 
 
-def actor_key(name: str) -> str:
-    """ "Giao Ban Tuyên giáo Đảng uỷ Khối:" and "Ban Tuyên giáo Đảng ủy Khối" -> one key."""
-    k = fold(expand_abbreviations(name, keep=False))
-    k = re.sub(r"^(?:giao|cac)\s+", "", k)
-    k = re.sub(r"[^\w&]+", " ", k)
-    return re.sub(r"\s+", " ", k).strip()
-
-
-def _clean_actor(name: str) -> str:
-    name = re.sub(r"^Giao\s+", "", name.strip())
-    return name.strip(" ,.:;-–")
-
-
-def _split_actor(text: str) -> tuple[str, int] | None:
-    """(actor, offset of the task in `text`) when `text` (label removed) opens with an actor:
-    "Ban X chủ trì, …" -> ("Ban X", 6); "Giao Ban X: Đôn đốc …" -> ("Ban X", 12)."""
-    if not _ACTOR_START.match(text):
-        return None
-    verb = None
-    for m in _VERB_RE.finditer(text):
-        before = text[:m.start()].rstrip()
-        if m.start() == 0 or re.search(r"(?:^|\s)(?:các|Các|và)$", before) or before.endswith(","):
-            continue                      # "Các tổ chức …" is a noun phrase; "Ban A, tổ chức" a list
-        verb = m
-        break
-    colon = text.find(":")
-    if 0 < colon < 120 and (verb is None or colon < verb.start()):
-        return _clean_actor(text[:colon]), colon + 1
-    if verb is None or verb.start() > 120:
-        return None
-    return _clean_actor(text[:verb.start()]), verb.start()
-
-
-def _group(heading: str) -> list[str]:
-    """ "Phòng A; Phòng B; Phòng C" -> three actors; "Ủy ban … và các tổ chức …" stays one."""
-    return [_clean_actor(p) for p in heading.split(";") if _clean_actor(p)]
-
-
-def _task(doc: Document, b: Block, offset: int) -> Task | None:
-    body = b.text[offset:].strip()
+def _task(doc: Document, b: Block, qs: int, qe: int | None = None, role: str = "", partners=(),
+          deadline: str = "") -> Task | None:
+    qe = len(b.text) if qe is None else qe
+    raw = b.text[qs:qe]
+    qs, qe = qs + len(raw) - len(raw.lstrip()), qe - (len(raw) - len(raw.rstrip()))
+    body = b.text[qs:qe]
     if len(body) < 8 or doc.text[b.start:b.end] != b.text:
         return None
-    qs = b.text.index(body)
-    return Task(body[0].upper() + body[1:],
-                Citation.of_span(0, doc.source, doc.display_title, join_path(b.path), b.text, b.start, qs, qs + len(body)))
+    cite = Citation.of_span(0, doc.source, doc.display_title, join_path(b.path), b.text, b.start, qs, qe)
+    return Task(body[0].upper() + body[1:], cite, role or role_of(body), tuple(partners) or partners_of(body),
+                deadline or deadline_of(body))
 
 
-def _org_blocks(doc: Document) -> list[Block]:
-    out = []
-    for b in doc.blocks:
-        top = b.path[0] if b.path else (b.text if b.kind == "heading" and b.level == 1 else "")
-        if top and _ORG.search(fold(top)) and b.kind in ("heading", "item", "paragraph"):
-            out.append(b)
-    return out
+def _in_org(b: Block) -> bool:
+    top = b.path[0] if b.path else (b.text if b.kind == "heading" and b.level == 1 else "")
+    return bool(top) and _ORG.search(fold(top)) is not None
 
 
-def doc_assignments(doc: Document) -> tuple[tuple[str, Task], ...]:
-    """(actor, task) pairs of one document, in document order."""
-    pairs: list[tuple[str, Task]] = []
+def _row(doc: Document, b: Block) -> Duty | None:
+    f = row_fields(b.columns, b.text)
+    if "task" not in f or "actor" not in f:
+        return None
+    actor = clean_actor(b.text[slice(*f["actor"])])
+    if not actor:
+        return None
+    cell = lambda k: b.text[slice(*f[k])].strip() if k in f else ""
+    partners = bodies(cell("partners"))
+    t = _task(doc, b, *f["task"], role="chủ trì" if "chu tri" in fold(" ".join(b.columns)) else "",
+              partners=partners, deadline=cell("deadline"))
+    return Duty(actor, t, members(actor)) if t else None
+
+
+def doc_assignments(doc: Document) -> tuple[Duty, ...]:
+    """Who does what in one document, in document order."""
+    duties: list[Duty] = []
     group: list[str] = []
+    group_name = ""
     group_path: tuple[str, ...] | None = None
-    for b in _org_blocks(doc):
-        label_len = len(m.group(0)) if (m := ITEM_LABEL.match(b.text)) else 0
+    for b in doc.blocks:
+        if b.kind == "row" and b.columns:
+            if d := _row(doc, b):
+                duties.append(d)
+            continue
+        if b.kind not in ("heading", "item", "paragraph"):
+            continue
+        org = _in_org(b)
+        label_len = len(m.group(0)) if (m := ITEM_LABEL.match(b.text)) and b.kind != "paragraph" else 0
+        if b.label.startswith("Điều"):
+            label_len = len(re.match(r"^Điều\s+\d+\s*[.:]?\s*", b.text).group(0))
         rest = b.text[label_len:]
         if b.kind == "heading":
             if b.level == 1:
-                group, group_path = [], None
+                group, group_name, group_path = [], "", None
                 continue
-            names = _group(rest) if _ACTOR_START.match(rest) else []
-            group, group_path = names, (b.path + (b.text,)) if names else None
+            if org and ACTOR_START.match(rest) and not split_actor(rest):
+                group_name = clean_actor(rest)
+                group = list(members(group_name)) or [group_name]
+                group_path = b.path + (b.text,)
+            else:
+                group, group_name, group_path = [], "", None
             continue
-        split = _split_actor(rest)
         under_group = group_path is not None and b.path[:len(group_path)] == group_path
+        split = split_actor(rest) if (org or _EXPLICIT.search(rest)) else None
         if split is not None:             # the block names its actor (a member of the group or not)
             actor, off = split
-            actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor) if under_group else actor
+            if under_group:
+                actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor)
             if t := _task(doc, b, label_len + off):
-                pairs.append((actor, t))
+                duties.append(Duty(actor, t, members(actor)))
         elif under_group and (t := _task(doc, b, label_len)):
-            pairs.extend((g, t) for g in group)
-    return tuple(pairs)
+            duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
+    return tuple(duties)
 
 
 def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str | None = None) -> list[Assignment]:
-    """Actors and their cited tasks in the given documents (all by default), one entry per body;
-    `actor` keeps only bodies whose name contains it (diacritics and case ignored)."""
+    """Actors (and groups) and their cited tasks in the given documents (all by default), one entry
+    per body; `actor` keeps the bodies whose name contains it (diacritics and case ignored) and
+    the groups it is a member of."""
     docs = snap.documents
-    merged: dict[str, tuple[str, list[str], list[Task]]] = {}
+    merged: dict[str, tuple[str, list[str], list[Task], tuple[str, ...]]] = {}
     for src in sorted(docs):
         if sources is not None and src not in sources:
             continue
-        for name, task in snap.memo(("assignments", src), lambda: doc_assignments(docs[src])):
-            k = actor_key(name)
-            entry = merged.setdefault(k, (name, [], []))
+        for d in snap.memo(("assignments", src), lambda: doc_assignments(docs[src])):
+            entry = merged.setdefault(actor_key(d.actor), (d.actor, [], [], d.members))
             if src not in entry[1]:
                 entry[1].append(src)
-            if task not in entry[2]:
-                entry[2].append(task)
-    want = actor_key(actor) if actor else ""
-    out = [Assignment(actor=n, key=k, sources=tuple(s), tasks=tuple(t)) for k, (n, s, t) in merged.items()
-           if not want or want in k or (k in want and len(k) > 6)]
+            if d.task not in entry[2]:
+                entry[2].append(d.task)
+    out = [Assignment(actor=n, key=k, sources=tuple(s), tasks=tuple(t), members=m)
+           for k, (n, s, t, m) in merged.items() if not actor or names(actor, k, m)]
     order = {src: i for i, src in enumerate(sorted(docs))}
     return sorted(out, key=lambda a: (order.get(a.sources[0], 0), a.tasks[0].start))
+
+
+def names(actor: str, key: str, group: tuple[str, ...] = ()) -> bool:
+    """Whether an assignment's actor (its key, or one of its group's members) is the body asked for."""
+    want = actor_key(actor)
+    hit = lambda k: want in k or (k in want and len(k) > 6)
+    return hit(key) or any(hit(actor_key(m)) for m in group)
 
 
 def directive_graph(snap: Snapshot):
@@ -193,40 +202,3 @@ def who_what(snap: Snapshot, directive: str) -> dict:
             "assignments": [a.to_dict() for a in assignments]}
 
 
-def _clip(s: str, n: int) -> str:
-    s = re.sub(r"\s+", " ", s)
-    return s if len(s) <= n else s[:n - 1].rsplit(" ", 1)[0] + " …"
-
-
-def format_who_what(result: dict) -> str:
-    d = result["directive"]
-    head = f"{d['type']} số {d['id']}" + (f", ngày {d['date']}" if d.get("date") else "") \
-        + (f" của {d['issuer']}" if d.get("issuer") else "")
-    lines = [head, _clip(d.get("title", ""), 160)] if d.get("title") else [head]
-    short = {doc["source"]: doc["source"][:3] for doc in result["documents"]}
-    lines.append("")
-    lines.append("Văn bản liên quan:")
-    for doc in result["documents"]:
-        via = f" (qua {' → '.join(doc['via'])})" if doc.get("via") else ""
-        lines.append(f"  [{short[doc['source']]}] {doc['source']} — {doc['relation']}{via}: {_clip(doc['title'], 110)}")
-    if not result["assignments"]:
-        lines += ["", "Không tìm thấy phân công cụ thể (ai làm gì) trong các văn bản triển khai văn bản này."]
-        return "\n".join(lines)
-    # one row per task; a task shared by a group of actors ("3. Phòng A; Phòng B; …") is shown once
-    rows: dict[tuple, list] = {}
-    for a in result["assignments"]:
-        for t in a["tasks"]:
-            c = t["citation"]
-            rows.setdefault((c["source"], c["start"], t["text"]), [t, []])[1].append(a["actor"])
-    w = 40
-    lines += ["", f"{'Chủ thể':<{w}} | {'Nhiệm vụ':<96} | Nguồn", "-" * (w + 130)]
-    last = None
-    for t, actors in rows.values():
-        c = t["citation"]
-        who = "; ".join(actors)
-        cells = textwrap.wrap(who, w) if who != last else [""]
-        last = who
-        src = f"{c['source'][:3]} › {_clip(last_heading(c['section']), 28)}"
-        lines.append(f"{cells[0]:<{w}} | {_clip(t['text'], 96):<96} | {src}")
-        lines.extend(f"{x:<{w}} |" for x in cells[1:])
-    return "\n".join(lines)

@@ -5,9 +5,12 @@ renders in Word."""
 from __future__ import annotations
 
 import logging
+import re
+import textwrap
 from pathlib import Path
 
 from ..errors import BadInput, KgRagError
+from ..text.genre import last_heading
 
 log = logging.getLogger(__name__)
 FONT = "Times New Roman"
@@ -101,3 +104,36 @@ def write_outline(result: dict, path: Path) -> Path:
     else:
         raise BadInput(f"{path}: use a .md or .docx file name")
     return path
+
+
+def _clip(s: str, n: int) -> str:
+    s = re.sub(r"\s+", " ", s)
+    return s if len(s) <= n else s[:n - 1].rsplit(" ", 1)[0] + " …"
+
+
+def format_who_what(result: dict) -> str:
+    """The who-what JSON as a terminal table: one row per task, a group's task once with its members."""
+    d = result["directive"]
+    head = f"{d['type']} số {d['id']}" + (f", ngày {d['date']}" if d.get("date") else "") \
+        + (f" của {d['issuer']}" if d.get("issuer") else "")
+    lines = [head, _clip(d.get("title", ""), 160)] if d.get("title") else [head]
+    lines += ["", "Văn bản liên quan:"]
+    for doc in result["documents"]:
+        via = f" (qua {' → '.join(doc['via'])})" if doc.get("via") else ""
+        lines.append(f"  [{doc['source'][:3]}] {doc['source']} — {doc['relation']}{via}: {_clip(doc['title'], 110)}")
+    if not result["assignments"]:
+        lines += ["", "Không tìm thấy phân công cụ thể (ai làm gì) trong các văn bản triển khai văn bản này."]
+        return "\n".join(lines)
+    w = 40
+    lines += ["", f"{'Chủ thể':<{w}} | {'Nhiệm vụ':<96} | Nguồn", "-" * (w + 130)]
+    for a in result["assignments"]:
+        cells = textwrap.wrap(a["actor"], w)
+        for i, t in enumerate(a["tasks"]):
+            c = t["citation"]
+            extra = "; ".join(x for x in (t.get("role") or "", t.get("deadline") or "") if x)
+            src = f"{c['source'][:3]} › {_clip(last_heading(c['section']), 28)}"
+            who = cells[0] if i == 0 else ""
+            lines.append(f"{who:<{w}} | {_clip(t['text'] + (f' ({extra})' if extra else ''), 96):<96} | {src}")
+            if i == 0:
+                lines.extend(f"{x:<{w}} |" for x in cells[1:])
+    return "\n".join(lines)

@@ -182,7 +182,7 @@ def _guard(fn, batch: bool):
 
 
 def cmd_who_what(args) -> int:
-    from ..directives.assignments import format_who_what
+    from ..directives.export import format_who_what
     result = open_rag(args).who_what(args.directive)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_who_what(result))
     return 0

@@ -1,0 +1,172 @@
+"""Reading who acts in a sentence of a directive, and on what terms: the body's full name, its role
+("chủ trì", "phối hợp", "thường trực"), the bodies it works with, and the deadline.
+
+    "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Khoa học và Công nghệ hướng dẫn …; hoàn
+     thành trước ngày 30/6/2025"  -> actor, role "chủ trì", partners [Sở …], deadline "trước ngày 30/6/2025"
+    "Giao Văn phòng Tỉnh ủy bảo đảm …", "Đề nghị Ủy ban nhân dân các huyện rà soát …",
+    "Các chi bộ, đảng ủy cơ sở: Theo chức năng …"            -> the actor and where its task starts
+
+A name is never cut: a verb only ends it when written in lower case after the name ("Ban Chỉ đạo"
+is a name, "… chỉ đạo các xã" a task), and a list of bodies before the verb is one group whose
+members are listed once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.genre import expand_abbreviations
+from ..text.normalize import fold
+
+HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Cấp ủy",
+         "Chi bộ", "Các", "Tuyên giáo", "Trung tâm", "Đoàn", "Hội", "Mặt trận", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
+         "Thị ủy", "Thường trực", "Công an", "Bộ", "Cơ quan", "Báo", "Đài", "Giám đốc", "Chủ tịch", "Thủ trưởng",
+         "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
+         "Những", "Mỗi", "Lãnh đạo")       # not "Tổ chức …", "Tuyên truyền …": verbs
+_HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))"
+# an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
+ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
+_CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
+VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
+         "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",
+         "tăng cường", "nghiên cứu", "phổ biến", "quán triệt", "tuyên truyền", "lãnh đạo", "rà soát", "báo cáo",
+         "tiếp tục", "cần", "phải", "định kỳ", "giúp", "nắm", "đẩy mạnh", "quan tâm", "thường xuyên", "xác định",
+         "đưa", "bố trí", "cử", "được giao", "làm", "nâng cao", "bảo đảm", "đảm bảo", "đề xuất", "tập trung", "mở",
+         "cập nhật", "biên soạn", "hỗ trợ", "giám sát", "phát huy", "ưu tiên", "là cơ quan", "là đơn vị", "tổng hợp",
+         "ban hành", "vận động", "khẩn trương", "gửi", "cung cấp", "chuẩn bị", "sử dụng", "ứng dụng", "thành lập",
+         "đăng ký", "rà", "thống kê", "lồng ghép", "kịp thời", "phân công", "đề nghị", "trình", "đẩy nhanh",
+         "chịu", "quản lý", "duy trì", "đánh giá", "tạo điều kiện")
+_VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
+                      + r")(?![\wÀ-ỹ])")
+_PARTNERS = re.compile(r"phối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
+                       "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s|[;:.]|$)")
+_DEADLINE = re.compile(
+    r"(?:(?:hoàn thành|xong)\s+)?(?:(?:trước|chậm nhất|trong|vào|đến|hạn|hạn chót)\s+(?:ngày\s+)?)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[Tt]háng\s+\d{1,2}[/.-]\d{4}|"
+    r"[Qq]uý\s+[IV]{1,3}(?:[/.-]\d{4}|\s+năm\s+\d{4})?|6 tháng (?:đầu|cuối) năm(?: \d{4})?|"
+    r"định kỳ(?: hằng| hàng)?\s*(?:\d+\s*)?(?:tháng|quý|năm)|hằng (?:tháng|quý|năm))")
+
+
+def actor_key(name: str) -> str:
+    """ "Giao Ban Tuyên giáo Đảng uỷ Khối:" and "Ban Tuyên giáo Đảng ủy Khối" -> one key."""
+    k = fold(expand_abbreviations(name, keep=False))
+    k = re.sub(r"^(?:giao|de nghi|yeu cau|cac)\s+", "", k)
+    k = re.sub(r"[^\w&]+", " ", k)
+    return re.sub(r"\s+", " ", k).strip()
+
+
+def clean_actor(name: str) -> str:
+    name = _CUE.sub("", name.strip())
+    return name.strip(" ,.:;-–")
+
+
+def members(name: str) -> tuple[str, ...]:
+    """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND
+    tỉnh"); () for one body ("Sở Văn hóa, Thể thao và Du lịch", "UBMTTQ và các tổ chức …")."""
+    parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
+    if len(parts) == 1:
+        pieces = [p.strip() for p in name.split(",")]
+        parts = []
+        for p in pieces:
+            if parts and not ACTOR_START.match(p):
+                parts[-1] += ", " + p                      # "Sở Văn hóa, Thể thao và Du lịch"
+            else:
+                parts.append(p)
+    parts = [clean_actor(p) for p in parts if clean_actor(p)]
+    return tuple(parts) if len(parts) > 1 else ()
+
+
+def split_actor(text: str) -> tuple[str, int] | None:
+    """(actor, offset of the task in `text`) when `text` (label removed) opens with an actor:
+    "Ban X chủ trì, …" -> ("Ban X", 6); "Giao Ban X: Đôn đốc …" -> ("Ban X", 12)."""
+    if not ACTOR_START.match(text):
+        return None
+    cue = _CUE.match(text)
+    name_from = cue.end() if cue else 0
+    verb = None
+    for m in _VERB_RE.finditer(text, name_from):
+        before = text[:m.start()].rstrip()
+        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|thuộc)$", before) or before.endswith(","):
+            continue                      # "Các tổ chức …" is a noun phrase; "Ban A, tổ chức" a list
+        verb = m
+        break
+    colon = text.find(":")
+    if 0 < colon < 160 and (verb is None or colon < verb.start()):
+        return clean_actor(text[:colon]), colon + 1
+    if verb is None or verb.start() > 200:
+        return None
+    return clean_actor(text[:verb.start()]), verb.start()
+
+
+def role_of(task: str) -> str:
+    """The actor's role as its task states it (the opening words)."""
+    head = fold(task[:80])
+    if re.match(r"^(la co quan|la don vi)?\s*thuong truc", head) or "la co quan thuong truc" in head:
+        return "thường trực"
+    if re.match(r"^(?:[,;]\s*)?chu tri", head):
+        return "chủ trì"
+    if re.match(r"^(?:[,;]\s*)?(?:phoi hop|tham gia phoi hop)", head):
+        return "phối hợp"
+    return ""
+
+
+def bodies(text: str) -> tuple[str, ...]:
+    """Bodies named in a list ("Sở Nội vụ, Sở Tài chính và UBND các huyện", "các ngành, địa phương"):
+    split at commas and "và" only where a new body starts, each cut before its first verb."""
+    out: list[str] = []
+    for piece in re.split(r"\s*[;,]\s*|\s+và\s+(?=(?:các\s+)?(?:" + _HEAD_RE + r"))", text):
+        piece = piece.strip(" .")
+        verb = _VERB_RE.search(piece, 1)
+        if verb:
+            piece = piece[:verb.start()].strip()
+        if not piece:
+            break
+        if out and re.match(r"^(?:thành phố|thị xã|thị trấn|xã|phường|quận|huyện)\b", piece):
+            out[-1] += ", " + piece                  # "UBND các huyện, thành phố"
+            continue
+        if out and not (ACTOR_START.match(piece) or re.match(r"^(?:các|những|cơ quan|đơn vị|địa phương|ngành)\b", piece, re.I)):
+            if re.search(r"[A-ZĐÀ-Ỹ]", piece[:1]):
+                out[-1] += ", " + piece              # "Sở Văn hóa, Thể thao và Du lịch"
+                continue
+            break
+        out.append(piece)
+        if verb:
+            break
+    return tuple(out)
+
+
+def partners_of(task: str) -> tuple[str, ...]:
+    m = _PARTNERS.search(task)
+    return bodies(m.group("who")) if m else ()
+
+
+def deadline_of(text: str) -> str:
+    m = _DEADLINE.search(text)
+    return m.group(0).strip(" ,;.") if m else ""
+
+
+# ---- task tables ------------------------------------------------------------------------------
+_COLUMNS = {"task": ("nhiem vu", "noi dung", "cong viec", "hoat dong"),
+            "actor": ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri",
+                      "trach nhiem", "don vi phu trach"),
+            "partners": ("phoi hop",),
+            "deadline": ("thoi gian", "thoi han", "tien do", "han hoan thanh")}
+
+
+def row_fields(columns: tuple[str, ...], text: str) -> dict[str, tuple[int, int]]:
+    """For a table row (its text "| 1 | Nâng cấp … | Sở … |" and its header's column names):
+    field -> span of that cell in `text` ("task", "actor", "partners", "deadline")."""
+    spans, pos = [], 0
+    inner = text.strip()
+    for cell in inner.strip("|").split("|"):
+        i = text.index(cell, pos)
+        s, e = i + len(cell) - len(cell.lstrip()), i + len(cell.rstrip())
+        spans.append((s, e))
+        pos = i + len(cell)
+    out: dict[str, tuple[int, int]] = {}
+    for name, span in zip(columns, spans):
+        f = fold(name)
+        for field, keys in _COLUMNS.items():
+            if field not in out and any(k in f for k in keys) and not (field == "actor" and "phoi hop" in f):
+                out[field] = span
+                break
+    return out
