@@ -71,3 +71,33 @@ def test_metadata_questions_reach_signature_and_header(hash_rag):
     assert "Nguyễn Lệ Thủy" in a.answer
     a = hash_rag.ask("Kế hoạch công tác khoa giáo của Ban Tuyên giáo Đảng ủy Khối Bình Định có số hiệu là gì?")
     assert "31-KH/BTGĐUK" in a.answer
+
+
+# ---- follow-ups and who-what questions naming one body ---------------------------------------------
+
+def test_follow_up_swaps_the_body_and_keeps_the_directive():
+    from kg_rag.answer.followup import rewrite
+    prev = ["Phòng Kinh tế và Hạ tầng phải làm gì theo Hướng dẫn tuyên truyền Kết luận 69?"]
+    assert rewrite("Còn Trung tâm Văn hóa, Thông tin và Thể thao thì sao?", prev) == \
+        "Trung tâm Văn hóa, Thông tin và Thể thao phải làm gì theo Hướng dẫn tuyên truyền Kết luận 69?"
+    assert rewrite("Còn Phòng Y tế?", prev).startswith("Phòng Y tế phải làm gì")
+    assert rewrite("Vậy thời hạn là khi nào?", prev).endswith("thời hạn là khi nào")
+    assert rewrite("Còn huyện Đông Sơn?", ["UBND huyện Tân Phong phải làm gì theo KH 112?"]) == \
+        "UBND huyện Đông Sơn phải làm gì theo KH 112?"
+    assert rewrite("Nghị quyết 45-NQ/TW về vấn đề gì?", prev) == "Nghị quyết 45-NQ/TW về vấn đề gì?"   # a new question
+    assert rewrite("Còn Phòng Y tế?", None) == "Còn Phòng Y tế?"
+
+
+def test_readme_follow_up_is_answered_with_that_body_only(hash_rag):
+    first = "Phòng Kinh tế và Hạ tầng phải làm gì theo hướng dẫn tuyên truyền Kết luận 69?"
+    a = hash_rag.ask("Còn Trung tâm Văn hóa, Thông tin và Thể thao thì sao?", history=[first])
+    assert a.grounded and a.kind == "who-what"
+    assert all(c.section.endswith("4. Trung tâm Văn hóa, Thông tin và Thể thao") for c in a.citations)
+
+
+def test_a_body_gets_its_own_and_its_groups_tasks_never_another_members(hash_rag):
+    a = hash_rag.ask("Phòng Kinh tế và Hạ tầng phải làm gì?")
+    quotes = " ".join(c.quote for c in a.citations)
+    assert "Chủ động phối hợp với các ngành" in quotes or "chủ động phối hợp với các ngành" in quotes
+    assert "Chủ động nghiên cứu xây dựng cơ chế" in quotes            # shared by its group
+    assert "hệ thống thông tin cơ sở" not in quotes                      # Phòng Văn hóa và Thông tin's own

@@ -21,6 +21,7 @@ from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
 from .compose import compose
 from .extract import pick, with_siblings
+from .followup import rewrite
 from .who import asks_who, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
@@ -30,13 +31,6 @@ MIN_QUESTION_COVERAGE = 0.5
 MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
 PICK_FROM = 8         # passages whose sentences may be quoted (`ask --k` changes it)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
-_FOLLOW_UP = re.compile(r"^(còn|vậy|thế còn|thế|còn về|với|đối với)\b", re.I)
-
-
-def _query_text(question: str, history: list[str] | None) -> str:
-    if history and (_FOLLOW_UP.match(question) or len(question.split()) <= 5):
-        return f"{history[-1]} {question}"
-    return question
 
 
 def check_question(q: str) -> str:
@@ -54,7 +48,8 @@ def check_question(q: str) -> str:
 def answer_question(snap: Snapshot, question: str, k: int | None = None, sources: set[str] | None = None,
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
-    query = snap.read_query(_query_text(question, history))
+    asked = rewrite(question, history)                 # a follow-up: the previous question, one thing swapped
+    query = snap.read_query(asked)
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
@@ -65,8 +60,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     if query.unresolved or coverage(query.weights, top_terms, top_text) < MIN_QUESTION_COVERAGE \
             or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
         return refuse(question, hits[:3])
-    if asks_who(question):
-        ans = who_what_answer(snap, question, hits, query)
+    if asks_who(asked):
+        ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
             return ans
     picks = pick(snap, hits[:k or PICK_FROM], query)

@@ -1,0 +1,59 @@
+"""Follow-up questions: "Còn Trung tâm Văn hóa thì sao?", "Còn huyện Đông Sơn?", "Vậy thời hạn là
+khi nào?" mean the previous question with one thing swapped — the body (or place) asked about, or
+the fact asked for. The previous question keeps its directive and topic.
+
+    "Phòng Kinh tế và Hạ tầng phải làm gì theo Hướng dẫn 171?" + "Còn Phòng Y tế thì sao?"
+      -> "Phòng Y tế phải làm gì theo Hướng dẫn 171?"
+    "Sở KH&CN chủ trì nhiệm vụ gì trong KH 112?" + "Vậy thời hạn là khi nào?"
+      -> "Sở KH&CN chủ trì nhiệm vụ gì trong KH 112? thời hạn là khi nào"
+"""
+from __future__ import annotations
+
+import re
+
+from ..directives.actors import ACTOR_START, HEADS
+from ..text.normalize import fold
+from ..text.user_refs import parse_user_refs
+
+# "Còn X thì sao?", "Thế còn X?", "Còn về X", "X thì sao?", "Đối với X thì thế nào?"
+_SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng)\s+(?P<x>.+?)\s*(?:thì\s+(?:sao|thế nào|như thế nào|ra sao)"
+                   r"|thì|nữa)?\s*[?.!]*$|^(?P<y>.+?)\s+thì\s+(?:sao|thế nào|ra sao)\s*[?.!]*$", re.I)
+# "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
+_FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)
+_PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
+_BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"
+                       r"|nhận|gửi|báo cáo|tổ chức)\b")
+_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
+
+
+def _body_span(q: str) -> tuple[int, int] | None:
+    """Where a question names a body ("Phòng Kinh tế và Hạ tầng", "UBND các huyện")."""
+    m = _HEAD.search(q)
+    if not m or fold(m.group(0)) in ("cac", "nhung", "moi"):
+        return None
+    end = _BODY_END.search(q, m.end())
+    stop = end.start() if end else len(q.rstrip(" ?.!"))
+    return m.start(), stop
+
+
+def rewrite(question: str, history: list[str] | None) -> str:
+    """The question to search and answer with, given the earlier questions of the conversation."""
+    if not history:
+        return question
+    prev = history[-1].strip()
+    q = question.strip()
+    m = _SWAP.match(q)
+    x = (m.group("x") or m.group("y")).strip(" ,") if m else ""
+    if x:
+        if (ACTOR_START.match(x) or _HEAD.match(x)) and (span := _body_span(prev)):
+            return prev[:span[0]] + x + prev[span[1]:]                 # another body, same question
+        if _PLACE.search(x) and (p := _PLACE.search(prev)):
+            return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
+        return f"{prev.rstrip(' ?.!')} {x}"
+    f = _FACT.match(q)
+    if parse_user_refs(q) and not f:
+        return question                                  # it names its own directive: a new question
+    if f or len(q.split()) <= 5:
+        fact = f.group("fact") if f else q
+        return f"{prev.rstrip(' ?.!')}? {fact.rstrip(' ?.!')}"
+    return question
