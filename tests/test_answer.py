@@ -101,3 +101,15 @@ def test_a_body_gets_its_own_and_its_groups_tasks_never_another_members(hash_rag
     assert "Chủ động phối hợp với các ngành" in quotes or "chủ động phối hợp với các ngành" in quotes
     assert "Chủ động nghiên cứu xây dựng cơ chế" in quotes            # shared by its group
     assert "hệ thống thông tin cơ sở" not in quotes                      # Phòng Văn hóa và Thông tin's own
+
+
+def test_questions_about_the_corpus_are_answered_from_the_graph_and_metadata(hash_rag):
+    a = hash_rag.ask("Những văn bản nào thực hiện Kết luận 69?")
+    assert a.grounded and a.kind == "corpus"
+    assert [c.source for c in a.citations] == ["004_57220ce583489b87.txt", "002_50cfeafd4e4b0251.txt"]
+    assert "qua 56-CTr/TU" in a.answer and all(c.quote.startswith(("HƯỚNG DẪN", "KẾ HOẠCH")) for c in a.citations)
+    n = hash_rag.ask("Có bao nhiêu kế hoạch năm 2024?")
+    assert n.answer.startswith("Trong kho có 2 kế hoạch năm 2024") and len(n.citations) == 2
+    for c in [*a.citations, *n.citations]:
+        assert hash_rag.documents[c.source].text[c.quote_start:c.quote_end] == c.quote
+    assert hash_rag.ask("Có bao nhiêu quyết định năm 2030?").grounded is False    # none: not invented

@@ -19,6 +19,7 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
+from .about_corpus import corpus_answer
 from .compose import compose
 from .extract import pick, with_siblings
 from .followup import rewrite
@@ -50,6 +51,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     question = check_question(question)
     asked = rewrite(question, history)                 # a follow-up: the previous question, one thing swapped
     query = snap.read_query(asked)
+    if (about := corpus_answer(snap, asked, query)) is not None:     # "những văn bản nào thực hiện KL 69?"
+        return about
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")

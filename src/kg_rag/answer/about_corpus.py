@@ -1,0 +1,112 @@
+"""Questions about the corpus itself, answered from the directive graph and the documents'
+metadata, each document cited by its own header:
+
+    "Những văn bản nào thực hiện / hướng dẫn KL 69?"   -> the documents under the directive
+    "Văn bản mới nhất về chuyển đổi số?"               -> the most recent of the documents found
+    "Có bao nhiêu kế hoạch năm 2024?"                  -> the count, and each one listed
+"""
+from __future__ import annotations
+
+import re
+
+from ..directives.assignments import directive_graph
+from ..errors import BadInput
+from ..search.retrieve import Query
+from ..snapshot import Snapshot
+from ..text.genre import TYPES
+from ..text.normalize import fold
+from ..types import Answer, Citation
+
+_UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,40}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
+                    r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
+_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
+_TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
+_COUNT = re.compile(rf"\bco (?:tat ca )?bao nhieu (?P<type>van ban|{_TYPE_WORDS})\b")
+_LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
+             "based_on": "căn cứ vào", "cites": "có nhắc đến"}
+MAX_LISTED = 10
+
+
+def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
+    """A document cited by its header (or, without one, its first passage): quote = its title."""
+    rows = list(snap.view.rows_of(source))
+    if not rows:
+        return None
+    chunks = [snap.view.chunk(r) for r in rows[:3]]
+    c = next((c for c in chunks if c.kind == "header"), chunks[0])
+    doc = snap.documents[source]
+    folded = fold(c.text)
+    s = max(folded.find(fold(doc.type)) if doc.type and c.kind == "header" else 0, 0)
+    tail = fold(re.sub(r"\s+", " ", doc.title))[-25:]
+    e = len(c.text)
+    if tail:          # the title may run over several lines: find where its last words end
+        pattern = r"\s+".join(re.escape(w) for w in tail.split())
+        if m := re.search(pattern, folded[s:]):
+            e = s + m.end()
+    return Citation.of_chunk(n, c, s, e)
+
+
+def _year(date: str, title: str) -> str:
+    return date[-4:] if date[-4:].isdigit() else (m.group(1) if (m := _YEAR.search(title)) else "")
+
+
+def _date_key(date: str) -> tuple:
+    parts = date.split("/")
+    return tuple(int(p) if p.isdigit() else 0 for p in reversed(parts)) if len(parts) == 3 else (0, 0, 0)
+
+
+def _listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=lambda s: "") -> Answer:
+    lines, cites = [lead], []
+    for s in sources[:MAX_LISTED]:
+        c = header_citation(snap, s, len(cites) + 1)
+        if c is None:
+            continue
+        cites.append(c)
+        if note(s):
+            lines.append(f"{note(s)}:")
+        lines.append(f"- {' '.join(c.quote.split())} [{c.n}]")
+    if len(sources) > MAX_LISTED:
+        lines.append(f"(và {len(sources) - MAX_LISTED} văn bản khác)")
+    return Answer(question, "\n".join(lines), True, tuple(cites), "corpus")
+
+
+def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
+    q = fold(question)
+    if _UNDER.search(q) and query.refs:
+        g = directive_graph(snap)
+        try:
+            node = g.resolve(question)
+        except BadInput:
+            return None
+        related = [r for r in g.related(node.key) if r.relation != "self"]
+        under = [r for r in related if r.relation != "cites"] or related
+        if not under:
+            return None
+        rel = {r.source: r for r in under}
+        name = f"{node.type} số {node.id or node.key}"
+        note = lambda s: RELATIONS.get(rel[s].relation, rel[s].relation) + \
+            (f" (qua {' → '.join(rel[s].via)})" if rel[s].via else "")
+        return _listing(snap, question, [r.source for r in under], f"Các văn bản trong kho liên quan đến {name}:", note)
+    if m := (_COUNT.search(q) or _LIST.search(q)):
+        want_type = TYPES.get(m.group("type"), ("", ""))[0]
+        year = y.group(1) if (y := _YEAR.search(q)) else ""
+        metas = snap.view.metas()
+        found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
+                        and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)),
+                       key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
+        what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "")
+        if not found:       # an honest "none", not a passage that happens to mention the year
+            return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
+        return _listing(snap, question, found, f"Trong kho có {len(found)} {what}:")
+    if _NEWEST.search(q):
+        hits = snap.search(query, k=10)
+        metas = snap.view.metas()
+        order = list(dict.fromkeys(h.chunk.source for h in hits))
+        dated = [s for s in order if _date_key(metas[s].get("date", ""))[0]]
+        if not dated:
+            return None
+        newest = max(dated, key=lambda s: _date_key(metas[s]["date"]))
+        return _listing(snap, question, [newest], f"Văn bản mới nhất trong các văn bản tìm được (ngày {metas[newest]['date']}):")
+    return None
