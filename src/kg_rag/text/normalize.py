@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .unwrap import unwrap
+
 # Old-style tone placement ("hoà", "uỷ", "khoá") -> the style most of the corpus uses ("hòa",
 # "ủy", "khóa"). Only when the vowel pair ends the syllable: "hoàn", "khuyến" are the same in
 # both styles. After "q" the "u" is part of the consonant ("quý" is right as it is).
@@ -76,6 +78,7 @@ def normalize_document(raw: str) -> str:
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
+    text = unwrap(text)                      # lines hard-wrapped by a PDF copy -> paragraphs (unwrap.py)
     text = _rejoin_broken_paragraphs(text)
     return text.strip() + "\n"
 

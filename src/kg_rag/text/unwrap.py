@@ -1,0 +1,64 @@
+"""Rebuild paragraphs from text that was hard-wrapped (copied from a PDF, a fixed-width e-mail):
+lines broken at 60–100 characters in the middle of sentences.
+
+A document is hard-wrapped when most of its non-short lines end within a narrow band of lengths
+under ~110 characters. Then a line that reaches that width and does not end a sentence goes on
+in the next line — unless the next line starts something of its own (a heading, a list item or
+"Điều 2.", a table row, "Nơi nhận", a signature line, an all-capitals line). Lines are joined by
+replacing the line break with a space, so every offset stays where it was.
+"""
+from __future__ import annotations
+
+import re
+
+_STARTS_OWN = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(\w{1,2}\)|[a-zđ][).]\s"
+                         r"|[-–+•·*]\s|Điều\s+\d|\||Nơi\s+nhận|Kính\s+gửi|K/?T\.?\s|T/?M\.?\s|Q\.\s|TL\.\s|Số\s*:"
+                         r"|V/v\b|Căn cứ\s|Theo đề nghị|Xét đề nghị)")
+_ENDS = ".!?:…"          # ";" and "," go on: a wrapped clause list
+MAX_WIDTH, MIN_LINES = 110, 5
+
+
+def _caps(line: str) -> bool:
+    """An all-capitals line is a heading or a header line ("II. NHIỆM VỤ", "KẾ HOẠCH"), not the
+    end of a wrapped sentence (a lone "69-KL/TW." is not one)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at, or None when it was not hard-wrapped."""
+    lens = sorted(len(l) for l in lines if len(l) >= 30 and not l.startswith("|"))
+    if len(lens) < MIN_LINES:
+        return None
+    p90 = lens[int(0.9 * (len(lens) - 1))]
+    band = sum(n >= 0.75 * p90 for n in lens)
+    if p90 > MAX_WIDTH or band < 0.5 * len(lens):
+        return None
+    return p90
+
+
+def _goes_on(last: str, line: str, width: int) -> bool:
+    """Whether `line` continues the sentence or paragraph that the wrapped line `last` began."""
+    if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
+        return False
+    end = last.rstrip()[-1]
+    if end in _ENDS:
+        # a line that ran to the margin and ends a sentence: the paragraph usually goes on
+        return end == "." and len(last) >= 0.93 * width and line[0].isupper()
+    return len(last) >= 0.7 * width or line[0].islower()
+
+
+def unwrap(text: str) -> str:
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    last = ""                                   # the last physical line appended
+    for line in lines:
+        if out and last and line and _goes_on(last, line, width):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
