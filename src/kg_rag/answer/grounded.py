@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 
 from ..errors import BadInput
-from ..search.coverage import coverage
 from ..snapshot import Snapshot
-from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
 from .about_corpus import corpus_answer
 from .compose import compose
 from .extract import pick, with_siblings
 from .followup import rewrite
+from .signals import answerable, signals
 from .who import asks_who, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
@@ -56,12 +55,7 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
-    top_terms = set()
-    for h in hits[:3]:
-        top_terms |= snap.passage_terms(h) | snap.doc_terms(h.chunk.source)
-    top_text = " ".join(fold(h.chunk.index_text) for h in hits[:3])
-    if query.unresolved or coverage(query.weights, top_terms, top_text) < MIN_QUESTION_COVERAGE \
-            or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
+    if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
         return refuse(question, hits[:3])
     if asks_who(asked):
         ans = who_what_answer(snap, asked, hits, query)
