@@ -8,7 +8,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "kg_rag"
 # each stage may import the ones before it, never one after it
 LAYERS = ["types", "errors", "locations", "text", "documents", "index", "search", "snapshot", "directives", "answer",
-          "evaluation", "pipeline", "bench", "ui"]
+          "pipeline", "evaluation", "bench", "ui"]
 MAX_LINES = 250
 
 

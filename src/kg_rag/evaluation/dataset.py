@@ -2,7 +2,9 @@
 corpus documents citations are checked against."""
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -86,3 +88,30 @@ def dataset_problems(items: list[dict], docs: dict[str, str]) -> list[str]:
             elif metrics.norm(e["quote"]) not in metrics.norm(d):
                 out.append(f"{it['id']}: evidence quote not in {e['source']}: {e['quote'][:60]}")
     return out
+
+
+def half(item_id: str) -> str:
+    """The fixed tune / held-out split of a set: by a hash of the question's id, never by its
+    content or its result. Rules are tuned on "tune" only; "heldout" is reported beside it."""
+    return "tune" if int(hashlib.sha256(str(item_id).encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def combined_corpus(corpora: list[Path], work: Path) -> Path:
+    """One corpus folder holding the documents of several (copied, so the original folders are
+    never touched; a file already copied unchanged is not copied again)."""
+    target = Path(work) / "corpus"
+    target.mkdir(parents=True, exist_ok=True)
+    wanted: dict[str, Path] = {}
+    for c in corpora:
+        for name, path in corpus_files(Path(c)).items():
+            if name in wanted:
+                raise BadInput(f"{name} is in two of the corpora given; rename one")
+            wanted[name] = path
+    for p in target.iterdir():
+        if p.is_file() and p.name not in wanted:
+            p.unlink()
+    for name, src in wanted.items():
+        dst = target / name
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            shutil.copyfile(src, dst)
+    return target

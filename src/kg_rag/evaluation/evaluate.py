@@ -14,8 +14,10 @@ gates: gates.py.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from ..answer import answer_question
 from ..locations import default_corpus, default_dataset
 from ..snapshot import Snapshot
 from . import metrics
-from .dataset import dataset_problems, load_answers, load_dataset, load_documents
+from .dataset import combined_corpus, dataset_problems, half, load_answers, load_dataset, load_documents
 from .gates import add_arguments, apply_gates, check_thresholds  # noqa: F401  (add_arguments: the CLI's hook)
 
 SEARCH_K = 10
@@ -97,7 +99,15 @@ def format_report(report: dict, worst: int = 5) -> str:
 def run_cli(args, open_rag) -> int:
     dataset = args.dataset or default_dataset()
     items = load_dataset(dataset)
+    if getattr(args, "split", None):
+        items = [it for it in items if half(it["id"]) == args.split]
     apply_gates(args, dataset)
+    if getattr(args, "with_corpus", None):
+        base = args.corpus or default_corpus()
+        work = Path(tempfile.gettempdir()) / "kg-rag-eval" / hashlib.sha256(
+            "|".join(str(Path(p).resolve()) for p in [base, *args.with_corpus]).encode()).hexdigest()[:12]
+        args.corpus = combined_corpus([base, *args.with_corpus], work)
+        args.index = args.index or work / "index"
     if args.answers:
         answers = load_answers(args.answers, items)
         docs, retrieved, latencies = load_documents(args.corpus or default_corpus()), None, None

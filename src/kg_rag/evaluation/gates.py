@@ -28,8 +28,10 @@ def add_arguments(p) -> None:
         g.add_argument(flag, dest=dest, type=float, default=None, metavar="X",
                        help=f"fail if {key} is {'below' if kind == 'min' else 'above'} X")
     p.add_argument("--worst", type=int, default=5, help="how many worst questions to list (default 5)")
-
-
+    p.add_argument("--split", choices=("tune", "heldout"), default=None,
+                   help="only the tune or the held-out half of the set (fixed by a hash of each id)")
+    p.add_argument("--with-corpus", action="append", type=Path, default=[], metavar="DIR",
+                   help="also index the documents of DIR beside --corpus (copied into a work folder)")
     p.add_argument("--gates", type=Path, default=None, metavar="FILE",
                    help="apply the gates FILE lists for this dataset (e.g. eval/gates.json)")
 
