@@ -52,19 +52,25 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     query = snap.read_query(asked)
     if (about := corpus_answer(snap, asked, query)) is not None:     # "những văn bản nào thực hiện KL 69?"
         return about
+    if query.refs:      # a question about a named directive is answered from the documents that name it
+        scope = snap.view.sources_naming(query.refs)
+        sources = (scope & set(sources) or set(sources)) if sources else (scope or None)
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
+    who = asks_who(asked)
+    if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
+        return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
     if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
         return refuse(question, hits[:3])
-    if asks_who(asked):
+    if who:
         ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
             return ans
     picks = pick(snap, hits[:k or PICK_FROM], query)
     if not picks:
         return refuse(question, hits[:3])
-    picks, kind = with_siblings(snap, picks, query.weights)
+    picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
     return compose(snap.documents, question, picks, kind)
 
 

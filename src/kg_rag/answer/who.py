@@ -38,7 +38,10 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
     return best
 
 
-def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query) -> Answer | None:
+def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query,
+                    named_only: bool = False) -> Answer | None:
+    """The who-what answer, or None. With `named_only`, only when the question names a body that
+    the documents assign work to (then no other signal is needed: the assignment is the answer)."""
     wanted = {r.id for r in query.refs}
     sources: list[str] = []
     for h in hits[:5]:
@@ -50,8 +53,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
     parts, cites = [], []
     for source in sources[:MAX_DOCUMENTS]:
         found = assignments_for(snap, sources={source})
-        actor = named_actor(question, found) if ASKS_TASKS.search(asks) else None
-        if not found or (actor is None and not general):
+        actor = named_actor(question, found) if ASKS_TASKS.search(asks) or named_only else None
+        if not found or (actor is None and (not general or named_only)):
             continue
         if actor is not None:
             found = [a for a in found if names(actor, a.key, a.members)]

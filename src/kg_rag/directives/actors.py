@@ -21,7 +21,10 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Chi bộ", "Các", "Tuyên giáo", "Trung tâm", "Đoàn", "Hội", "Mặt trận", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
          "Thị ủy", "Thường trực", "Công an", "Bộ", "Cơ quan", "Báo", "Đài", "Giám đốc", "Chủ tịch", "Thủ trưởng",
          "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
-         "Những", "Mỗi", "Lãnh đạo")       # not "Tổ chức …", "Tuyên truyền …": verbs
+         "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng",
+         "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
+         "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu")
+# not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
@@ -34,7 +37,12 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "cập nhật", "biên soạn", "hỗ trợ", "giám sát", "phát huy", "ưu tiên", "là cơ quan", "là đơn vị", "tổng hợp",
          "ban hành", "vận động", "khẩn trương", "gửi", "cung cấp", "chuẩn bị", "sử dụng", "ứng dụng", "thành lập",
          "đăng ký", "rà", "thống kê", "lồng ghép", "kịp thời", "phân công", "đề nghị", "trình", "đẩy nhanh",
-         "chịu", "quản lý", "duy trì", "đánh giá", "tạo điều kiện")
+         "chịu", "quản lý", "duy trì", "đánh giá", "tạo điều kiện", "cân đối", "phân bổ", "bảo đảm", "mua sắm",
+         "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
+         "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
+         "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
+         "phát động", "tuyển", "ký kết", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
+         "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
 _PARTNERS = re.compile(r"phối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +

@@ -29,7 +29,10 @@ from .graph import build_graph
 
 log = logging.getLogger(__name__)
 
-_ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai")
+_ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai|"
+                  r"^\W*(?:[ivxl0-9]+\W+)?nhiem vu(?! va muc)")
+# documents whose numbered points are themselves assignments ("1. Trung tâm Y tế … tổ chức …")
+_ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
 # outside the organisation section, only an explicit assignment counts
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
@@ -95,8 +98,10 @@ def _task(doc: Document, b: Block, qs: int, qe: int | None = None, role: str = "
                 deadline or deadline_of(body))
 
 
-def _in_org(b: Block) -> bool:
-    top = b.path[0] if b.path else (b.text if b.kind == "heading" and b.level == 1 else "")
+def _in_org(doc: Document, b: Block) -> bool:
+    if doc.type in _ASSIGNING and b.kind == "item":
+        return True
+    top = b.path[0] if b.path else (b.text if b.kind == "heading" else "")    # the part it belongs to
     return bool(top) and _ORG.search(fold(top)) is not None
 
 
@@ -127,7 +132,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             continue
         if b.kind not in ("heading", "item", "paragraph"):
             continue
-        org = _in_org(b)
+        org = _in_org(doc, b)
         label_len = len(m.group(0)) if (m := ITEM_LABEL.match(b.text)) and b.kind != "paragraph" else 0
         if b.label.startswith("Điều"):
             label_len = len(re.match(r"^Điều\s+\d+\s*[.:]?\s*", b.text).group(0))

@@ -9,6 +9,7 @@ from typing import Mapping
 
 from ..errors import BadInput
 from ..text.normalize import fold
+from ..text.refs import parse_number
 from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef
 from .nodes import Node
@@ -38,9 +39,7 @@ def resolve_node(nodes: Mapping[str, Node], doc_keys: Mapping[str, str], text: s
         m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", fold(text)[q.end:] + " " + fold(text)[:q.start])
         if m:
             q = replace(q, year=m.group(1))
-    known = [DirectiveRef(id=n.id, type=n.type, code=_code(n), number=n.number,
-                          issuer=n.id.split("/")[1] if "/" in n.id else "", date=n.date, body=n.issuer)
-             for n in nodes.values() if n.id]
+    known = [_as_ref(n) for n in nodes.values() if n.id]
     hits = resolve(q, known)
     keys = list(dict.fromkeys(h.key for h in hits))
     found = [nodes[k] for k in keys if k in nodes]
@@ -55,7 +54,12 @@ def resolve_node(nodes: Mapping[str, Node], doc_keys: Mapping[str, str], text: s
     return found[0]
 
 
-def _code(n: Node) -> str:
-    m = re.match(r"\d+-([^/]+)", n.id)
-    return m.group(1) if m else ""
+def _as_ref(n: Node) -> DirectiveRef:
+    """A graph node as a directive reference, its number read by the same grammar as the text's
+    (Party "69-KL/TW" or State "112/KH-UBND")."""
+    parsed = parse_number(n.id)
+    code = parsed.code if parsed else ""
+    issuer = parsed.issuer if parsed else (n.id.split("/")[1] if "/" in n.id else "")
+    return DirectiveRef(id=n.id, type=n.type, code=code, number=parsed.number if parsed else n.number,
+                        issuer=issuer, date=n.date, body=n.issuer)
 

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from ..answer import answer_question
+from ..answer.followup import rewrite
 from ..locations import default_corpus, default_dataset
 from ..snapshot import Snapshot
 from . import metrics
@@ -37,9 +38,10 @@ def ask_all(snap: Snapshot, items: list[dict], quiet: bool = True):
     for i, it in enumerate(items, start=1):
         if not quiet:
             print(f"\rkg-rag: eval: asking {i}/{len(items)}", end="", file=sys.stderr, flush=True)
-        retrieved.append([h.chunk.text for h in snap.search(it["question"], k=SEARCH_K)])
+        history = it.get("history") or None           # a follow-up is asked after its first question
+        retrieved.append([h.chunk.text for h in snap.search(rewrite(it["question"], history), k=SEARCH_K)])
         t = time.perf_counter()
-        answers.append(answer_question(snap, it["question"]).to_dict())
+        answers.append(answer_question(snap, it["question"], history=history).to_dict())
         latencies.append(time.perf_counter() - t)
     if not quiet:
         print(file=sys.stderr)

@@ -154,6 +154,16 @@ class IndexView:
                     out.append(DirectiveRef(**r))
         return out
 
+    def sources_naming(self, refs: list[DirectiveRef]) -> set[str]:
+        """The live documents that name any of these directives (their own number included)."""
+        ids = {r.id for r in refs}
+        out: set[str] = set()
+        for seg in self.segments:
+            for number in {r.number for r in refs}:
+                out.update(source for source, r in seg.refs(number) if r["id"] in ids and source in self.doc_rows
+                           and self.segments[self.doc_rows[source][0]] is seg)
+        return out
+
     def close(self) -> None:
         for s in self.segments:
             s.close()
