@@ -37,18 +37,19 @@ def test_kl69_outline_shape_and_sources(kl69, hash_rag):
     check_citations(kl69, hash_rag.documents)
 
 
-def test_points_are_extractive(kl69):
+def test_points_are_extractive_whole_sentences(kl69):
     by_n = {c["n"]: c for c in kl69["citations"]}
     for sec in kl69["sections"]:
         for p in sec["points"]:
             (n,) = p["citations"]
-            quote = by_n[n]["quote"]
-            text = p["text"].removesuffix(" …")
+            quote, text = by_n[n]["quote"], p["text"]
             if sec["heading"].startswith("IV"):
                 actors, _, text = text.partition(": ")
                 assert actors
             assert text == quote                              # the point says exactly what the source says
-            assert len(quote) <= 260
+            assert not text.endswith("…")                     # never cut inside a sentence
+            rest = by_n[n]["text"][by_n[n]["text"].index(quote) + len(quote):]
+            assert text.rstrip()[-1] in ".;:!?”\")" or not rest.strip(), text[-40:]
 
 
 def test_sections_come_from_the_matching_source_sections(kl69):
@@ -70,6 +71,7 @@ def test_sections_come_from_the_matching_source_sections(kl69):
 def test_markdown(kl69, tmp_path):
     md = format_outline(kl69)
     assert md.startswith("# Đề cương tuyên truyền Kết luận số 69-KL/TW")
+    assert "\n1. Hướng dẫn của Ban Tuyên giáo Huyện ủy" in md.split("## Nguồn trích dẫn")[1] and D004 not in md
     for h in HEADINGS + ["Nguồn trích dẫn"]:
         assert f"\n## {h}\n" in md
     assert "\n1. " in md and "[1]" in md
@@ -88,17 +90,45 @@ def test_docx_opens_with_headings_sources_and_font(kl69, tmp_path):
     texts = [p.text for p in d.paragraphs]
     first = kl69["sections"][0]["points"][0]
     assert f"1. {first['text']} [1]" in texts
-    sources = [t for t in texts if t.startswith("[")]
+    sources = [p for p in d.paragraphs if p.style.name == "List Number"]      # a numbered Word list
     assert len(sources) == len(kl69["citations"])
+    assert d.styles["List Number"].element.pPr.numPr is not None
     c4 = next(c for c in kl69["citations"] if c["source"] == D004)
-    line = next(t for t in sources if t.startswith(f"[{c4['n']}] "))
-    assert "Hướng dẫn Tuyên truyền và thực hiện Kết luận số 69-KL/TW" in line
-    assert "Ban Tuyên giáo Huyện ủy" in line and c4["section"] in line and D004 in line
-    assert c4["quote"] in line
+    line = sources[c4["n"] - 1].text
+    assert line.startswith("Hướng dẫn của Ban Tuyên giáo Huyện ủy — Tuyên truyền và thực hiện Kết luận số 69-KL/TW")
+    assert c4["section"] in line and c4["quote"] in line
+    assert not any(D004 in t or D002 in t for t in texts)          # documents named by label, never by file
     fonts = d.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert {fonts.get(qn(a)) for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")} == {"Times New Roman"}
     hfonts = d.styles["Heading 1"].element.rPr.find(qn("w:rFonts"))
     assert hfonts.get(qn("w:eastAsia")) == "Times New Roman" and hfonts.get(qn("w:asciiTheme")) is None
+
+
+def test_docx_is_a4_with_office_margins_and_properties(kl69, tmp_path):
+    import docx
+    d = docx.Document(str(write_outline(kl69, tmp_path / "kl69.docx")))
+    for s in d.sections:
+        assert abs(s.page_width.mm - 210) < 0.5 and abs(s.page_height.mm - 297) < 0.5
+        assert 20 <= round(s.top_margin.mm) <= 25 and 20 <= round(s.bottom_margin.mm) <= 25
+        assert 30 <= round(s.left_margin.mm) <= 35 and 15 <= round(s.right_margin.mm) <= 20
+    props = d.core_properties
+    assert props.author and "python-docx" not in props.author
+    assert props.title.startswith("Đề cương tuyên truyền Kết luận số 69-KL/TW") and not props.title[-2].isspace()
+    assert props.language == "vi-VN"
+
+
+def test_outline_refuses_topics_the_corpus_does_not_develop(hash_rag):
+    from kg_rag.directives.outline import OutlineRefused
+    with pytest.raises(OutlineRefused) as e:
+        hash_rag.outline("abc xyz")                           # words the corpus never uses
+    assert e.value.nearest and e.value.passages == 0
+    with pytest.raises(OutlineRefused) as e:
+        hash_rag.outline("chuyển đổi số")                     # mentioned in passing, in two sentences
+    assert 0 < e.value.passages < 3 and D004 in e.value.nearest
+    assert hash_rag.outline("Kết luận 69")["sections"]          # a directive the corpus has is covered
+    covered = hash_rag.outline("công tác khoa giáo năm 2024")   # the subject of three documents
+    assert set(covered["documents"]) == {"000_be8e4c97cec46f5d.txt", "001_598d0e0f78c856f0.txt",
+                                         "003_d3e4a11f6ac37c1f.txt"}
 
 
 def test_free_topic_outline_is_cited(hash_rag):
@@ -114,7 +144,7 @@ def test_directive_with_dates_kept_apart(hash_rag):
     check_citations(r, hash_rag.documents)
 
 
-@pytest.mark.parametrize("topic", ["", "KL 99", "NQ 36"])
+@pytest.mark.parametrize("topic", ["", "KL 99", "NQ 36", "abc xyz", "bóng đá"])
 def test_bad_topics(hash_rag, topic):
     with pytest.raises(BadInput):
         hash_rag.outline(topic)

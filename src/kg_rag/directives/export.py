@@ -1,7 +1,13 @@
 """An outline (outline.py's dict) written out: Markdown, or a Word document with a title, headings,
-numbered points with bracketed citations [n] and a sources list (document title, number, date,
-section). Times New Roman is set for every script slot (ascii, hAnsi, eastAsia, cs) so Vietnamese
-renders in Word."""
+numbered points with bracketed citations [n] and a numbered list of sources, each named the way
+an officer names a document (documents/labels.py: "Hướng dẫn 171-HD/BTGTU, 26/4/2024"), never by
+its file name.
+
+The Word documents follow Vietnamese office practice (Nghị định 30/2020/NĐ-CP): A4, margins top
+and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13 pt set for every script slot (ascii,
+hAnsi, eastAsia, cs) so Vietnamese renders in Word, language vi-VN, and a real title and author
+in the file's properties. `office_document` is shared with the page's exports (ui/export.py).
+"""
 from __future__ import annotations
 
 import logging
@@ -9,11 +15,23 @@ import re
 import textwrap
 from pathlib import Path
 
+from ..documents.labels import clip, human_label
 from ..errors import BadInput, KgRagError
 from ..text.genre import last_heading
 
 log = logging.getLogger(__name__)
 FONT = "Times New Roman"
+AUTHOR = "Trợ lý văn bản khoa giáo (kg_rag)"
+PAGE_MM = (210, 297)                                        # A4
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+
+
+def _docx():
+    try:
+        import docx
+    except ImportError as e:
+        raise KgRagError("writing .docx needs python-docx: pip install python-docx") from e
+    return docx
 
 
 def _set_font(style, size: float | None = None) -> None:
@@ -32,17 +50,62 @@ def _set_font(style, size: float | None = None) -> None:
         fonts.attrib.pop(qn(attr), None)     # a theme font would override ours
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "vi-VN")
 
 
-def write_docx(result: dict, path: Path) -> Path:
-    try:
-        from docx import Document as WordDocument
-        from docx.shared import Pt
-    except ImportError as e:
-        raise KgRagError("writing .docx needs python-docx: pip install python-docx") from e
-    doc = WordDocument()
-    for name, size in (("Normal", 13), ("Title", 16), ("Heading 1", 14), ("Heading 2", 13)):
+def office_document(title: str, subject: str = ""):
+    """An empty Word document set up as above, its properties filled."""
+    from docx.shared import Mm, RGBColor
+    doc = _docx().Document()
+    for sec in doc.sections:
+        sec.page_width, sec.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
+        sec.top_margin, sec.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+        sec.left_margin, sec.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    for name, size in (("Normal", 13), ("Title", 16), ("Heading 1", 14), ("Heading 2", 13), ("List Number", 13)):
         _set_font(doc.styles[name], size)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        doc.styles[name].font.color.rgb = RGBColor(0, 0, 0)
+    props = doc.core_properties
+    props.author = props.last_modified_by = AUTHOR
+    props.title, props.subject, props.language = clip(title, 240), clip(subject, 240), "vi-VN"   # Word keeps 255
+    props.comments = "Bản nháp; mỗi ý trích nguyên văn từ văn bản nguồn, có số [n] dẫn tới nguồn."
+    return doc
+
+
+def add_sources(doc, citations: list[dict], heading: str = "Nguồn trích dẫn") -> None:
+    """The sources as a numbered Word list (item n is source [n]): document, section, quote."""
+    from docx.shared import Pt
+    doc.add_heading(heading, level=1)
+    for c in citations:
+        para = doc.add_paragraph(style="List Number")
+        para.add_run(source_line(c))
+        q = para.add_run(f"\n“{c['quote']}”")
+        q.italic = True
+        q.font.size = Pt(11)
+
+
+def save(doc, path):
+    """Write `doc` to a file name, or to a binary file object (the page sends it from memory)."""
+    if hasattr(path, "write"):
+        doc.save(path)
+        return path
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        doc.save(str(path))
+    except OSError as e:
+        raise KgRagError(f"cannot write {path}: {e.strerror or e}") from e
+    log.info("wrote %s", path)
+    return path
+
+
+def write_docx(result: dict, path):
+    from docx.shared import Pt
+    doc = office_document(result["title"], f"Đề cương tuyên truyền: {result['topic']}")
     doc.add_heading(result["title"], level=0)
     doc.add_paragraph().add_run(f"Chủ đề: {result['topic']} — bản nháp; mỗi ý đều trích từ văn bản nguồn.").italic = True
     for sec in result["sections"]:
@@ -53,22 +116,8 @@ def write_docx(result: dict, path: Path) -> Path:
             para.paragraph_format.first_line_indent = Pt(-18)
             para.add_run(f"{i}. {p['text']} ")
             para.add_run(" ".join(f"[{n}]" for n in p["citations"])).bold = True
-    doc.add_heading("Nguồn trích dẫn", level=1)
-    for c in result["citations"]:
-        para = doc.add_paragraph()
-        para.add_run(f"[{c['n']}] ").bold = True
-        para.add_run(source_line(c))
-        q = para.add_run(f"\n“{c['quote']}”")
-        q.italic = True
-        q.font.size = Pt(11)
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        doc.save(str(path))
-    except OSError as e:
-        raise KgRagError(f"cannot write {path}: {e.strerror or e}") from e
-    log.info("wrote %s", path)
-    return path
+    add_sources(doc, result["citations"])
+    return save(doc, path)
 
 
 def format_outline(result: dict) -> str:
@@ -81,17 +130,23 @@ def format_outline(result: dict) -> str:
         lines.append("")
     lines += ["## Nguồn trích dẫn", ""]
     for c in result["citations"]:
-        lines.append(f"[{c['n']}] {source_line(c)}")
+        lines.append(f"{c['n']}. {source_line(c)}: “{c['quote']}”")
     return "\n".join(lines) + "\n"
 
 
+def doc_label(c: dict) -> str:
+    """The human label of a citation's document, from the metadata an outline citation carries
+    (`doc_label`, or `doc_type`, `doc_number` … beside `doc_title`)."""
+    if c.get("doc_label"):
+        return c["doc_label"]
+    return human_label({"type": c.get("doc_type", ""), "number": c.get("doc_number", ""),
+                        "issuer": c.get("doc_issuer", ""), "date": c.get("doc_date", ""),
+                        "title": c.get("doc_title", ""), "source": c.get("source", "")})
+
+
 def source_line(c: dict) -> str:
-    """ "Hướng dẫn … (số …, ngày …) — mục IV. … › 3. … — 004_….txt" """
-    meta = ", ".join(x for x in (c.get("doc_issuer", ""),
-                                 (f"số {c['doc_number']}" if c.get("doc_number") else "không ghi số"),
-                                 (f"ngày {c['doc_date']}" if c.get("doc_date") else "")) if x)
-    title = c["doc_title"] if len(c["doc_title"]) <= 150 else c["doc_title"][:147].rsplit(" ", 1)[0] + " …"
-    return f"{title} ({meta}) — mục {c['section'] or '(mở đầu)'} — {c['source']}"
+    """ "Hướng dẫn của Ban Tuyên giáo Huyện ủy — Tuyên truyền … — mục IV. … › 3. …" """
+    return f"{doc_label(c)} — mục {c.get('section') or '(phần mở đầu)'}"
 
 
 def write_outline(result: dict, path: Path) -> Path:

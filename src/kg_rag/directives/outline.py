@@ -5,16 +5,22 @@
     III. Hình thức tuyên truyền <- sections "HÌNH THỨC …"
     IV. Tổ chức thực hiện      <- who does what (assignments.py)
 
-Every point is extractive: the first sentence of a source paragraph, trimmed at a clause
-boundary when long; nothing is written that the source does not say. The related documents are
-those under a directive named in the topic (graph.py), else the documents the search ranks first.
+Every point is extractive: the first whole sentence of a source paragraph (never cut inside
+one); nothing is written that the source does not say. The related documents are those under a
+directive named in the topic (graph.py), else the documents that develop the topic: its words are
+in their title, or at least MIN_PASSAGES of their passages cover it (IDF-weighted, the way the
+answerer decides whether documents answer a question). A topic no document develops — words the
+corpus never uses ("abc xyz"), or mentioned in passing ("chuyển đổi số", one sentence) — is
+refused with `OutlineRefused`, naming the nearest documents.
 """
 from __future__ import annotations
 
 import logging
 import re
 
+from ..documents.labels import human_label
 from ..errors import BadInput
+from ..search.coverage import coverage
 from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path
 from ..text.normalize import fold
@@ -24,7 +30,11 @@ from ..types import Block, Citation, Document
 from .assignments import assignments_for, directive_graph
 
 log = logging.getLogger(__name__)
-MAX_POINT = 260
+TOPIC_COVERAGE = 0.6    # a passage covers the topic: this share of its weighted content words
+MIN_PASSAGES = 3        # a document develops the topic: this many of its passages cover it …
+TITLE_COVERAGE = 0.5    # … or its title, issuer and place cover this share
+MAX_UNKNOWN = 0.3       # words the corpus never uses carry this share of the topic: refused
+MAX_SOURCES = 3
 SECTIONS = (  # (heading, folded words a source section heading must contain, max points)
     ("I. Mục đích, yêu cầu", ("muc dich", "yeu cau"), 5),
     ("II. Nội dung tuyên truyền", ("noi dung",), 7),
@@ -33,18 +43,23 @@ SECTIONS = (  # (heading, folded words a source section heading must contain, ma
 ORG_HEADING, ORG_MAX = "IV. Tổ chức thực hiện", 10
 
 
+class OutlineRefused(BadInput):
+    """No document develops the topic; `nearest` are the sources closest to it, best first."""
+
+    def __init__(self, topic: str, nearest: list[str], passages: int):
+        self.topic, self.nearest, self.passages = topic, nearest, passages
+        said = f"only {passages} passage(s) mention it" if passages else "no passage is about it"
+        super().__init__(f"no document in the corpus is about \"{topic}\" ({said}); nearest: "
+                         f"{', '.join(nearest) or 'none'}: try another topic or add documents")
+
+
 def _condense(text: str) -> tuple[int, int]:
-    """Span (in `text`) of a condensed, verbatim statement: label dropped, first sentence, cut at
-    the last ";" or "," before MAX_POINT characters when longer."""
+    """Span (in `text`) of a verbatim statement: the list label dropped, then the first whole
+    sentence — never cut inside one."""
     m = ITEM_LABEL.match(text)
     s = m.end() if m else 0
     sents = [(a, b) for a, b in sentences(text) if b > s]
-    e = sents[0][1] if sents else len(text)
-    if e - s > MAX_POINT:
-        window = text[s:s + MAX_POINT]
-        cut = max(window.rfind(";"), window.rfind(","))
-        e = s + (cut if cut > 60 else window.rfind(" "))
-    return s, e
+    return (max(s, sents[0][0]), sents[0][1]) if sents else (s, len(text.rstrip()))
 
 
 def _words(t: str) -> set[str]:
@@ -76,7 +91,8 @@ class _Cites:
         for c in self.items:
             d = c.to_dict()
             doc = self.docs[c.source]
-            d.update(doc_type=doc.type, doc_number=doc.number, doc_date=doc.date, doc_issuer=doc.issuer)
+            d.update(doc_type=doc.type, doc_number=doc.number, doc_date=doc.date, doc_issuer=doc.issuer,
+                     doc_label=human_label(doc))
             out.append(d)
         return out
 
@@ -89,11 +105,27 @@ def _related(snap: Snapshot, topic: str) -> tuple[object, list[str]]:
         rel = g.related(node.key)
         under = [r.source for r in rel if r.relation != "cites"]
         return node, under or [r.source for r in rel]
-    order: list[str] = []
-    for h in snap.search(topic, k=10):
-        if h.chunk.source not in order:
-            order.append(h.chunk.source)
-    return None, order[:3]
+    return None, _developing(snap, topic)
+
+
+def _developing(snap: Snapshot, topic: str) -> list[str]:
+    """The documents that develop a free topic, best first (see module doc); OutlineRefused if none."""
+    query = snap.read_query(topic)
+    hits = snap.search(query, k=50)
+    nearest = list(dict.fromkeys(h.chunk.source for h in hits))[:MAX_SOURCES]
+    if not query.weights or snap.unknown_share(query.weights) >= MAX_UNKNOWN:
+        raise OutlineRefused(topic, nearest, 0)
+    count: dict[str, int] = {}
+    for h in hits:
+        if coverage(query.weights, snap.passage_terms(h), fold(h.chunk.index_text)) >= TOPIC_COVERAGE:
+            count[h.chunk.source] = count.get(h.chunk.source, 0) + 1
+    titled = {s: coverage(query.weights, snap.doc_terms(s), fold(snap.meta(s).get("display_title", "")))
+              for s in snap.documents}
+    about = [s for s in snap.documents if titled[s] >= TITLE_COVERAGE or count.get(s, 0) >= MIN_PASSAGES]
+    if not about:
+        raise OutlineRefused(topic, nearest, max(count.values(), default=0))
+    about.sort(key=lambda s: (titled[s] < TITLE_COVERAGE, -count.get(s, 0), s))
+    return about[:MAX_SOURCES]
 
 
 def _block_scores(snap: Snapshot, topic: str, sources: list[str]) -> dict:
@@ -115,8 +147,11 @@ def _section_blocks(doc: Document, words: tuple[str, ...]) -> list[Block]:
             and any(w in fold(b.path[0]) for w in words) and len(b.text) > 30]
 
 
-def _points(docs: list[Document], words, limit: int, cites: _Cites, prefer: str = "") -> list[dict]:
+def _points(docs: list[Document], words, limit: int, cites: _Cites, prefer: str = "",
+            by_score: bool = False) -> list[dict]:
     cands = [(d, b) for d in docs for b in _section_blocks(d, words)]
+    if by_score:  # a free topic: the paragraphs nearest to it first (stable: document order next)
+        cands.sort(key=lambda db: -cites.scores.get((db[0].source, db[1].start), 0.0))
     if prefer:   # "NỘI DUNG TUYÊN TRUYỀN" before "NỘI DUNG THỰC HIỆN"
         cands.sort(key=lambda db: prefer not in fold(db[1].path[0]))
     out: list[dict] = []
@@ -126,8 +161,7 @@ def _points(docs: list[Document], words, limit: int, cites: _Cites, prefer: str 
         if len(text) < 20 or any(_similar(text, p["text"]) for p in out):
             continue
         s = b.text.index(text, s)
-        out.append({"text": text + (" …" if s + len(text) < len(b.text.rstrip(" .;")) else ""),
-                    "citations": [cites.add(d, b, s, s + len(text))]})
+        out.append({"text": text, "citations": [cites.add(d, b, s, s + len(text))]})
         if len(out) >= limit:
             break
     return out
@@ -153,8 +187,7 @@ def _org_points(snap: Snapshot, sources: list[str], cites: _Cites) -> list[dict]
         s, e = _condense(b.text[qs:])
         quote = b.text[qs + s:qs + e].strip()
         n = cites.add(doc, b, qs + s, qs + s + len(quote))
-        more = " …" if len(quote) < len(t.quote.rstrip(" .;")) else ""
-        out.append({"text": f"{'; '.join(actors)}: {quote}{more}", "citations": [n], "actors": list(actors)})
+        out.append({"text": f"{'; '.join(actors)}: {quote}", "citations": [n], "actors": list(actors)})
     return out
 
 
@@ -164,12 +197,13 @@ def build_outline(snap: Snapshot, topic: str) -> dict:
         raise BadInput("no topic given: e.g. kg-rag outline \"Kết luận 69\" or \"tuyên truyền khoa học công nghệ\"")
     node, sources = _related(snap, topic)
     if not sources:
-        raise BadInput(f"no document in the corpus is about \"{topic}\": try another topic or add documents")
+        raise OutlineRefused(topic, [], 0)
     docs = [snap.documents[s] for s in sources]
     cites = _Cites(snap.documents, _block_scores(snap, topic, sources))
     sections = []
     for heading, words, limit in SECTIONS:
-        pts = _points(docs, words, limit, cites, prefer="tuyen truyen" if "noi dung" in words else "")
+        pts = _points(docs, words, limit, cites, prefer="tuyen truyen" if "noi dung" in words else "",
+                      by_score=node is None)
         if not pts and "hinh thuc" in words:          # the forms are generic: any document that lists them
             pts = _points([d for s, d in sorted(snap.documents.items()) if s not in sources], words, limit, cites)
         if pts:

@@ -1,34 +1,28 @@
-"""HTML for the app, as pure functions of plain data. Every piece of document text is escaped:
-documents are data, never markup."""
+"""HTML for the page, as pure functions of plain data: source cards, the document viewer, the
+documents table. Every piece of document text is escaped — documents are data, never markup —
+and documents are named by their human label (documents/labels.py); the file name shows only on
+hover and in the document viewer.
+"""
 from __future__ import annotations
 
-import re
 from html import escape
 
-from ..types import Answer, Citation, Document
+from ..documents.labels import clip, date_label, human_label, number_label
+from ..types import content_id
 
-CSS = """
-.src-card{border:1px solid #d0d7de;border-radius:8px;padding:8px 10px;margin:0 0 8px 0;background:#fff}
-.src-card h4{margin:0 0 4px 0;font-size:14px}
-.src-meta{color:#57606a;font-size:12px;margin-bottom:4px}
-.src-text{font-size:13px;line-height:1.45;white-space:pre-wrap}
-.src-text mark, .doc-view mark{background:#fff3a3;padding:0 1px}
-.doc-view{max-height:520px;overflow:auto;white-space:pre-wrap;font-size:13px;line-height:1.5;border:1px solid #d0d7de;padding:10px;border-radius:8px}
-.doc-view .cited{background:#eef6ff;outline:2px solid #54aeff;border-radius:4px}
-.kg-table{border-collapse:collapse;width:100%;font-size:13px}
-.kg-table td,.kg-table th{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}
-.kg-empty{color:#57606a;font-style:italic}
-"""
-
-NO_SOURCES = '<div class="kg-empty">Nguồn trích dẫn sẽ hiện ở đây.</div>'
+NO_SOURCES = '<div class="kg-empty">Nguồn trích dẫn của câu trả lời sẽ hiện ở đây.</div>'
+VIEWER = ('<div class="viewer" hidden><div class="viewer-bar"><button type="button" class="viewer-close">'
+          '← Quay lại các nguồn</button></div><div class="viewer-body" tabindex="0"></div></div>')
 
 
-def doc_meta_line(doc: Document | None) -> str:
-    if doc is None:
-        return ""
-    bits = [doc.type, f"số {doc.number}" if doc.number else "", doc.issuer,
-            f"{doc.place}, ngày {doc.date}" if doc.place and doc.date else (f"ngày {doc.date}" if doc.date else "")]
-    return " · ".join(escape(b) for b in bits if b)
+def message(text: str, kind: str = "empty") -> str:
+    role = ' role="alert"' if kind == "warn" else ""
+    return f'<div class="kg-{kind}"{role}>{escape(text)}</div>'
+
+
+def label_of(docs, source: str) -> str:
+    doc = docs.get(source) if docs is not None else None
+    return human_label(doc) if doc is not None else source
 
 
 def highlight(text: str, quote: str) -> str:
@@ -39,59 +33,100 @@ def highlight(text: str, quote: str) -> str:
     return escape(text[:i]) + "<mark>" + escape(quote) + "</mark>" + escape(text[i + len(quote):])
 
 
-def sources_html(answer: Answer | None, documents: dict[str, Document]) -> str:
+def passage_digest(text: str) -> str:
+    return content_id(text, n=12)
+
+
+def card(n: int, scope: str, source: str, label: str, section: str, text: str, quote: str, start: int,
+         qs: int | None = None, topic: str = "") -> str:
+    """One source card: number, document label (file name on hover), trích yếu, section, the
+    passage with the quote marked, and a button opening the whole document at it."""
+    if qs is None:
+        i = text.find(quote) if quote else -1
+        qs = start + max(i, 0)
+    qe = qs + len(quote or "")
+    topic_html = f'<div class="src-meta">{escape(clip(topic, 160))}</div>' if topic else ""
+    return (f'<article class="src-card" data-card="{n}" id="src-{escape(scope)}-{n}">'
+            f'<h4><span class="n">[{n}]</span> <span class="doc" title="Tệp: {escape(source)}">{escape(label)}'
+            f'</span></h4>{topic_html}<div class="src-meta">Mục: {escape(section or "phần mở đầu")}</div>'
+            f'<blockquote class="src-text">{highlight(text, quote)}</blockquote>'
+            f'<button type="button" class="open-doc" data-source="{escape(source)}" data-start="{start}" '
+            f'data-end="{start + len(text)}" data-qs="{qs}" data-qe="{qe}" data-h="{passage_digest(text)}">'
+            'Mở toàn văn tại đoạn này</button></article>')
+
+
+def _topic(doc) -> str:
+    """The trích yếu under a card's label, unless the label already carries it."""
+    if doc is None or not (number_label(doc) or getattr(doc, "date", "")):
+        return ""
+    return getattr(doc, "display_title", "")
+
+
+def turn_sources(answer, docs, scope: str, question: str) -> str:
+    """The sources panel section of one chat turn (hidden unless it is the latest)."""
     if answer is None or not answer.citations:
+        return ""
+    head = "" if answer.grounded else \
+        '<div class="kg-warn">Không có đoạn nào trả lời câu hỏi; dưới đây là các đoạn gần nhất để anh/chị tự kiểm tra.</div>'
+    cards = "".join(card(c.n, scope, c.source, label_of(docs, c.source), c.section, c.text, c.quote, c.start,
+                         c.quote_start if c.start <= c.quote_start <= c.end else None, _topic(docs.get(c.source)))
+                    for c in answer.citations)
+    return (f'<section class="turn-src" data-turn="{escape(scope)}"><div class="src-head">Nguồn của câu hỏi: '
+            f'“{escape(clip(question, 90))}”</div>{head}{cards}</section>')
+
+
+def sources_panel(sections: list[str]) -> str:
+    """All turns' source sections, the last one shown; the document viewer, closed."""
+    shown = [s for s in sections if s]
+    if not shown:
         return NO_SOURCES
-    head = "" if answer.grounded else '<div class="kg-empty">Các đoạn gần nhất (không trả lời được câu hỏi):</div>'
-    cards = []
-    for c in answer.citations:
-        doc = documents.get(c.source)
-        cards.append(
-            f'<div class="src-card" id="src-{c.n}"><h4>[{c.n}] {escape(c.doc_title[:160])}</h4>'
-            f'<div class="src-meta">{doc_meta_line(doc)}</div>'
-            f'<div class="src-meta">{escape(c.section or "Phần mở đầu")} · <code>{escape(c.source)}</code></div>'
-            f'<div class="src-text">{highlight(c.text, c.quote)}</div></div>')
-    return head + "".join(cards)
+    body = "".join(s if i == len(shown) - 1 else s.replace('<section class="turn-src"', '<section class="turn-src" hidden', 1)
+                   for i, s in enumerate(shown))
+    return f'<div class="kg-scope" data-scope="chat">{body}{VIEWER}</div>'
 
 
-def link_markers(text: str) -> str:
-    """'… [2]' -> '… [[2]](#src-2)': inline markers lead to their source card."""
-    return re.sub(r"\[(\d{1,3})\]", r"[[\1]](#src-\1)", text)
-
-
-def document_html(doc: Document, c: Citation | None = None) -> str:
-    """The whole document, the cited paragraph framed and its quote marked, id="cited" to scroll to."""
+def document_html(doc, start: int = -1, end: int = -1, qs: int = -1, qe: int = -1, digest: str = "") -> str:
+    """The whole normalised document; the cited paragraph framed (id="cited", to scroll to) and
+    its quote marked — if the document still has that paragraph where the answer saw it."""
     t = doc.text
-    if c is None or not (0 <= c.start <= c.end <= len(t)):
-        return f'<div class="doc-view">{escape(t)}</div>'
-    qs, qe = (c.quote_start, c.quote_end) if c.start <= c.quote_start <= c.quote_end <= c.end else (c.start, c.start)
-    inner = escape(t[c.start:qs]) + "<mark>" + escape(t[qs:qe]) + "</mark>" + escape(t[qe:c.end])
-    return (f'<div class="doc-view"><div class="src-meta">{doc_meta_line(doc)}</div>'
-            f'{escape(t[:c.start])}<span id="cited" class="cited">{inner}</span>{escape(t[c.end:])}</div>')
+    meta = " · ".join(escape(x) for x in (doc.issuer, doc.place, date_label(doc.date)) if x)
+    head = (f'<div class="doc-head"><b>{escape(human_label(doc))}</b><br>{meta}<br>'
+            f'<span class="src-meta">Tệp: {escape(doc.source)}</span></div>')
+    ok = 0 <= start <= end <= len(t) and (not digest or passage_digest(t[start:end]) == digest)
+    if not ok:
+        note = message("Văn bản đã thay đổi sau lúc trả lời; đoạn trích không còn ở vị trí cũ.", "warn") \
+            if start >= 0 else ""
+        return f'<div class="doc-view">{head}{note}<div class="doc-text">{escape(t)}</div></div>'
+    if not start <= qs <= qe <= end:
+        qs = qe = start
+    inner = escape(t[start:qs]) + "<mark>" + escape(t[qs:qe]) + "</mark>" + escape(t[qe:end])
+    return (f'<div class="doc-view">{head}<div class="doc-text">{escape(t[:start])}<span id="cited" class="cited">'
+            f'{inner}</span>{escape(t[end:])}</div></div>')
 
 
-def documents_table(documents: dict[str, Document]) -> str:
-    rows = "".join(
-        f"<tr><td><code>{escape(d.source)}</code></td><td>{escape(d.type)}</td><td>{escape(d.number or '—')}</td>"
-        f"<td>{escape(d.issuer or '—')}</td><td>{escape(d.date or '—')}</td><td>{escape(d.short_title)}</td>"
-        f"<td>{len(d.refs)}</td></tr>" for d in sorted(documents.values(), key=lambda d: d.source))
-    return ('<table class="kg-table"><tr><th>Tệp</th><th>Loại</th><th>Số</th><th>Cơ quan ban hành</th>'
-            f'<th>Ngày</th><th>Trích yếu</th><th>Văn bản dẫn chiếu</th></tr>{rows}</table>')
-
-
-def who_what_html(result: dict) -> str:
-    d = result.get("directive", {})
-    head = f"<p><b>{escape(d.get('type', ''))} {escape(d.get('id', ''))}</b> {escape(d.get('date', ''))} — " \
-           f"{escape((d.get('title') or '')[:200])}</p>"
+def documents_table(docs) -> str:
+    """Every document with its number and date — or a plain "không ghi số" — and a remove button."""
+    def none(what: str) -> str:
+        return f'<span class="none">{what}</span>'
     rows = []
-    for a in result.get("assignments", []):
-        for i, t in enumerate(a.get("tasks", [])):
-            cit = t.get("citation", {})
-            actor = escape(a.get("actor", "")) if i == 0 else ""
-            rows.append(f"<tr><td><b>{actor}</b></td><td>{highlight(cit.get('text', t.get('text', '')), cit.get('quote', ''))}"
-                        f"</td><td><code>{escape(cit.get('source', a.get('source', '')))}</code><br>"
-                        f"{escape(cit.get('section', ''))}</td></tr>")
+    for source in sorted(docs, key=lambda s: human_label(docs[s]).lower()):
+        d = docs[source]
+        label = human_label(d)
+        rows.append(
+            f'<tr><th scope="row"><span title="Tệp: {escape(source)}">{escape(label)}</span></th>'
+            f'<td>{escape(number_label(d)) or none("không ghi số")}</td>'
+            f'<td>{escape(date_label(d.date)) or none("không ghi ngày")}</td>'
+            f'<td>{escape(d.issuer) or none("không ghi")}</td>'
+            f'<td>{escape(clip(d.display_title, 160))}</td>'
+            f'<td><button type="button" class="remove-doc" data-remove="{escape(source)}" '
+            f'aria-label="Gỡ “{escape(label)}” khỏi kho">Gỡ khỏi kho</button></td></tr>')
     if not rows:
-        return head + '<div class="kg-empty">Không tìm thấy phân công nhiệm vụ trong các văn bản.</div>'
-    return head + ('<table class="kg-table"><tr><th>Cơ quan, đơn vị</th><th>Nhiệm vụ (trích nguyên văn)</th>'
-                   f'<th>Nguồn</th></tr>{"".join(rows)}</table>')
+        return message("Kho chưa có văn bản nào. Bấm “Chọn tệp để thêm vào kho” để thêm.")
+    return (f'<p>{len(rows)} văn bản trong kho.</p><div class="tbl-wrap"><table class="kg-table docs"><thead><tr>'
+            '<th>Văn bản</th><th>Số, ký hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th><th>Trích yếu</th>'
+            f'<th>Thao tác</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def doc_choices(docs) -> list[tuple[str, str]]:
+    """(label, source) for the filter, by label."""
+    return sorted(((human_label(docs[s]), s) for s in docs), key=lambda x: x[0].lower())
