@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import threading
 from pathlib import Path
 from typing import Callable, Mapping
@@ -29,11 +30,24 @@ from .index import layout
 from .index.layout import check_index_location
 from .index.view import IndexView
 from .locations import default_corpus, default_index
+from .search.rankers import LocalRanker
 from .search.retrieve import Retriever
 from .snapshot import Snapshot
 from .types import Answer, Chunk, Document, Hit
 
 log = logging.getLogger(__name__)
+
+
+def _ranker(view: IndexView):
+    """The search backend: the index folder itself, or Milvus (synced to `view`) when
+    KG_RAG_MILVUS_URI names a milvus-lite .db file or a server."""
+    uri = os.environ.get("KG_RAG_MILVUS_URI", "").strip()
+    if not uri:
+        return LocalRanker(view)
+    from .search.milvus import MilvusRanker
+    return MilvusRanker(view, uri)
+
+
 class KgRag:
     def __init__(self, corpus: Path | str | None = None, index: Path | str | None = None,
                  embedder: Embedder | None = None, progress: bool = True):
@@ -96,7 +110,7 @@ class KgRag:
                 if attempt == attempts - 1 or layout.read_pointer(self.index) == gen:
                     raise
         old, self.manifest = self._snapshot, view.manifest
-        self._snapshot = Snapshot(view, Retriever(view, self.embedder))      # one swap
+        self._snapshot = Snapshot(view, Retriever(view, self.embedder, _ranker(view)))      # one swap
         if old is not None:
             log.debug("index generation %s replaced by %s", old.view.generation, gen)
 

@@ -84,6 +84,7 @@ def write_segment(path: Path, sid: str, docs: list[Document], doc_extra: dict[st
         db.execute("CREATE TABLE grams(key TEXT PRIMARY KEY, form TEXT, n INTEGER)")
         db.execute("CREATE TABLE refs(number TEXT, source TEXT, ref TEXT)")
         db.execute("CREATE INDEX refs_number ON refs(number)")
+        db.execute("CREATE INDEX rows_id ON rows(id)")
         db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)",
                        ((i, r.record["id"], r.record["source"], json.dumps(r.record, ensure_ascii=False))
                         for i, r in enumerate(rows)))
@@ -165,6 +166,18 @@ class Segment:
         marks = ",".join("?" * len(rows))
         return {r: json.loads(rec) for r, rec in self._query(f"SELECT row, rec FROM rows WHERE row IN ({marks})",
                                                               [int(r) for r in rows])}
+
+    def rows_of_ids(self, ids: list[str] | None = None) -> dict[str, int]:
+        """Passage id -> row in this segment, for these ids (those present) or, with None, all."""
+        if ids is None:
+            return {i: r for r, i in self._query("SELECT row, id FROM rows")}
+        out: dict[str, int] = {}
+        ids = list(dict.fromkeys(ids))
+        for a in range(0, len(ids), 500):                  # under SQLite's limit on parameters
+            part = ids[a:a + 500]
+            out.update({i: r for r, i in self._query(
+                f"SELECT row, id FROM rows WHERE id IN ({','.join('?' * len(part))})", part)})
+        return out
 
     def doc_rows(self) -> dict[str, tuple[int, int]]:
         return {s: (f, n) for s, f, n in self._query("SELECT source, first, n FROM docs")}
