@@ -65,6 +65,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
     refs: tuple[DirectiveRef, ...] = ()
     addressees: tuple[str, ...] = ()   # "Kính gửi: …" of a công văn
+    pages: tuple[int, ...] = ()        # start offset of each page in `text` (paged formats: PDF); () if none
 
     @property
     def display_title(self) -> str:
@@ -104,6 +105,7 @@ class Chunk:
     kind: str = "paragraph"
     context: str = ""  # title / heading words that belong to this chunk for indexing, never cited
     refs: tuple[str, ...] = ()   # directive ids named in text or context
+    page: int = 0                # page (1-based) where the chunk starts, in a paged document; 0 if none
 
     @property
     def index_text(self) -> str:
@@ -149,10 +151,13 @@ class Citation:
     score: float = 0.0
     quote_start: int = 0   # offsets of `quote` in the document
     quote_end: int = 0
+    page: int = 0          # page of the passage in a paged document (PDF); 0 if none
 
     def to_dict(self) -> dict:
         d = dataclasses.asdict(self)
         d["score"] = round(float(self.score), 4)
+        if not self.page:
+            del d["page"]
         return d
 
     @classmethod
@@ -169,7 +174,8 @@ class Citation:
 
     @classmethod
     def of_chunk(cls, n: int, chunk: "Chunk", qs: int, qe: int, score: float = 0.0) -> "Citation":
-        return cls.of_span(n, chunk.source, chunk.doc_title, chunk.section, chunk.text, chunk.start, qs, qe, score)
+        c = cls.of_span(n, chunk.source, chunk.doc_title, chunk.section, chunk.text, chunk.start, qs, qe, score)
+        return dataclasses.replace(c, page=chunk.page) if chunk.page else c
 
 
 @dataclass(frozen=True)

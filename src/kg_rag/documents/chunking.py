@@ -3,16 +3,20 @@
 Each chunk keeps its own source text for citing and carries, for indexing only, the document
 title and its heading path: "III. HÌNH THỨC TUYÊN TRUYỀN" or "2. Văn phòng Sở" are often the
 only place a chunk's key words appear. Long paragraphs are cut on sentence boundaries; tiny ones
-join the next block of the same section; a heading with nothing under it is a chunk itself.
-The header, signature and recipients blocks become chunks whose context spells out what they
+join the next block of the same section; a heading with nothing under it is a chunk itself. No
+passage is longer than HARD_MAX characters, whatever the block: a million-character line would
+otherwise be one passage that every question scores (sentences.bounded cuts it, offsets exact).
+A chunk of a paged document (PDF) knows the page it starts on.
+A table row's context names its columns. The header, signature and recipients blocks become chunks whose context spells out what they
 are ("số hiệu", "người ký", "nơi nhận"), so metadata questions find them.
 """
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 
 from ..text.genre import join_path
-from ..text.sentences import split_long
+from ..text.sentences import HARD_MAX, bounded, split_long
 from ..types import Block, Chunk, Document, content_id
 
 TINY = 25
@@ -30,7 +34,18 @@ def _context(doc: Document, b: Block) -> str:
         return f"{doc.label} | Người ký văn bản (ký, chức vụ): {doc.signer_title} {doc.signer}".strip()
     if b.kind == "recipients":
         return f"{doc.label} | Nơi nhận văn bản (gửi đến)"
+    if b.kind == "row" and b.columns:
+        # a table row's cells mean what their column headers say ("Cơ quan chủ trì", "Thời gian")
+        head = f"{head} | {join_path(b.path)}" if b.path else head
+        return f"{head} | {'; '.join(c for c in b.columns if c)}"
     return f"{head} | {join_path(b.path)}" if b.path else head
+
+
+def _chunks(doc: Document, b: Block, start: int, end: int, kind: str) -> list[Chunk]:
+    """The chunk of doc.text[start:end], or its pieces when it is longer than HARD_MAX."""
+    if end - start <= HARD_MAX:
+        return [_chunk(doc, b, start, end, kind)]
+    return [_chunk(doc, b, start + s, start + e, kind) for s, e in bounded(doc.text[start:end])]
 
 
 def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
@@ -40,7 +55,7 @@ def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
                                if r.id and (start <= r.start < end)))
     return Chunk(id=content_id(doc.source, start, end, text, ctx), source=doc.source,
                  doc_title=doc.display_title, section=join_path(b.path), text=text, start=start, end=end,
-                 kind=kind, context=ctx, refs=refs)
+                 kind=kind, context=ctx, refs=refs, page=bisect_right(doc.pages, start) if doc.pages else 0)
 
 
 def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
@@ -58,18 +73,18 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             if pending.path == b.path and b.kind in ("paragraph", "item"):
                 start = pending.start
             else:
-                out.append(_chunk(doc, pending, pending.start, pending.end, pending.kind))
+                out += _chunks(doc, pending, pending.start, pending.end, pending.kind)
             pending = None
         if b.kind in ("paragraph", "item") and b.end - b.start < TINY and i + 1 < len(blocks):
             pending = b
             continue
         if b.kind in ("paragraph", "item") and b.end - start > max_chars:
             for s, e in split_long(doc.text[start:b.end], max_chars=max_chars):
-                out.append(_chunk(doc, b, start + s, start + e, b.kind))
+                out += _chunks(doc, b, start + s, start + e, b.kind)
         else:
-            out.append(_chunk(doc, b, start, b.end, b.kind))
+            out += _chunks(doc, b, start, b.end, b.kind)
     if pending is not None:
-        out.append(_chunk(doc, pending, pending.start, pending.end, pending.kind))
+        out += _chunks(doc, pending, pending.start, pending.end, pending.kind)
     return _content_ids(out)
 
 

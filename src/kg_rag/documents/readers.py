@@ -1,78 +1,41 @@
 """Read a corpus file into raw text. One function per format, chosen by suffix.
 
-Refuses what it cannot read honestly — binary data, unknown encodings, empty files — with a
-DocumentError that says what to do, so ingest can skip the file and index everything else.
+Refuses what it cannot read honestly — binary data, unknown encodings, empty files, zip bombs,
+documents too long to be one directive — with a DocumentError that says what to do, so ingest can
+skip the file and index everything else. Every format ends in the same checks: legacy-font
+mojibake is converted (or refused) and the text must read as text (decoding.py). A PDF marks its
+page breaks with a form feed ("\\f"), which normalize_with_pages turns into page offsets.
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Callable
 
 from ..errors import DocumentError
+from .decoding import check_text, decode, decode_bytes, from_legacy
+from .docx_reader import read_docx
+from .pdf_reader import read_pdf
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024
+# A directive is tens of thousands of characters; the longest laws a few hundred thousand. Two
+# million is a file no officer means as one document (and would take an hour to index).
+MAX_CHARS = 2_000_000
+# Changes whenever the same file reads differently (2: PDF paragraphs and pages, Word numbering and
+# tables in order, TCVN3/VNI conversion, UTF-16 without a mark). An index made by an older reader
+# should read its .docx/.pdf files again: their bytes, and so their sha256, did not change.
+READER_VERSION = 2
 
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise DocumentError(f"{name}: looks like a binary file, not text; save it as UTF-8 .txt")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Older Vietnamese Windows files: cp1258 (with combining tone marks). Accept it only if the
-    # result reads as Vietnamese, i.e. has Vietnamese letters and no C1 control characters.
-    try:
-        text = data.decode("cp1258")
-    except UnicodeDecodeError:
-        text = ""
-    if text and not any("\x80" <= c <= "\x9f" for c in text) and any(c in text for c in "ươăđâêôƯƠĂĐ"):
-        return text
-    raise DocumentError(f"{name}: not UTF-8 text (nor Vietnamese Windows-1258); re-save it as UTF-8")
+_decode = decode          # the name tests and older callers use
 
 
 def read_text(path: Path) -> str:
-    return _decode(path.read_bytes(), path.name)
-
-
-def read_docx(path: Path) -> str:
-    try:
-        import docx
-    except ImportError as e:
-        raise DocumentError("reading .docx needs python-docx: pip install python-docx") from e
-    try:
-        d = docx.Document(io.BytesIO(path.read_bytes()))
-    except Exception as e:
-        raise DocumentError(f"{path.name}: not a readable Word .docx file ({type(e).__name__})") from e
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.append(" | ".join(c.text for c in row.cells))
-    return "\n\n".join(p for p in parts)
-
-
-def read_pdf(path: Path) -> str:
-    try:
-        import pypdf
-    except ImportError as e:
-        raise DocumentError("reading .pdf needs pypdf: pip install pypdf") from e
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
-        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except Exception as e:
-        raise DocumentError(f"{path.name}: not a readable PDF ({type(e).__name__})") from e
-    if len(text.strip()) < 20:
-        raise DocumentError(f"{path.name}: the PDF has no text layer (a scan?); run OCR and save it as .txt")
-    return text
+    return decode_bytes(path.read_bytes(), path.name)
 
 
 READERS: dict[str, Callable[[Path], str]] = {".txt": read_text, ".md": read_text, ".docx": read_docx, ".pdf": read_pdf}
+_TODO = {".docx": "save it again from Word, or as UTF-8 .txt", ".pdf": "run OCR on it and save the text as .txt"}
+_SAVE_TXT = "save it as UTF-8 .txt"
 
 
 def read_document(path: Path) -> str:
@@ -83,6 +46,11 @@ def read_document(path: Path) -> str:
     if path.stat().st_size > MAX_BYTES:
         raise DocumentError(f"{path.name}: larger than {MAX_BYTES // 2**20} MB; split it")
     text = reader(path)
+    if len(text) > MAX_CHARS:
+        raise DocumentError(f"{path.name}: {len(text):,} characters, more than the {MAX_CHARS:,} one document "
+                            "may have; split it into smaller files")
+    text = from_legacy(text, path.name)
+    check_text(text, path.name, _TODO.get(path.suffix.lower(), _SAVE_TXT))
     if sum(c.isalpha() for c in text) < 20:
         raise DocumentError(f"{path.name}: has no readable text")
     return text

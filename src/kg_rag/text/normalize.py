@@ -83,6 +83,28 @@ def normalize_document(raw: str) -> str:
     return text.strip() + "\n"
 
 
+def normalize_with_pages(raw: str) -> tuple[str, tuple[int, ...]]:
+    """`normalize_document` of a text whose pages are separated by form feeds ("\\f", as the PDF
+    reader writes them): each page break becomes a paragraph break, and the offset in the result
+    where each page starts is returned with it (page n starts at `starts[n - 1]`).
+
+    Normalisation only ever drops characters locally (artefacts, zero-width characters) and
+    rewrites whitespace (unwrap, rejoined paragraphs), so the non-space characters of the result
+    are those of the pages normalised one by one, in order: a page starts at the first non-space
+    character after the ones of the pages before it."""
+    pages = raw.split("\f")
+    text = normalize_document("\n\n".join(pages))
+    counts = [sum(not c.isspace() for c in normalize_document(p)) for p in pages]
+    offsets = [i for i, c in enumerate(text) if not c.isspace()]
+    starts, seen = [], 0
+    for n in counts:
+        starts.append(offsets[seen] if seen < len(offsets) else len(text))
+        seen += n
+    if starts:
+        starts[0] = 0
+    return text, tuple(starts)
+
+
 def normalize_for_match(text: str) -> str:
     """Evidence matching (docs/contracts.md): normalised, artefacts dropped, whitespace collapsed, lower case."""
     text = base_normalize(text or "")

@@ -76,3 +76,42 @@ def split_long(text: str, max_chars: int = 700, target: int = 450) -> list[tuple
         cur_e = e
     out.append((cur_s, cur_e))
     return out
+
+
+HARD_MAX = 1000
+_SOFT_CUT = re.compile(r"[;,](?=\s)")
+
+
+def _best_cut(text: str, pos: int, limit: int) -> int:
+    """Where to end a piece starting at `pos` of at most `limit` characters: after the last
+    sentence end in it, else after its last ";" or ",", else at its last space, else at the limit
+    — each only if the piece keeps at least a third of the limit."""
+    lo, hi = pos + limit // 3, pos + limit
+    window = text[pos:hi + 8]                 # a little beyond: a sentence end looks at what follows
+    ends = [pos + m.end() for m in _END.finditer(window) if lo <= pos + m.end() <= hi]
+    if ends:
+        return ends[-1]
+    soft = [m.end() for m in _SOFT_CUT.finditer(text, pos, hi) if m.end() >= lo]
+    if soft:
+        return soft[-1]
+    space = max(text.rfind(" ", lo, hi), text.rfind("\n", lo, hi), text.rfind("\t", lo, hi))
+    return space if space > pos else hi
+
+
+def bounded(text: str, limit: int = HARD_MAX) -> list[tuple[int, int]]:
+    """Spans of at most `limit` characters covering `text` (whitespace trimmed): a paragraph of a
+    million characters on one line must still become passages a person can read and the index can
+    embed. Linear in the length of the text."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        while pos < n and text[pos].isspace():
+            pos += 1
+        if pos >= n:
+            break
+        end = n if n - pos <= limit else _best_cut(text, pos, limit)
+        span = _trim(text, pos, end)
+        if span:
+            out.append(span)
+        pos = end
+    return out
