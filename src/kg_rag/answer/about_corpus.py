@@ -15,10 +15,17 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import TYPES
 from ..text.normalize import fold
+from ..text.sentences import sentences
 from ..types import Answer, Citation
+from .compose import label
 
 _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,40}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
+# "QĐ 2150 căn cứ vào những văn bản nào?", "KH 31 thực hiện văn bản nào?": what the document rests on
+_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa)\b.{0,25}?\b(?:nhung |cac )?"
+                    r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan) (?:nao|gi)\b"
+                    r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
+_BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _COUNT = re.compile(rf"\bco (?:tat ca )?bao nhieu (?P<type>van ban|{_TYPE_WORDS})\b")
@@ -72,8 +79,30 @@ def _listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=
     return Answer(question, "\n".join(lines), True, tuple(cites), "corpus")
 
 
+def _bases(snap: Snapshot, question: str, query: Query) -> Answer | None:
+    """The "Căn cứ …" / "Thực hiện …" lines that open the named document, each cited."""
+    wanted = {fold(r.id) for r in query.refs if r.id}
+    for source, doc in snap.documents.items():
+        if fold(doc.number) not in wanted:
+            continue
+        chunks = [snap.view.chunk(r) for r in list(snap.view.rows_of(source))[:12]]
+        lines, cites = [], []
+        for c in chunks:
+            if c.kind in ("header", "signature", "recipients") or c.section or not _BASIS_LINE.match(c.text.lstrip()):
+                continue
+            s, e = sentences(c.text)[0]
+            cites.append(Citation.of_chunk(len(cites) + 1, c, s, e))
+            lines.append(f"- {c.text[s:e].strip()} [{len(cites)}]")
+        if cites:
+            return Answer(question, f"{label(doc)} căn cứ và thực hiện:\n" + "\n".join(lines), True,
+                          tuple(cites), "list")
+    return None
+
+
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
+    if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:
+        return ans
     if _UNDER.search(q) and query.refs:
         g = directive_graph(snap)
         try:

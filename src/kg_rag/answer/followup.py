@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 
 from ..directives.actors import ACTOR_START, HEADS
-from ..text.normalize import fold
+from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "X thì sao?", "Đối với X thì thế nào?"
 _SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng)\s+(?P<x>.+?)\s*(?:thì\s+(?:sao|thế nào|như thế nào|ra sao)"
                    r"|thì|nữa)?\s*[?.!]*$|^(?P<y>.+?)\s+thì\s+(?:sao|thế nào|ra sao)\s*[?.!]*$", re.I)
+# "Còn Hội Nhà báo tỉnh thì được giao việc gì?": another body, and the question asked in full
+_SWAP_ASK = re.compile(r"^(?:thế\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*$)"
+                       r"(?P<ask>.+?)\s*[?.!]*$", re.I)
 # "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
 _FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)
 _PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
@@ -26,14 +29,35 @@ _BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
 
 
+
+
+def _folded(rx: re.Pattern) -> re.Pattern:
+    """The same pattern for a question typed without diacritics."""
+    return re.compile(fold(rx.pattern).replace("(?p<", "(?P<"), re.I)
+
+
+_SWAP_F, _FACT_F, _BODY_END_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _BODY_END, _SWAP_ASK))
+_HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
+                     + r")(?![\w])")
+_LEVEL_F = re.compile(r"^(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan)\s")
+
+
 def _body_span(q: str) -> tuple[int, int] | None:
-    """Where a question names a body ("Phòng Kinh tế và Hạ tầng", "UBND các huyện")."""
-    m = _HEAD.search(q)
-    if not m or fold(m.group(0)) in ("cac", "nhung", "moi"):
+    """Where a question names a body ("Phòng Kinh tế và Hạ tầng", "UBND các huyện"), typed with
+    or without diacritics (offsets are the same in the folded question)."""
+    f = fold(q).lower()
+    m = _HEAD.search(q) or (None if has_diacritics(q) else _HEAD_F.search(f))
+    if not m or fold(m.group(0)).lower() in ("cac", "nhung", "moi"):
         return None
-    end = _BODY_END.search(q, m.end())
+    end = _BODY_END_F.search(f, m.end())
     stop = end.start() if end else len(q.rstrip(" ?.!"))
     return m.start(), stop
+
+
+def _standalone(q: str) -> bool:
+    """A question that names its own directive, body, place, number or date stands alone."""
+    from .signals import named_things
+    return bool(parse_user_refs(q) or named_things(q) or _body_span(q))
 
 
 def rewrite(question: str, history: list[str] | None) -> str:
@@ -42,18 +66,23 @@ def rewrite(question: str, history: list[str] | None) -> str:
         return question
     prev = history[-1].strip()
     q = question.strip()
-    m = _SWAP.match(q)
-    x = (m.group("x") or m.group("y")).strip(" ,") if m else ""
+    fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
+    if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and _body_span(body := q[a.start("x"):a.end("x")]):
+        refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
+        return f"{body} {q[a.start('ask'):a.end('ask')]}" + (f" theo {', '.join(refs)}" if refs else "") + "?"
+    m = _SWAP.match(q) or _SWAP_F.match(fq)
+    x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
+    x = x.strip(" ,")
     if x:
-        if (ACTOR_START.match(x) or _HEAD.match(x)) and (span := _body_span(prev)):
+        if (ACTOR_START.match(x) or _HEAD.match(x) or _HEAD_F.match(fold(x).lower())) and (span := _body_span(prev)):
             return prev[:span[0]] + x + prev[span[1]:]                 # another body, same question
         if _PLACE.search(x) and (p := _PLACE.search(prev)):
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
         return f"{prev.rstrip(' ?.!')} {x}"
-    f = _FACT.match(q)
+    f = _FACT.match(q) or _FACT_F.match(fq)
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question
-    if f or len(q.split()) <= 5:
-        fact = f.group("fact") if f else q
+    if f or len(q.split()) <= 5 or (len(q.split()) <= 8 and not _standalone(q)):
+        fact = q[f.start("fact"):f.end("fact")] if f else q
         return f"{prev.rstrip(' ?.!')}? {fact.rstrip(' ?.!')}"
     return question

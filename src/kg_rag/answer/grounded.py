@@ -22,7 +22,7 @@ from .compose import compose
 from .extract import pick, with_siblings
 from .followup import rewrite
 from .signals import answerable, signals
-from .who import asks_who, who_what_answer
+from .who import asks_who, unassigned_body, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
 # Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal rule"): answerable
@@ -61,6 +61,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
+    if who and unassigned_body(snap, asked, hits, query):   # "HD 203 giao Hội X nhiệm vụ gì?" and it gives none
+        return refuse(question, hits[:3])
     if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
         return refuse(question, hits[:3])
     if who:

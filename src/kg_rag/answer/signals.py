@@ -6,9 +6,15 @@ question and the passages retrieved for it — none needs the question's words v
 * `unknown`    share of the question's weight held by words the corpus never uses;
 * `dense`      cosine similarity of the best passage to the question (the e5 model reads
                paraphrases and unaccented text);
-* `missing`    share of the specific things the question names — years, numbers, places, bodies,
-               directive numbers — that none of the top passages mentions;
-* `unresolved` directives the question names that no document mentions.
+* `missing`    share of the specific things the question names — years, months, numbers, places
+               (at their level: "tỉnh X" is not "huyện X"), bodies, directive numbers — that none
+               of the top passages mentions; a question asking "bao nhiêu X" also names "a number
+               of X", which a passage about the question must write (asked_type.py), for the
+               year and place asked;
+* `unresolved` directives the question names that no document mentions;
+* `sentence`   the best single sentence's coverage of the question (with its heading and
+               document words): an answer is a sentence, not a passage that happens to hold
+               the question's words in different places.
 
 `answerable` combines them with weights fitted on the tune half of the development set
 (evaluation/calibrate.py refits them; README "Refusal rule" has the figures).
@@ -24,11 +30,12 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Hit
+from .asked_type import asked_quantity, holds_quantity
 
+QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
+_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
-_PLACE = re.compile(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|phường|quận|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
-_NAME = re.compile(r"(?<![\wÀ-ỹ])(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
 
 
 @dataclass(frozen=True)
@@ -38,19 +45,61 @@ class Signals:
     dense: float
     missing: float
     unresolved: int
+    sentence: float = 0.0
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
+# a question's first word is capitalised anyway; it starts a name only when it names a body or place
+_NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
+                "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ"}
+_PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
+
+
 def named_things(question: str) -> list[str]:
-    """The specific things a question names, folded: numbers and years, places, capitalised names
-    (not its first word, which is capitalised anyway)."""
+    """The specific things a question names, folded: numbers and years, and proper names — runs
+    of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question)]
-    out += [fold(m.group(1).strip()) for m in _PLACE.finditer(question)]
-    body = question[1:] if question else ""
-    out += [fold(m.group(0)) for m in _NAME.finditer(body) if len(m.group(0)) > 5]
+    out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question)]     # "tháng 11/2024"
+    words = re.findall(r"[\wÀ-ỹ]+", question)
+    run: list[str] = []
+    for i, w in enumerate(words + [""]):
+        if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS):
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            out.append(fold(" ".join(run)))
+        run = []
     return list(dict.fromkeys(x for x in out if x))
+
+
+def wrong_level(question: str, folded: str) -> list[str]:
+    """Places the question names at a level the text never gives them ("tỉnh Thanh Bình" where the
+    text only knows "huyện Thanh Bình"): another place, not this one."""
+    out = []
+    for m in _PLACE.finditer(question):
+        level, name = fold(m.group(1)), fold(m.group(2).strip())
+        if not re.search(rf"(?<!\w){re.escape(level)} {re.escape(name)}(?!\w)", folded) and \
+                re.search(rf"(?<!\w)(?:tinh|huyen|xa|thanh pho|phuong|thi tran) {re.escape(name)}(?!\w)", folded):
+            out.append(f"{level} {name}")
+    return out
+
+
+def _doc_words(doc) -> str:
+    return " ".join((doc.label, doc.number, doc.date))
+
+
+def _mentioned(thing: str, folded: str) -> bool:
+    """A named thing is mentioned when it is, or the proper name at its end ("Khối Bình Định" ->
+    "Bình Định") is, written somewhere in the text."""
+    if (m := re.fullmatch(r"(\d{1,2})/(\d{4})", thing)):      # a month: "11/2024", "11 nam 2024", "30/11/2024"
+        return re.search(rf"(?<!\d)0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
+    words = thing.split()
+    for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
+        if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
+            return True
+    return False
 
 
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
@@ -59,16 +108,34 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     for h in top:
         terms |= snap.passage_terms(h) | snap.doc_terms(h.chunk.source)
     text = " ".join(fold(h.chunk.index_text) for h in top)
-    near = " ".join(fold(h.chunk.index_text + " " + snap.documents[h.chunk.source].label) for h in hits[:5])
+    near = " ".join(fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source])) for h in hits[:5])
     things = named_things(query.text)
-    missing = [t for t in things if re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", near) is None]
+    missing = [t for t in things if not _mentioned(t, near)] + wrong_level(query.text, near)
+    if (kind := asked_quantity(query.text)) is not None:        # "bao nhiêu X": a number of X
+        things.append(kind)
+        # … in a passage about what the question asks (not a figure of something else nearby),
+        # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
+        def answers(h: Hit) -> bool:
+            own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
+            return holds_quantity(kind, fold(h.chunk.text)) and all(_mentioned(t, own) for t in things[:-1]) \
+                and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
+                             fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
+        if not any(answers(h) for h in hits[:5]):
+            missing.append(kind)
+    best = 0.0
+    for h in top:
+        ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
+        for s, e, unit in snap.units(h):
+            best = max(best, coverage(query.weights, unit | ctx, fold(h.chunk.text[s:e] + " " + h.chunk.context)))
     return Signals(coverage=coverage(query.weights, terms, text), unknown=snap.unknown_share(query.weights),
                    dense=max((h.scores.get("dense", 0.0) for h in top), default=0.0),
-                   missing=len(missing) / len(things) if things else 0.0, unresolved=len(query.unresolved))
+                   missing=min(1.0, len(missing) / len(things)) if things else 0.0, unresolved=len(query.unresolved),
+                   sentence=best)
 
 
 # Logistic weights (intercept first): fitted by evaluation/calibrate.py on the tune half.
-WEIGHTS = {"bias": 0.0, "coverage": 0.0, "unknown": 0.0, "dense": 0.0, "missing": 0.0, "unresolved": 0.0}
+WEIGHTS = {"bias": 0.0, "coverage": 0.0, "unknown": 0.0, "dense": 0.0, "missing": 0.0, "unresolved": 0.0,
+           "sentence": 0.0}
 
 
 def score(s: Signals, weights: dict = WEIGHTS) -> float:
@@ -80,4 +147,6 @@ def answerable(s: Signals, min_coverage: float, max_unknown: float) -> bool:
     """The rule in force (see module doc)."""
     if WEIGHTS["coverage"]:
         return score(s) >= 0.5
-    return not s.unresolved and s.coverage >= min_coverage and s.unknown < max_unknown
+    # a year, number or proper name the question is about that no retrieved passage (nor its
+    # document's title, issuer, place, number or date) mentions: the documents are about something else
+    return not s.unresolved and not s.missing and s.coverage >= min_coverage and s.unknown < max_unknown

@@ -16,6 +16,7 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Answer, Hit
 from .compose import label
+from .signals import named_things
 
 MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
@@ -33,9 +34,14 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
     for a in found:
         for name in (a.actor, *a.members):
             k = actor_key(name)
-            if len(k) > 6 and f" {k} " in q and (best is None or len(k) > len(actor_key(best))):
+            if len(k) > 6 and _asked(f" {k} ", q) and (best is None or len(k) > len(actor_key(best))):
                 best = name
     return best
+
+
+def _asked(k: str, q: str) -> bool:
+    """`k` is named in `q` other than as an issuer ("HD 203 của Ban Tuyên giáo Tỉnh ủy giao …")."""
+    return any(not q[:m.start() + 1].endswith((" cua ", " do ")) for m in re.finditer(re.escape(k), q))
 
 
 def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query,
@@ -69,6 +75,29 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         if actor is not None:
             break                                   # the body asked about, in the best document
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
+
+
+_BODY_HEADS = ("phong ", "so ", "ban ", "hoi ", "trung tam ", "doan ", "uy ban ", "truong ", "vien ",
+               "lien hiep ", "bao ", "dai ", "cong an ", "mat tran ", "huyen doan ", "tinh doan ", "chi bo ")
+
+
+def unassigned_body(snap: Snapshot, question: str, hits: list[Hit], query: Query) -> str | None:
+    """A body the question asks the tasks of, under a directive it names, that this directive
+    assigns nothing to (neither alone nor in a group) and that is not its issuer — the documents
+    do not answer "what must X do" then, whatever else they say about X. None otherwise."""
+    if not query.refs or not ASKS_TASKS.search(fold(question)):
+        return None
+    wanted = {r.id for r in query.refs}
+    sources = {h.chunk.source for h in hits if wanted & {r.id for r in snap.documents[h.chunk.source].refs}}
+    found = assignments_for(snap, sources=sources) if sources else []
+    if not found:
+        return None
+    assigned = " | ".join(fold(n) for a in found for n in (a.actor, *a.members))
+    issuers = " | ".join(fold(snap.documents[s].issuer + " " + snap.documents[s].label) for s in sources)
+    bodies = [t for t in named_things(question) if t.startswith(_BODY_HEADS)]
+    if bodies and not any(b in assigned or b in issuers for b in bodies):
+        return bodies[0]
+    return None
 
 
 def _who(a: Assignment, asked: str | None) -> str:

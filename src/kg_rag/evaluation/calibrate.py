@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -19,7 +20,8 @@ import numpy as np
 
 from ..answer.followup import rewrite
 from ..answer.signals import Signals, signals
-from .dataset import half
+from ..text.normalize import fold
+from .dataset import combined_corpus, half
 
 FEATURES = list(Signals.__dataclass_fields__)
 
@@ -30,11 +32,41 @@ def rows(snap, items: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str]]:
         q = rewrite(it["question"], it.get("history"))
         query = snap.read_query(q)
         hits = snap.search(query, k=8)
-        s = signals(snap, query, hits) if hits else Signals(0.0, 1.0, 0.0, 1.0, len(query.unresolved))
+        s = signals(snap, query, hits) if hits else Signals(0.0, 1.0, 0.0, 1.0, len(query.unresolved), 0.0)
         X.append([float(v) for v in s.to_dict().values()])
         y.append(1.0 if it.get("answerable", True) else 0.0)
         split.append(half(it["id"]))
     return np.array(X), np.array(y), split
+
+
+_SWAPS = [  # (what the question names, a stand-in the corpus must not contain)
+    (re.compile(r"\b(huyện|tỉnh|xã|thành phố|thị xã)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,2})"), ["Đông Hưng", "Ngọc Lâm", "Bắc Hà Mỹ"]),
+    (re.compile(r"\b(20[12]\d)\b"), ["2017", "2031"]),
+    (re.compile(r"\b(Kế hoạch|Công văn|Quyết định|Thông báo|Hướng dẫn|Báo cáo|KH|CV|QĐ|TB|HD|BC)\s+(?:số\s+)?(\d{1,4})\b"),
+     ["947", "3061"]),
+]
+
+
+def perturbed(items: list[dict], corpus_folded: str) -> list[dict]:
+    """Near-miss questions made from answerable ones by naming a place, a year or a document
+    number the corpus does not have — unanswerable by construction."""
+    out = []
+    for it in items:
+        if not it.get("answerable", True) or it.get("history"):
+            continue
+        q = it["question"]
+        for rx, stand_ins in _SWAPS:
+            m = rx.search(q)
+            if not m:
+                continue
+            new = next((s for s in stand_ins if fold(s) not in corpus_folded), None)
+            if new is None:
+                continue
+            span = m.span(m.lastindex)
+            out.append({"id": f"{it['id']}~{len(out)}", "question": q[:span[0]] + new + q[span[1]:],
+                        "answerable": False, "evidence": [], "keywords": []})
+            break
+    return out
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 0.05, steps: int = 4000, lr: float = 0.2) -> dict:
@@ -60,16 +92,29 @@ def rates(X: np.ndarray, y: np.ndarray, weights: dict) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("datasets", nargs="+", type=Path)
+    ap.add_argument("datasets", nargs="+", type=Path, help="sets split into tune and held-out halves")
+    ap.add_argument("--also", action="append", type=Path, default=[],
+                    help="a set used whole for tuning (e.g. eval/dev.jsonl; it is not the held-out half)")
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--index", type=Path, default=None)
+    ap.add_argument("--with-corpus", action="append", type=Path, default=[])
+    ap.add_argument("--perturb", action="store_true", help="add near-miss negatives made from tune questions")
     args = ap.parse_args(argv)
     from ..pipeline import KgRag
+    if args.with_corpus:
+        import tempfile
+        work = Path(tempfile.gettempdir()) / "kg-rag-calibrate"
+        args.corpus = combined_corpus([args.corpus, *args.with_corpus], work)
+        args.index = args.index or work / "index"
     from .dataset import load_dataset
     snap = KgRag.open(corpus=args.corpus, index=args.index, progress=False).snapshot()
     items = [it for d in args.datasets for it in load_dataset(d)]
-    X, y, split = rows(snap, items)
-    tune = np.array([s == "tune" for s in split])
+    extra = [it for d in args.also for it in load_dataset(d)]
+    if args.perturb:        # near-misses of the tune questions only: the held-out half stays unseen
+        folded = " ".join(fold(snap.documents[s].text) for s in snap.documents)
+        extra += perturbed([it for it in items if half(it["id"]) == "tune"] + extra, folded)
+    X, y, split = rows(snap, items + extra)
+    tune = np.array([s == "tune" for s in split[:len(items)]] + [True] * len(extra))
     weights = fit(X[tune], y[tune])
     report = {"weights": weights, "tune": rates(X[tune], y[tune], weights),
               "heldout": rates(X[~tune], y[~tune], weights)}

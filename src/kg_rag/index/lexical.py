@@ -18,7 +18,7 @@ from collections import Counter
 import numpy as np
 
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.genre import ABBREVIATIONS, CODE_NAMES, expand_abbreviations
+from ..text.genre import ABBREVIATIONS, CODE_NAMES, USER_CODES, expand_abbreviations
 from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
@@ -32,10 +32,13 @@ _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in s
 STOPWORDS = set("""và của các những là có được trong cho với về để theo từ này đó thì mà ở tại như khi đã đang sẽ
 cũng nhằm do bị một hoặc hay nào gì ai sao không phải cần nêu hãy vậy nhé ạ thế đâu bao gồm vào
 bao_nhiêu thế_nào như_thế_nào làm_gì cho_biết ra_sao là_gì những_gì nội_dung gồm_những văn_bản
-số ngày tháng năm""".split())
+số ngày tháng năm phần_trăm""".split())
 _FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu", "the", "nao"}
 
 
+
+
+_CODE_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted(USER_CODES, key=len, reverse=True))})\s*(?:so\s*:?\s*)?$")
 
 
 def directive_token(code: str, number: str) -> str:
@@ -53,7 +56,11 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
         terms.append(directive_token(r.code, r.number))
         # blank the number so the segmenter does not make "69", "KL", "TW" tokens of it
         # (a punctuation break, not spaces: the segmenter must not glue the words around it)
-        text = text[:r.start] + NUMBER_RE.sub(" ; ", text[r.start:r.end], count=1) + text[r.end:]
+        # and a code typed before it ("HD 203-HD/BTGTU") is the same name, not a word of the question
+        start = r.start
+        if query and (m := _CODE_BEFORE.search(fold(text[:r.start]))) and len(fold(text)) == len(text):
+            text, start = text[:m.start()] + " " * (r.start - m.start()) + text[r.start:], r.start
+        text = text[:start] + NUMBER_RE.sub(" ; ", text[start:r.end], count=1) + text[r.end:]
     terms.reverse()
     if query:
         found = user_refs if user_refs is not None and not formal else parse_user_refs(text)

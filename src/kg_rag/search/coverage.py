@@ -22,6 +22,27 @@ def content_terms(terms: list[str]) -> list[str]:
     return words or [t for t in terms if t.startswith("~")]
 
 
+def split_unknown(content: list[str], vocab: Collection[str]) -> list[str]:
+    """Words the segmenter glued across a name and a verb ("vĩnh_an_đạt", "hội_đồng_nhân_dân_tỉnh")
+    that the corpus never uses, cut into the longest words the corpus does use, left to right;
+    kept whole when any piece is unknown (then it is a genuinely new word)."""
+    out: list[str] = []
+    for t in content:
+        syl = t.split("_")
+        if t in vocab or len(syl) < 2 or t.startswith(("~", "dir:")):
+            out.append(t)
+            continue
+        pieces, i = [], 0
+        while i < len(syl):
+            n = next((n for n in range(len(syl) - i, 0, -1) if "_".join(syl[i:i + n]) in vocab), 0)
+            if not n:
+                break
+            pieces.append("_".join(syl[i:i + n]))
+            i += n
+        out += pieces if i == len(syl) else [t]
+    return out
+
+
 def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
     """IDF per content term (see `content_terms`); out-of-vocabulary terms get the maximum IDF."""
     idf_max = idf("\x00never")

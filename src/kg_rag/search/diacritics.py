@@ -49,6 +49,18 @@ class Restorer:
         return " ".join(out)
 
 
+    def restore_runs(self, query: str) -> str:
+        """A question typed partly without diacritics ("… kỹ năng số xa dong tam", a follow-up
+        appended to an earlier question): each run of two or more unaccented lower-case words
+        restored as a whole query would be; the rest left as typed."""
+        if not has_diacritics(query):
+            return self.restore(query)
+        return _PLAIN_RUN.sub(lambda m: self.restore(m.group(0)), query)
+
+
+_PLAIN_RUN = re.compile(r"(?<![\w&/-])[a-z]+(?:[ ]+[a-z]+)+(?![\w&/-])")
+
+
 def phrase_seen(folded_phrase: str, lookup: Lookup) -> bool:
     """Whether a run of folded syllables ("giao thong duong") occurs in the corpus: each two
     syllables in a row must (exact for two or three syllables' pairs, a close bound beyond)."""

@@ -21,7 +21,7 @@ from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef, Hit
-from .coverage import content_terms, coverage, term_weights, unknown_share
+from .coverage import content_terms, coverage, split_unknown, term_weights, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
 from .rankers import LocalRanker, Ranker
@@ -86,11 +86,20 @@ class Retriever:
 
     # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float]) -> float:
-        return unknown_share(weights, self.vocab.__contains__, lambda p: phrase_seen(p, self.view.gram))
+        return unknown_share(weights, self._known, lambda p: phrase_seen(p, self.view.gram))
+
+    def _known(self, term: str) -> bool:
+        """A word of the corpus, or a syllable it writes inside its words ("hạn" of "thời_hạn")."""
+        if term in self.vocab:
+            return True
+        got = None if "_" in term or term.startswith(("~", "dir:")) else self.view.gram("1:" + fold(term))
+        return got is not None and got[0] == term
 
     # -- query ---------------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
         q = base_normalize(question).strip()
+        if has_diacritics(q):
+            q = self.restorer.restore_runs(q)       # "… kỹ năng số xa dong tam": the plain words restored
         restored = self.restorer.restore(q)
         refs, years, extra, unresolved = [], [], [], []
         user_refs = parse_user_refs(q)
@@ -112,7 +121,7 @@ class Retriever:
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
             content = lexical.folded_units(q, self.vocab.words, user_refs)
         else:
-            content = content_terms(terms)
+            content = split_unknown(content_terms(terms), self.vocab)
         weights = term_weights(content, self.view.idf, self.vocab)
         return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
 

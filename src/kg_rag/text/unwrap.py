@@ -5,7 +5,8 @@ A document is hard-wrapped when most of its non-short lines end within a narrow 
 under ~110 characters. Then a line that reaches that width and does not end a sentence goes on
 in the next line — unless the next line starts something of its own (a heading, a list item or
 "Điều 2.", a table row, "Nơi nhận", a signature line, an all-capitals line). Lines are joined by
-replacing the line break with a space, so every offset stays where it was.
+replacing the line break with a space, so every offset stays where it was. A document wrapped
+only in places is unwrapped block by block (lines between blank lines) by the same rules.
 """
 from __future__ import annotations
 
@@ -48,11 +49,20 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     return len(last) >= 0.7 * width or line[0].islower()
 
 
-def unwrap(text: str) -> str:
-    lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None:
-        return text
+def _block_width(block: list[str]) -> int | None:
+    """The width one block (lines between blank lines) was wrapped at, in a document that is
+    wrapped only in places (a report whose one section was pasted from a PDF): three or more
+    lines, all but the last ending within a narrow band of 50–110 characters."""
+    body = block[:-1]
+    if len(block) < 3 or any(l.startswith("|") or _caps(l) for l in block):
+        return None
+    top = max(len(l) for l in body)
+    if not 50 <= top <= MAX_WIDTH or any(len(l) < 0.8 * top for l in body):
+        return None
+    return top
+
+
+def _join(lines: list[str], width: int) -> list[str]:
     out: list[str] = []
     last = ""                                   # the last physical line appended
     for line in lines:
@@ -61,4 +71,22 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
         last = line
-    return "\n".join(out)
+    return out
+
+
+def unwrap(text: str) -> str:
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is not None:
+        return "\n".join(_join(lines, width))
+    out: list[str] = []
+    block: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line)
+            continue
+        w = _block_width(block)
+        out += _join(block, w) if w else block
+        out.append(line)
+        block = []
+    return "\n".join(out[:-1])

@@ -36,13 +36,15 @@ def _issuer_matches(typed: str, issuer: str) -> bool:
 _FOLDED_TYPE_RE = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _ABBR_RE = "|".join(sorted(USER_CODES, key=len, reverse=True))
 _BODY_RE = "|".join(sorted((re.escape(k) for k in USER_ISSUERS), key=len, reverse=True))
+# "Báo cáo 6 tháng", "Kế hoạch 5 năm", "Chỉ thị 2 lần": a span of time or a count, not a number
+_NOT_A_SPAN = r"(?!\s*(?:thang|tuan|quy|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram)(?![a-z]))"
 # "ket luan so 69", "kl69", "kl 69", "nq 36 nam 2023", "chi thi 19 cua thu tuong", "cv 418"
 _USER_RE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{_ABBR_RE}))"
-    rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,5}})(?![\d/])(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?"
+    rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,5}})(?![\d/]){_NOT_A_SPAN}(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?"
     rf"(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
     rf"(?:\s+(?:cua|do)\s+(?P<body>{_BODY_RE}))?"
-    rf"(?P<tail>[^0-9]{{0,40}}?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
+    rf"(?P<tail>\s*,?\s*(?:(?:ban hanh|ky)\s+)?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
 # typed ids: "69-kl/tw" (Party), "112/kh-ubnd", "13/2023/nd-cp", "418/skhcn-qlkh" (State)
 _PARTY_ID_RE = re.compile(r"(?<![a-z0-9/])(?P<num>\d{1,4})\s*-\s*(?P<code>[a-z]{1,4})\s*/\s*(?P<issuer>[a-z0-9&]{1,12})")
 _STATE_ID_RE = re.compile(r"(?<![a-z0-9/])(?P<num>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"

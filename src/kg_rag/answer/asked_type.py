@@ -1,0 +1,66 @@
+"""What kind of answer a question asks for, and whether a passage can hold it.
+
+A question asking "bao nhiêu X" / "mấy X" wants a number counting X: a passage that never writes
+a number beside X ("12 nhãn hiệu", "100% số xã", "2,5 tỷ đồng", "xã đạt chuẩn: 15") cannot answer
+it, however many of the question's other words it shares — the typical near-miss ("bao nhiêu tỷ
+đồng ngân sách…" of a plan that sets no budget). "lần thứ mấy" wants an ordinal. Pure functions
+over folded text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+
+_NUM = r"\d[\d.,]*"
+# "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
+_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|]*{_NUM}")
+_PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
+_ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
+_MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
+_FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
+_ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
+
+
+def asked_quantity(question: str) -> str | None:
+    """"money", "percent", "ordinal", a folded unit word ("xa", "nhan hieu"), or None when the
+    question does not ask how many (or asks a bare "bao nhiêu" that any number could answer)."""
+    f = fold(question)
+    for m in _ASK.finditer(f):
+        if m.group("may"):
+            # "mấy" only where typed with its diacritics: folded "may" is also "máy" (machine)
+            if "mấy" not in question.lower()[max(0, m.start() - 2):m.end() + 2]:
+                continue
+            if f[:m.start()].rstrip().endswith("lan thu"):
+                return "ordinal"
+        before = f[:m.start()]
+        after = (m.group("after") or "").split()
+        after = after[1:] if after and after[0] in _FILLERS else after
+        unit = " ".join(after)
+        if unit.startswith("phan tram"):
+            return "percent"
+        if any(unit.startswith(w) for w in _MONEY_WORDS):
+            return "money"
+        if after and len(after[0]) > 1 and not after[0].isdigit():
+            return after[0]
+        if re.search(r"\bty le\b", before):          # "tỷ lệ … đạt bao nhiêu?"
+            return "percent"
+        if re.search(r"\b(?:kinh phi|ngan sach|von)\b", before):
+            return "money"
+    return None
+
+
+def holds_quantity(kind: str, folded_text: str) -> bool:
+    """Whether text (folded) writes a number of the kind asked for."""
+    if kind == "money":
+        return _MONEY.search(folded_text) is not None
+    if kind == "percent":
+        return _PERCENT.search(folded_text) is not None
+    if kind == "ordinal":
+        return _ORDINAL.search(folded_text) is not None
+    u = re.escape(kind)
+    # "12 nhãn hiệu", "100% số xã", "1.200 ha"; "số xã đạt chuẩn: 15", "xã là 15"; a table row
+    # "| Giáo viên được tập huấn | 900 | 846 |"
+    return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}(?![a-z])|(?<![a-z]){u}\s*(?::|la|dat)\s*{_NUM}"
+                     rf"|\|[^|\n]*(?<![a-z]){u}(?![a-z])[^|\n]*\|\s*{_NUM}",
+                     folded_text) is not None

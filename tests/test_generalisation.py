@@ -1,0 +1,160 @@
+"""Known-answer tests for the rules that make answers and refusals hold on documents and questions
+nobody tuned on (issue 8). Each rule is shown on one document shape and checked not to break on
+another: the bundled Party plans and guidance, and the State shapes of tests/data/shapes (a
+decision with "Căn cứ" lines and Điều, a commune report whose header is a table)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg_rag.answer.asked_type import asked_quantity, holds_quantity
+from kg_rag.answer.followup import rewrite
+from kg_rag.answer.signals import named_things, wrong_level
+from kg_rag.search.coverage import split_unknown
+from kg_rag.text.unwrap import unwrap
+from kg_rag.text.user_refs import parse_user_refs
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+
+
+@pytest.fixture(scope="module")
+def shapes_rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    return KgRag.open(corpus=SHAPES, index=tmp_path_factory.mktemp("shapes") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+# ---- directive numbers: a span of time is not a number, a later year is not the directive's --------
+
+@pytest.mark.parametrize("q", ["Báo cáo 6 tháng đầu năm 2025 nêu những hạn chế nào?",
+                               "Kế hoạch 5 năm của xã có mấy mục tiêu?", "bao cao 9 thang nam 2025 co gi"])
+def test_a_span_of_time_is_not_a_directive_number(q):
+    assert parse_user_refs(q) == []
+
+
+def test_a_year_later_in_the_question_is_not_the_directives():
+    (r,) = parse_user_refs("Theo Kế hoạch 56-KH/TU, đến năm 2030 đóng góp của TFP đạt bao nhiêu?")
+    assert (r.code, r.number, r.year) == ("KH", "56", "")
+    (r,) = parse_user_refs("Nghị quyết 36 năm 2023 nói gì?")
+    assert (r.number, r.year) == ("36", "2023")
+    (r,) = parse_user_refs("KH 112 ngày 5/3/2024 giao gì?")
+    assert (r.number, r.year) == ("112", "2024")
+
+
+def test_a_code_typed_before_a_full_number_is_not_a_word_of_the_question(hash_rag):
+    q = hash_rag.snapshot().read_query("Ban Tuyên giáo phải làm gì theo HD 171-HD/BTGTU?")
+    assert "hd" not in q.weights and q.refs
+
+
+# ---- the words of a question ------------------------------------------------------------------------
+
+def test_glued_name_and_verb_are_cut_into_corpus_words():
+    vocab = {"vĩnh_an", "đạt", "hội_đồng", "nhân_dân", "tỉnh"}
+    assert split_unknown(["vĩnh_an_đạt", "hội_đồng_nhân_dân_tỉnh", "blockchain_xyz", "đạt"], vocab) == \
+        ["vĩnh_an", "đạt", "hội_đồng", "nhân_dân", "tỉnh", "blockchain_xyz", "đạt"]
+
+
+def test_named_things_include_a_body_that_opens_the_question():
+    assert named_things("Phòng Y tế huyện phải làm gì theo Thông báo 115-TB/HU?") == ["115", "phong y"]
+    assert named_things("Theo Kế hoạch 56-KH/TU, đến năm 2030") == ["56", "2030"]     # "Theo Kế" is no name
+    assert "11/2024" in named_things("Những sự kiện nào trong tháng 11/2024?")
+
+
+def test_a_place_at_another_level_is_another_place():
+    text = "uy ban nhan dan huyen thanh binh bao cao so ca mac"
+    assert wrong_level("Tỉnh có bao nhiêu ca ở tỉnh Thanh Bình?", text) == ["tinh thanh binh"]
+    assert wrong_level("Huyện Thanh Bình có bao nhiêu ca ở huyện Thanh Bình?", text) == []
+    assert wrong_level("xã Long Phú có mấy lớp?", "bao cao cua dang uy xa long phu") == []
+
+
+# ---- "bao nhiêu X" wants a number of X ----------------------------------------------------------------
+
+@pytest.mark.parametrize("q, kind", [
+    ("Kế hoạch bố trí bao nhiêu tỷ đồng ngân sách?", "money"),
+    ("kinh phi su nghiep nam 2024 la bao nhieu", "money"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", "percent"),
+    ("đặt chỉ tiêu bao nhiêu phần trăm hộ đạt danh hiệu?", "percent"),
+    ("Hội thi đã tổ chức đến lần thứ mấy?", "ordinal"),
+    ("Có bao nhiêu nhãn hiệu được cấp?", "nhan"),
+    ("bao nhiêu giáo viên được cấp máy tính?", "giao"),       # "máy" is not "mấy"
+    ("Ai ký kế hoạch?", None), ("Đạt bao nhiêu?", None)])
+def test_the_quantity_a_question_asks_for(q, kind):
+    assert asked_quantity(q) == kind
+
+
+def test_a_passage_holds_the_quantity_only_with_its_unit():
+    assert holds_quantity("nhan", "co 12 nhan hieu duoc cap van bang")
+    assert holds_quantity("xa", "phan dau 100% so xa dat chuan")
+    assert holds_quantity("money", "| giai ngan kinh phi (ty dong) | 48,6 | 17,3 |")   # a table cell
+    assert holds_quantity("giao", "| giao vien duoc tap huan ky nang so | 900 | 846 |")
+    assert not holds_quantity("ha", "nam 2025 huyen ha trung xay dung vung lua")       # a name, not hectares
+    assert not holds_quantity("money", "bo tri kinh phi tu ngan sach huyen")
+
+
+def test_a_figure_the_documents_do_not_give_is_refused_on_both_shapes(hash_rag, shapes_rag):
+    # commune report (table header): it gives a number of classes, not a budget
+    assert shapes_rag.ask("Đảng ủy xã Long Phú tổ chức bao nhiêu lớp chuyển giao kỹ thuật?").grounded
+    assert not shapes_rag.ask("Đảng ủy xã Long Phú chi bao nhiêu tỷ đồng cho các lớp chuyển giao kỹ thuật?").grounded
+    # Party guidance (bundled): the plan's figure is answered; a year it has no figure for is refused
+    assert not hash_rag.ask("Năm 2019 Ban Tuyên giáo tổ chức bao nhiêu hội nghị quán triệt Kết luận 69?").grounded
+
+
+# ---- follow-ups typed without diacritics, or asking in full ------------------------------------------
+
+def test_follow_ups_typed_without_diacritics_and_asked_in_full():
+    prev = ["Phòng Văn hóa và Thông tin phải làm gì theo Hướng dẫn 171?"]
+    assert rewrite("con phong y te thi sao", prev) == "phong y te phải làm gì theo Hướng dẫn 171?"
+    assert rewrite("Còn Hội Nhà báo tỉnh thì được giao việc gì?", prev) == \
+        "Hội Nhà báo tỉnh được giao việc gì theo Hướng dẫn 171?"
+    # a short question naming nothing of its own goes on from the previous one
+    assert rewrite("Hạn gửi báo cáo là ngày nào?", ["Báo cáo kết quả gửi qua thư điện tử nào?"]).startswith(
+        "Báo cáo kết quả gửi qua thư điện tử nào?")
+    assert rewrite("Ai ký Kế hoạch 31?", prev) == "Ai ký Kế hoạch 31?"
+
+
+def test_plain_words_in_an_accented_question_are_restored(hash_rag):
+    q = hash_rag.snapshot().read_query("Ban Tuyên giáo phải làm gì theo huong dan tuyen truyen?")
+    assert "hướng_dẫn" in q.weights or "tuyên_truyền" in q.weights
+
+
+# ---- a body the named directive assigns nothing to ---------------------------------------------------
+
+def test_a_body_the_directive_does_not_assign_is_refused_on_both_shapes(hash_rag, shapes_rag):
+    assert not shapes_rag.ask("Quyết định 1204/QĐ-UBND giao Sở Y tế nhiệm vụ gì?").grounded
+    a = shapes_rag.ask("Quyết định 1204/QĐ-UBND giao Tổ công tác nhiệm vụ gì?")
+    assert a.grounded and "số hóa học bạ" in a.answer
+    assert not hash_rag.ask("Hướng dẫn 171-HD/BTGTU giao Sở Y tế nhiệm vụ gì?").grounded
+    assert hash_rag.ask("Hướng dẫn 171-HD/BTGTU giao Phòng Văn hóa và Thông tin nhiệm vụ gì?").grounded
+
+
+# ---- what a document rests on ------------------------------------------------------------------------
+
+def test_what_a_document_is_based_on_on_both_shapes(hash_rag, shapes_rag):
+    a = shapes_rag.ask("QĐ 1204 căn cứ vào những văn bản nào?")
+    assert a.grounded and [c.quote.split()[0] for c in a.citations] == ["Căn", "Căn", "Theo"]
+    assert "749/QĐ-TTg" in a.answer
+    b = hash_rag.ask("Kế hoạch 31-KH/BTGĐUK thực hiện văn bản nào?")
+    assert b.grounded and "85-HD/BTGTU" in b.citations[0].quote and len(b.citations) == 1
+    for ans, rag in ((a, shapes_rag), (b, hash_rag)):
+        for c in ans.citations:
+            assert rag.documents[c.source].text[c.quote_start:c.quote_end] == c.quote
+
+
+# ---- text wrapped only in places ---------------------------------------------------------------------
+
+def test_a_report_wrapped_only_in_one_section_is_unwrapped_there():
+    long = "Năm 2025, toàn tỉnh đã tổ chức nhiều hoạt động phổ biến kiến thức khoa học cho người dân ở các xã. " * 2
+    wrapped = ("1. Đẩy nhanh tiến độ giải ngân kinh phí các nhiệm vụ khoa học và\n"
+               "công nghệ; phấn đấu đến ngày 30/11/2025 giải ngân đạt ít nhất 90% kế\n"
+               "hoạch vốn được giao.")
+    text = f"I. KẾT QUẢ\n\n{long}\n\n{long}\n\nII. NHIỆM VỤ\n\n{wrapped}\n\n2. Tổ chức Ngày hội.\n"
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert "khoa học và công nghệ; phấn đấu" in out and "đạt ít nhất 90% kế hoạch vốn" in out
+    # lines of a list without markers, each its own line of different length, stay apart
+    recipients = "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Quyết định số 749/QĐ-TTg;\nTheo đề nghị của Sở."
+    assert unwrap(f"{long}\n\n{recipients}\n") == f"{long}\n\n{recipients}\n"
+    for p in SHAPES.glob("*.txt"):
+        assert unwrap(p.read_text(encoding="utf-8")) == p.read_text(encoding="utf-8")
