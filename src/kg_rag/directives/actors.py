@@ -23,9 +23,13 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
          "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng",
          "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
-         "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu")
+         "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
+         "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
+         "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa")
 # not "Tổ chức …", "Tuyên truyền …": verbs
-_HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))"
+_HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
+    r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
+    r"(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
@@ -41,7 +45,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
          "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
-         "phát động", "tuyển", "ký kết", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
+         "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
@@ -70,6 +74,7 @@ def clean_actor(name: str) -> str:
 def members(name: str) -> tuple[str, ...]:
     """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND
     tỉnh"); () for one body ("Sở Văn hóa, Thể thao và Du lịch", "UBMTTQ và các tổ chức …")."""
+    name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
     if len(parts) == 1:
         pieces = [p.strip() for p in name.split(",")]
@@ -142,14 +147,62 @@ def bodies(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# lower-case words that occur inside bodies' names ("Ủy ban nhân dân các huyện, thị xã", "Trung tâm
+# học tập cộng đồng"); a partner's name ends at the first other lower-case word ("… huyện trưng bày")
+_NAME_WORDS = set("""và các của cấp nhân dân huyện tỉnh xã thị trấn thành phố quận phường thôn tổ có liên quan
+trực thuộc ủy đoàn thể chính trị hội học tập cộng đồng trung cơ sở phổ thông tiểu mầm non đài truyền thanh hình
+thông tin điện tử số viên ban ngành đơn vị địa phương khối vụ sở phòng cơ quan""".split())
+
+
+def _name_part(piece: str) -> str:
+    words = piece.split()
+    for i, w in enumerate(words[1:], start=1):
+        after_capital = words[i - 1][:1].isupper() and not words[i - 1].endswith(",")   # "Văn hóa", "Đào tạo"
+        if w[:1].islower() and not after_capital and w.strip(",;.()") not in _NAME_WORDS and not w.startswith("-"):
+            return " ".join(words[:i]) if i >= 2 else piece
+    return piece
+
+
 def partners_of(task: str) -> tuple[str, ...]:
     m = _PARTNERS.search(task)
-    return bodies(m.group("who")) if m else ()
+    return tuple(_name_part(p) for p in bodies(m.group("who"))) if m else ()
 
 
 def deadline_of(text: str) -> str:
     m = _DEADLINE.search(text)
     return m.group(0).strip(" ,;.") if m else ""
+
+
+# ---- actors named later in an item, member lines, 'Nhiệm vụ của X' ------------------------------
+PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
+DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
+                        r"(?P<who>.+?)\s*:?\s*$")
+_CUED = re.compile(r"[;.]\s+(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+")
+
+
+def cued_clauses(text: str) -> list[tuple[str, int]]:
+    """Bodies a later clause of an item assigns work to: (actor, where its task starts)."""
+    out = []
+    for m in _CUED.finditer(text):
+        clause = m.group("cue")[0].upper() + text[m.start("cue") + 1:]
+        if (got := split_actor(clause)) is not None:
+            out.append((got[0], m.start("cue") + got[1]))
+    return out
+
+
+_CLOSING_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def closing_actor(text: str) -> tuple[str, int] | None:
+    """A later sentence of an item that names who carries it out: (actor, where that sentence
+    starts) — only when the sentence is about carrying out ("chủ trì", "thực hiện", "phối hợp")."""
+    for m in _CLOSING_SENTENCE.finditer(text):
+        tail = text[m.end():]
+        got = split_actor(tail)
+        if got and re.match(r"\s*,?\s*(?:chủ trì|thực hiện|phối hợp|là cơ quan|chịu trách nhiệm|tham mưu)", tail[got[1]:]):
+            return got[0], m.end()
+    return None
+
 
 
 # ---- task tables ------------------------------------------------------------------------------

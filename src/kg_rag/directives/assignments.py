@@ -14,6 +14,8 @@ two documents is one actor with both sources. Header, recipients and signature a
 """
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import re
 import textwrap
@@ -23,8 +25,8 @@ from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members, partners_of, role_of,
-                     row_fields, split_actor)
+from .actors import (DUTIES_OF, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
+                     deadline_of, members, partners_of, role_of, row_fields, split_actor)
 from .graph import build_graph
 
 log = logging.getLogger(__name__)
@@ -91,8 +93,8 @@ def _task(doc: Document, b: Block, qs: int, qe: int | None = None, role: str = "
     raw = b.text[qs:qe]
     qs, qe = qs + len(raw) - len(raw.lstrip()), qe - (len(raw) - len(raw.rstrip()))
     body = b.text[qs:qe]
-    if len(body) < 8 or doc.text[b.start:b.end] != b.text:
-        return None
+    if len(body) < 8 or doc.text[b.start:b.end] != b.text or PERSON.match(body):
+        return None                     # "Trưởng ban: Bà Phạm Thị Lan Anh, …" names a member, not a task
     cite = Citation.of_span(0, doc.source, doc.display_title, join_path(b.path), b.text, b.start, qs, qe)
     return Task(body[0].upper() + body[1:], cite, role or role_of(body), tuple(partners) or partners_of(body),
                 deadline or deadline_of(body))
@@ -141,7 +143,13 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             if b.level == 1:
                 group, group_name, group_path = [], "", None
                 continue
-            if org and ACTOR_START.match(rest) and not split_actor(rest):
+            # a heading that is only a body's name ("1. Ủy ban nhân dân các xã, thị trấn") heads that
+            # body's tasks wherever it stands; under "Tổ chức thực hiện" it may also be a group
+            duty_of = DUTIES_OF.match(rest)            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:"
+            if duty_of and ACTOR_START.match(duty_of.group("who")):
+                rest = duty_of.group("who")
+            if (org or b.level >= 2 or duty_of) and ACTOR_START.match(rest) and not split_actor(rest) \
+                    and len(rest) <= 160:
                 group_name = clean_actor(rest)
                 group = list(members(group_name)) or [group_name]
                 group_path = b.path + (b.text,)
@@ -158,7 +166,31 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 duties.append(Duty(actor, t, members(actor)))
         elif under_group and (t := _task(doc, b, label_len)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
-    return tuple(duties)
+        elif (org or b.kind == "item") and (later := closing_actor(rest)) is not None:
+            # "1. Đẩy nhanh … . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."
+            actor, at = later
+            closing = rest[at + len(actor):].lstrip(" ,")
+            if t := _task(doc, b, label_len, label_len + at, role=role_of(closing), partners=partners_of(closing)):
+                duties.append(Duty(actor, t, members(actor)))
+        if org or under_group or split is not None:
+            for other, at in cued_clauses(rest):       # "…; đề nghị Ủy ban Mặt trận tỉnh vận động …"
+                if t := _task(doc, b, label_len + at):
+                    duties.append(Duty(other, t, members(other)))
+    return tuple(duties + _partner_duties(duties))
+
+
+def _partner_duties(duties: list[Duty]) -> list[Duty]:
+    """Each body a task names as partner ("chủ trì, phối hợp với Trung tâm Chính trị huyện …") has
+    that task too, in the role "phối hợp" — unless the document already gives it the same task."""
+    have = {(actor_key(d.actor), d.task.citation.start, d.task.start) for d in duties}
+    out = []
+    for d in duties:
+        for p in d.task.partners:
+            key = (actor_key(p), d.task.citation.start, d.task.start)
+            if key not in have and actor_key(p) != actor_key(d.actor) and ACTOR_START.match(p):
+                have.add(key)
+                out.append(Duty(p, dataclasses.replace(d.task, role="phối hợp", partners=(d.actor,)), members(p)))
+    return out
 
 
 def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str | None = None) -> list[Assignment]:

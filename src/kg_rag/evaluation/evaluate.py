@@ -27,6 +27,7 @@ from ..locations import default_corpus, default_dataset
 from ..snapshot import Snapshot
 from . import metrics
 from .dataset import combined_corpus, dataset_problems, half, load_answers, load_dataset, load_documents
+from .who_gold import evaluate_who_what, format_who_report, load_gold
 from .gates import add_arguments, apply_gates, check_thresholds  # noqa: F401  (add_arguments: the CLI's hook)
 
 SEARCH_K = 10
@@ -99,8 +100,8 @@ def format_report(report: dict, worst: int = 5) -> str:
 
 
 def run_cli(args, open_rag) -> int:
-    dataset = args.dataset or default_dataset()
-    items = load_dataset(dataset)
+    dataset = args.who_what or args.dataset or default_dataset()
+    items = [] if args.who_what else load_dataset(dataset)
     if getattr(args, "split", None):
         items = [it for it in items if half(it["id"]) == args.split]
     apply_gates(args, dataset)
@@ -110,6 +111,8 @@ def run_cli(args, open_rag) -> int:
             "|".join(str(Path(p).resolve()) for p in [base, *args.with_corpus]).encode()).hexdigest()[:12]
         args.corpus = combined_corpus([base, *args.with_corpus], work)
         args.index = args.index or work / "index"
+    if getattr(args, "who_what", None):
+        return _who_what(args, open_rag)
     if args.answers:
         answers = load_answers(args.answers, items)
         docs, retrieved, latencies = load_documents(args.corpus or default_corpus()), None, None
@@ -126,6 +129,21 @@ def run_cli(args, open_rag) -> int:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report, args.worst))
+    for f in fails:
+        print(f"kg-rag: eval: {f}", file=sys.stderr)
+    return 1 if fails else 0
+
+
+def _who_what(args, open_rag) -> int:
+    gold = load_gold(args.who_what)
+    if getattr(args, "split", None):
+        gold = [g for g in gold if half(g.get("id", g["source"])) == args.split]
+    report = {"dataset": str(args.who_what), **evaluate_who_what(gold, open_rag().snapshot().documents)}
+    fails = check_thresholds(report, args)
+    report["threshold_failures"] = fails
+    if args.out:
+        Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_who_report(report))
     for f in fails:
         print(f"kg-rag: eval: {f}", file=sys.stderr)
     return 1 if fails else 0

@@ -13,7 +13,8 @@ from ..errors import BadInput
 THRESHOLDS = [("citation_hit_rate", "min"), ("evidence_recall", "min"), ("citation_precision", "min"),
               ("quote_validity", "min"), ("supported_sentence_rate", "min"), ("keyword_coverage", "min"),
               ("refusal_accuracy", "min"), ("false_refusal_rate", "max"), ("recall@1", "min"),
-              ("recall@5", "min"), ("recall@10", "min"), ("mrr", "min"), ("latency_p95_s", "max")]
+              ("recall@5", "min"), ("recall@10", "min"), ("mrr", "min"), ("latency_p95_s", "max"),
+              ("who_what_actor_recall", "min"), ("who_what_task_recall", "min"), ("who_what_intruders", "max")]
 
 
 def _flag(key: str, kind: str) -> tuple[str, str]:
@@ -32,6 +33,8 @@ def add_arguments(p) -> None:
                    help="only the tune or the held-out half of the set (fixed by a hash of each id)")
     p.add_argument("--with-corpus", action="append", type=Path, default=[], metavar="DIR",
                    help="also index the documents of DIR beside --corpus (copied into a work folder)")
+    p.add_argument("--who-what", type=Path, default=None, metavar="GOLD",
+                   help="score who-what against a gold file (eval/newdocs/who_what.jsonl) instead of asking")
     p.add_argument("--gates", type=Path, default=None, metavar="FILE",
                    help="apply the gates FILE lists for this dataset (e.g. eval/gates.json)")
 

@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from ..documents.chunking import chunk_document
-from ..documents.corpus import corpus_files, load_document
+from ..documents.corpus import corpus_files, ignored_files, load_document
+from ..documents.readers import READER_VERSION
 from ..errors import CorruptIndex, DocumentError
 from ..types import Document
 from . import layout, lexical
@@ -34,7 +35,8 @@ from .segment import Row, segment_id, write_segment
 from .view import IndexView
 
 log = logging.getLogger(__name__)
-CHUNKER_VERSION = "5"   # bump when chunk text, context or ids change: forces a rebuild
+# bump when chunk text, context or ids change (the reader's version is part of it): forces a rebuild
+CHUNKER_VERSION = f"6.{READER_VERSION}"
 MERGE_SEGMENTS, MERGE_DELETED = 6, 0.25
 
 
@@ -45,6 +47,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)   # file -> reason
+    ignored: dict[str, str] = field(default_factory=dict)   # not even read: links out, hidden, other types
     embedded: int = 0
     chunks: int = 0
     rebuilt: bool = False
@@ -58,6 +61,8 @@ class IngestReport:
                 out.append(f"{label}: {', '.join(names)}")
         for name, why in self.skipped.items():
             out.append(f"skipped {name}: {why}")
+        for name, why in self.ignored.items():
+            out.append(f"ignored {name}: {why}")
         return out
 
 
@@ -119,6 +124,7 @@ def _ingest(corpus: Path, index: Path, embedder: Embedder, progress: bool) -> In
         m, report.rebuilt = fresh, True     # analyse and chunk everything again; `old` still lends its vectors
     plan = plan_changes(corpus_files(corpus), m)
     report.unchanged = sorted(plan.unchanged)
+    report.ignored = ignored_files(corpus)
     report.removed = sorted(plan.removed)
     docs, skipped = [], dict(plan.still_skipped)
     for name, (path, entry) in plan.to_read.items():

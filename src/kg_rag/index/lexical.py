@@ -23,7 +23,7 @@ from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "7"
 
 _FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
 _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))

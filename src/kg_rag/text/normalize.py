@@ -33,6 +33,7 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]\s*", re.I)
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
 _MD_EMPH = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\([_\\*#\[\]().\-])")
+_LETTER_ITEM = re.compile(r"^[a-zđ][).]\s")        # "a) Chỉ đạo …" starts an item, it does not go on
 _LIST_START = re.compile(r"^(?:[-·•+–]|\d|\(\d|[IVXL]+\s*[.\-–:])")
 
 
@@ -48,7 +49,7 @@ def _rejoin_broken_paragraphs(text: str) -> str:
         prev_line = out[-1].rsplit("\n", 1)[-1]
         ends_open = bool(prev_line) and prev_line[-1].isalpha()
         nxt = p.lstrip("\n")
-        starts_lower = bool(nxt) and nxt[0].isalpha() and nxt[0].islower()
+        starts_lower = bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and not _LETTER_ITEM.match(nxt)
         long_cut = len(prev_line) >= 150 and bool(_LIST_START.match(prev_line)) \
             and bool(nxt) and nxt[0].isalpha() and not _LIST_START.match(nxt)
         if ends_open and (starts_lower or long_cut):

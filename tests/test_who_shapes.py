@@ -1,0 +1,148 @@
+"""Who-what on State and report shapes (issue 8, item 3), each rule beside a shape it must not
+break, and the who-what gold scorer (evaluation/who_gold.py). The documents here are our own text."""
+from __future__ import annotations
+
+from kg_rag.directives.assignments import doc_assignments
+from kg_rag.documents.structure import parse
+from kg_rag.evaluation.who_gold import evaluate_who_what, same_body
+from kg_rag.text.normalize import normalize_document
+
+CONG_VAN = """ỦY BAN NHÂN DÂN
+HUYỆN ĐÔNG LÂM
+
+Số: 377/UBND-VHTT
+V/v hưởng ứng Ngày hội đọc sách năm 2025
+
+Kính gửi:
+- Ủy ban nhân dân các xã, thị trấn;
+- Thư viện huyện.
+
+Ủy ban nhân dân huyện đề nghị các đơn vị thực hiện một số nội dung sau:
+
+1. Ủy ban nhân dân các xã, thị trấn
+
+a) Chỉ đạo tủ sách cộng đồng ở thôn mở cửa vào ngày Chủ nhật trong tháng 4/2025.
+
+b) Vận động học sinh, đoàn viên tham gia Ngày hội; đề nghị Hội Liên hiệp Phụ nữ xã vận động hội viên đưa con em tham gia.
+
+2. Sở hữu trí tuệ và bản quyền tài liệu
+
+Các đơn vị chỉ sử dụng tài liệu có nguồn gốc rõ ràng khi tổ chức Ngày hội.
+
+3. Thư viện huyện
+
+Chủ trì, phối hợp với Trung tâm Văn hóa huyện trưng bày sách mới, hoàn thành trước ngày 20/4/2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Văn Tùng
+"""
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH BẮC LÂM
+
+Số: 88/QĐ-UBND
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác số hóa tư liệu
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ công tác số hóa tư liệu tỉnh, gồm:
+
+1. Tổ trưởng: Ông Đinh Văn Hải, Giám đốc Sở Văn hóa, Thể thao và Du lịch.
+
+Điều 2. Nhiệm vụ của Tổ công tác:
+
+a) Lập danh mục tư liệu cần số hóa của các thư viện, bảo tàng trong tỉnh.
+
+b) Báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả số hóa định kỳ 6 tháng.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh và Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Mai Văn Quý
+"""
+
+REPORT = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 41/BC-SGDĐT
+
+BÁO CÁO
+Kết quả chuyển đổi số trong trường học quý I năm 2025
+
+II. NHIỆM VỤ QUÝ II
+
+1. Hoàn thành cấp tài khoản học liệu số cho giáo viên các trường trung học phổ thông trước ngày 30/6/2025. Phòng Giáo dục trung học chủ trì, phối hợp với Phòng Công nghệ thông tin thực hiện.
+
+2. Tổ chức hội thảo chia sẻ bài giảng điện tử cấp tỉnh.
+"""
+
+
+def _duties(text: str, name: str = "x.txt") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in doc_assignments(parse(name, normalize_document(text))):
+        out.setdefault(d.actor, []).append(d.task.text)
+    return out
+
+
+def test_a_heading_that_names_a_body_heads_its_lettered_tasks_and_a_topic_heading_does_not():
+    got = _duties(CONG_VAN)
+    assert [t[:20] for t in got["Ủy ban nhân dân các xã, thị trấn"]] == ["Chỉ đạo tủ sách cộng", "Vận động học sinh, đ"]
+    assert got["Thư viện huyện"][0].startswith("Chủ trì, phối hợp với Trung tâm Văn hóa huyện")
+    assert not any(a.startswith("Sở hữu") for a in got)          # "Sở hữu trí tuệ" is a topic, not a Sở
+
+
+def test_a_later_clause_assigning_another_body_and_partners_in_the_role_phoi_hop():
+    got = _duties(CONG_VAN)
+    assert got["Hội Liên hiệp Phụ nữ xã"] == ["Vận động hội viên đưa con em tham gia Ngày hội."] or \
+        got["Hội Liên hiệp Phụ nữ xã"][0].startswith("Vận động hội viên")
+    duties = doc_assignments(parse("x.txt", normalize_document(CONG_VAN)))
+    partner = [d for d in duties if d.actor == "Trung tâm Văn hóa huyện"]
+    assert partner and partner[0].task.role == "phối hợp" and partner[0].task.partners == ("Thư viện huyện",)
+    assert partner[0].task.deadline == "hoàn thành trước ngày 20/4/2025"
+
+
+def test_duties_of_a_body_named_in_an_article_and_member_lines_are_no_tasks():
+    got = _duties(DECISION)
+    assert [t[:12] for t in got["Tổ công tác"]] == ["Lập danh mục", "Báo cáo Chủ "]
+    assert "Tổ trưởng" not in got                                   # "Tổ trưởng: Ông …" names a member
+    signers = [a for a in got if "Mai Văn Quý" in a or a.startswith("Lưu")]
+    assert signers == []
+
+
+def test_a_report_item_whose_last_sentence_names_who_carries_it_out():
+    got = _duties(REPORT)
+    assert got["Phòng Giáo dục trung học"][0].startswith("Hoàn thành cấp tài khoản học liệu số")
+    assert "Phòng Công nghệ thông tin" in got                       # its partner, in the role phối hợp
+    assert len(got) == 2                                             # item 2 names nobody
+
+
+def test_a_lettered_item_after_a_blank_line_is_not_glued_to_its_heading():
+    text = normalize_document(CONG_VAN)
+    assert "1. Ủy ban nhân dân các xã, thị trấn\n\na) Chỉ đạo" in text
+
+
+def test_who_what_gold_scoring_counts_bodies_tasks_and_intruders():
+    doc = parse("cv.txt", normalize_document(CONG_VAN))
+    gold = [{"id": "w1", "source": "cv.txt", "intruders": ["Lê Văn Tùng", "Lưu: VT", "HUYỆN ĐÔNG LÂM"],
+             "actors": [{"name": "Ủy ban nhân dân các xã, thị trấn", "role": None, "deadline": None,
+                         "task_quote": "Chỉ đạo tủ sách cộng đồng ở thôn mở cửa"},
+                        {"name": "Thư viện huyện", "role": "chủ trì", "deadline": "trước ngày 20/4/2025",
+                         "task_quote": "trưng bày sách mới"},
+                        {"name": "Phòng Nội vụ", "role": None, "deadline": None, "task_quote": ""}]}]
+    r = evaluate_who_what(gold, {"cv.txt": doc})
+    assert r["who_what_actor_recall"] == 2 / 3 and r["who_what_task_recall"] == 2 / 3
+    assert r["who_what_role_accuracy"] == 1.0 and r["who_what_intruders"] == 0
+    assert same_body("UBND các xã, thị trấn", "Giao Ủy ban nhân dân các xã, thị trấn:")
+    assert not same_body("Phòng Y tế", "Trung tâm Y tế huyện")
