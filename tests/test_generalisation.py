@@ -158,3 +158,32 @@ def test_a_report_wrapped_only_in_one_section_is_unwrapped_there():
     assert unwrap(f"{long}\n\n{recipients}\n") == f"{long}\n\n{recipients}\n"
     for p in SHAPES.glob("*.txt"):
         assert unwrap(p.read_text(encoding="utf-8")) == p.read_text(encoding="utf-8")
+
+
+# ---- the refusal decision: hard rules, then a soft part fitted on the tune half ------------------------
+
+def test_hard_rules_refuse_whatever_the_soft_weights_say():
+    from kg_rag.answer.signals import Signals, answerable
+    good = Signals(coverage=0.9, unknown=0.0, dense=0.9, missing=0.0, unresolved=0, sentence=0.9)
+    lenient = {"bias": 10.0, "coverage": 0.0, "unknown": 0.0, "dense": 1.0, "sentence": 0.0}
+    assert answerable(good, 0.5, 0.3) and answerable(good, 0.5, 0.3, lenient)
+    for bad in (Signals(0.9, 0.0, 0.9, 0.5, 0, 0.9), Signals(0.9, 0.0, 0.9, 0.0, 1, 0.9)):
+        assert not answerable(bad, 0.5, 0.3, lenient)
+    assert not answerable(Signals(0.3, 0.0, 0.9, 0.0, 0, 0.3), 0.5, 0.3)       # thresholds when unfitted
+
+
+def test_calibration_fits_the_soft_part_and_reports_the_whole_rule():
+    import numpy as np
+    from kg_rag.evaluation.calibrate import ALL, FEATURES, fit, rates
+    rng = np.random.default_rng(0)
+    n = 200
+    y = (rng.random(n) < 0.6).astype(float)
+    X = np.zeros((n, len(ALL)))
+    X[:, ALL.index("coverage")] = np.where(y == 1, 0.8, 0.3) + rng.normal(0, 0.05, n)
+    X[:, ALL.index("sentence")] = X[:, ALL.index("coverage")]
+    X[:, ALL.index("dense")] = 0.9
+    X[:5, ALL.index("missing")] = 1.0                       # five hard refusals, answerable or not
+    w = fit(X[:, [ALL.index(f) for f in FEATURES]], y)
+    r = rates(X, y, w)
+    assert r["refusal_accuracy"] == 1.0 and r["false_refusal_rate"] <= 5 / y.sum() + 1e-9
+    assert rates(X, y, None)["false_refusal_rate"] <= 5 / y.sum() + 1e-9      # thresholds: 0.5 coverage

@@ -94,7 +94,9 @@ def _mentioned(thing: str, folded: str) -> bool:
     """A named thing is mentioned when it is, or the proper name at its end ("Khối Bình Định" ->
     "Bình Định") is, written somewhere in the text."""
     if (m := re.fullmatch(r"(\d{1,2})/(\d{4})", thing)):      # a month: "11/2024", "11 nam 2024", "30/11/2024"
-        return re.search(rf"(?<!\d)0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
+        # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
+        return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
+                         rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
@@ -133,20 +135,25 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
                    sentence=best)
 
 
-# Logistic weights (intercept first): fitted by evaluation/calibrate.py on the tune half.
-WEIGHTS = {"bias": 0.0, "coverage": 0.0, "unknown": 0.0, "dense": 0.0, "missing": 0.0, "unresolved": 0.0,
-           "sentence": 0.0}
+# The soft part of the decision, fitted by evaluation/calibrate.py on the tune half: logistic
+# weights over the signals that grade how well the passages cover the question (intercept first).
+# All zero: the hand-set thresholds of answer/grounded.py decide instead.
+SOFT = ("coverage", "unknown", "dense", "sentence")
+WEIGHTS = {"bias": 0.0, "coverage": 0.0, "unknown": 0.0, "dense": 0.0, "sentence": 0.0}
 
 
 def score(s: Signals, weights: dict = WEIGHTS) -> float:
-    z = weights["bias"] + sum(weights[k] * float(v) for k, v in s.to_dict().items())
+    z = weights["bias"] + sum(weights[k] * float(getattr(s, k)) for k in SOFT)
     return 1 / (1 + math.exp(-z))
 
 
-def answerable(s: Signals, min_coverage: float, max_unknown: float) -> bool:
-    """The rule in force (see module doc)."""
-    if WEIGHTS["coverage"]:
-        return score(s) >= 0.5
-    # a year, number or proper name the question is about that no retrieved passage (nor its
-    # document's title, issuer, place, number or date) mentions: the documents are about something else
-    return not s.unresolved and not s.missing and s.coverage >= min_coverage and s.unknown < max_unknown
+def answerable(s: Signals, min_coverage: float, max_unknown: float, weights: dict = WEIGHTS) -> bool:
+    """The rule in force. Hard: a directive the documents never mention, or a year, place, body,
+    number or asked-for quantity that no retrieved passage (nor its document's title, issuer,
+    place, number or date) mentions — the documents are about something else. Soft: the fitted
+    weights, or the thresholds when none are fitted."""
+    if s.unresolved or s.missing:
+        return False
+    if any(weights[k] for k in SOFT):
+        return score(s, weights) >= 0.5
+    return s.coverage >= min_coverage and s.unknown < max_unknown

@@ -44,6 +44,12 @@ def _asked(k: str, q: str) -> bool:
     return any(not q[:m.start() + 1].endswith((" cua ", " do ")) for m in re.finditer(re.escape(k), q))
 
 
+def of_named_type(snap: Snapshot, question: str, sources: list[str]) -> list[str]:
+    """The documents among `sources` whose type the question names ("Thông báo kết luận …")."""
+    q = fold(question)
+    return [s for s in sources if (t := fold(snap.documents[s].type)) and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q)]
+
+
 def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query,
                     named_only: bool = False) -> Answer | None:
     """The who-what answer, or None. With `named_only`, only when the question names a body that
@@ -54,6 +60,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         doc = snap.documents[h.chunk.source]
         if h.chunk.source not in sources and (not wanted or wanted & {r.id for r in doc.refs}):
             sources.append(h.chunk.source)
+    if not wanted:          # a question naming the type of document it means ("Thông báo …") keeps to it
+        sources = of_named_type(snap, question, sources) or sources
     asks = fold(question)
     general = WHO.search(asks) is not None
     parts, cites = [], []
@@ -82,13 +90,17 @@ _BODY_HEADS = ("phong ", "so ", "ban ", "hoi ", "trung tam ", "doan ", "uy ban "
 
 
 def unassigned_body(snap: Snapshot, question: str, hits: list[Hit], query: Query) -> str | None:
-    """A body the question asks the tasks of, under a directive it names, that this directive
+    """A body the question asks the tasks of, under a directive it names (by number, or by its type
+    among the documents found: "Thông báo kết luận … giao X làm gì?"), that this directive
     assigns nothing to (neither alone nor in a group) and that is not its issuer — the documents
     do not answer "what must X do" then, whatever else they say about X. None otherwise."""
-    if not query.refs or not ASKS_TASKS.search(fold(question)):
+    if not ASKS_TASKS.search(fold(question)):
         return None
-    wanted = {r.id for r in query.refs}
-    sources = {h.chunk.source for h in hits if wanted & {r.id for r in snap.documents[h.chunk.source].refs}}
+    if query.refs:
+        wanted = {r.id for r in query.refs}
+        sources = {h.chunk.source for h in hits if wanted & {r.id for r in snap.documents[h.chunk.source].refs}}
+    else:       # "Thông báo kết luận của Thường trực Huyện ủy giao X làm gì?": the documents of that type
+        sources = set(of_named_type(snap, question, [h.chunk.source for h in hits[:5]]))
     found = assignments_for(snap, sources=sources) if sources else []
     if not found:
         return None

@@ -19,11 +19,12 @@ from pathlib import Path
 import numpy as np
 
 from ..answer.followup import rewrite
-from ..answer.signals import Signals, signals
+from ..answer.signals import SOFT, Signals, answerable, signals
 from ..text.normalize import fold
 from .dataset import combined_corpus, half
 
-FEATURES = list(Signals.__dataclass_fields__)
+FEATURES = list(SOFT)
+ALL = list(Signals.__dataclass_fields__)
 
 
 def rows(snap, items: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -31,7 +32,8 @@ def rows(snap, items: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     for it in items:
         q = rewrite(it["question"], it.get("history"))
         query = snap.read_query(q)
-        hits = snap.search(query, k=8)
+        scope = snap.view.sources_naming(query.refs) if query.refs else None     # as answer/grounded.py does
+        hits = snap.search(query, k=8, sources=scope or None)
         s = signals(snap, query, hits) if hits else Signals(0.0, 1.0, 0.0, 1.0, len(query.unresolved), 0.0)
         X.append([float(v) for v in s.to_dict().values()])
         y.append(1.0 if it.get("answerable", True) else 0.0)
@@ -82,9 +84,11 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 0.05, steps: int = 4000, lr: f
     return {"bias": round(float(b - (raw * mu).sum()), 4), **{f: round(float(v), 4) for f, v in zip(FEATURES, raw)}}
 
 
-def rates(X: np.ndarray, y: np.ndarray, weights: dict) -> dict:
-    z = weights["bias"] + X @ np.array([weights[f] for f in FEATURES])
-    ok = z >= 0
+def rates(X: np.ndarray, y: np.ndarray, weights: dict | None) -> dict:
+    """The whole rule (hard parts and the soft part with `weights`, or the thresholds if None)."""
+    from ..answer.grounded import MAX_UNKNOWN, MIN_QUESTION_COVERAGE
+    w = weights or {"bias": 0.0, **{f: 0.0 for f in FEATURES}}
+    ok = np.array([answerable(Signals(**dict(zip(ALL, row))), MIN_QUESTION_COVERAGE, MAX_UNKNOWN, w) for row in X])
     ans, una = y == 1, y == 0
     return {"n": int(len(y)), "false_refusal_rate": round(float((~ok & ans).sum() / max(ans.sum(), 1)), 3),
             "refusal_accuracy": round(float((~ok & una).sum() / max(una.sum(), 1)), 3)}
@@ -115,9 +119,12 @@ def main(argv=None) -> int:
         extra += perturbed([it for it in items if half(it["id"]) == "tune"] + extra, folded)
     X, y, split = rows(snap, items + extra)
     tune = np.array([s == "tune" for s in split[:len(items)]] + [True] * len(extra))
-    weights = fit(X[tune], y[tune])
-    report = {"weights": weights, "tune": rates(X[tune], y[tune], weights),
-              "heldout": rates(X[~tune], y[~tune], weights)}
+    # the soft part decides only what the hard rules let through: fit it on those rows
+    soft = tune & (X[:, ALL.index("unresolved")] == 0) & (X[:, ALL.index("missing")] == 0)
+    weights = fit(X[soft][:, [ALL.index(f) for f in FEATURES]], y[soft])
+    report = {"weights": weights,
+              "thresholds": {"tune": rates(X[tune], y[tune], None), "heldout": rates(X[~tune], y[~tune], None)},
+              "fitted": {"tune": rates(X[tune], y[tune], weights), "heldout": rates(X[~tune], y[~tune], weights)}}
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 
