@@ -187,3 +187,24 @@ def test_calibration_fits_the_soft_part_and_reports_the_whole_rule():
     r = rates(X, y, w)
     assert r["refusal_accuracy"] == 1.0 and r["false_refusal_rate"] <= 5 / y.sum() + 1e-9
     assert rates(X, y, None)["false_refusal_rate"] <= 5 / y.sum() + 1e-9      # thresholds: 0.5 coverage
+
+
+# ---- "ngày nào / thời hạn" wants a date; header, recipients and signature answer only what they are ---
+
+def test_the_date_a_question_asks_for():
+    from kg_rag.answer.asked_type import asks_when, holds_when
+    assert asks_when("Hạn gửi báo cáo là ngày nào?") and asks_when("thoi han hoan thanh la khi nao")
+    assert not asks_when("Ai phải làm gì theo Kết luận 69?")
+    for t in ("truoc ngay 30/11/2025", "trong quy iii nam 2025", "dinh ky hang thang", "thang 10/2024"):
+        assert holds_when(t), t
+    assert not holds_when("dinh ky tham muu so ket, tong ket, bao cao ket qua thuc hien")
+
+
+def test_recipients_and_signature_are_never_quoted_as_content(hash_rag, shapes_rag):
+    for rag in (hash_rag, shapes_rag):
+        for q in ("Thường trực Huyện ủy được báo cáo những gì?", "Các CQ TM, GV ĐUK làm gì?",
+                  "Văn phòng Đảng ủy Khối lưu trữ văn bản như thế nào?"):
+            a = rag.ask(q)          # answered or refused, no "Nơi nhận" list or signature block is shown
+            assert not [c for c in a.citations if c.section in ("Nơi nhận", "Người ký")], q
+    # … but they answer who signed, and the recipients when asked
+    assert "Nguyễn Minh Khang" in shapes_rag.ask("Ai ký Quyết định 1204/QĐ-UBND?").answer

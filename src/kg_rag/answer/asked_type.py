@@ -64,3 +64,20 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}(?![a-z])|(?<![a-z]){u}\s*(?::|la|dat)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}(?![a-z])[^|\n]*\|\s*{_NUM}",
                      folded_text) is not None
+
+
+# "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót": a date, a deadline or a period
+_ASK_WHEN = re.compile(r"\b(?:ngay nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
+                       r"han gui|han nop|den han)\b")
+_WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
+                        r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:19|20)\d\d|"
+                        r"\b(?:hang|hàng|dinh ky)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b")
+
+
+def asks_when(question: str) -> bool:
+    return _ASK_WHEN.search(fold(question)) is not None
+
+
+def holds_when(folded_text: str) -> bool:
+    """Whether text (folded) gives a date, a deadline or a recurring period."""
+    return _WHEN_TEXT.search(folded_text) is not None

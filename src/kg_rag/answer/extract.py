@@ -24,6 +24,12 @@ _WHEN = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao
 _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")
+_META_KINDS = ("header", "recipients", "signature")
+# questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
+_ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
+                        r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho|den|toi) (?:ai|nhung|co quan)|"
+                        r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
+                        r"ten van ban|chuc vu)\b")
 
 
 def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
@@ -47,7 +53,10 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     wanted_dirs = {t for t in query.terms if t.startswith("dir:")}
     wanted_type = _answer_type(query.text)
     scored: list[Pick] = []
+    meta = _ASKS_META.search(fold(query.text)) is not None
     for rank, h in enumerate(hits, start=1):
+        if h.chunk.kind in _META_KINDS and not meta:
+            continue               # the header, "Nơi nhận" and the signature answer only what they are
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
         # an actor or topic named in the question that is this passage's own heading

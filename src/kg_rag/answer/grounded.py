@@ -62,24 +62,26 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
     if who and unassigned_body(snap, asked, hits, query):   # "HD 203 giao Hội X nhiệm vụ gì?" and it gives none
-        return refuse(question, hits[:3])
+        return refuse(question, hits)
     if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
-        return refuse(question, hits[:3])
+        return refuse(question, hits)
     if who:
         ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
             return ans
     picks = pick(snap, hits[:k or PICK_FROM], query)
     if not picks:
-        return refuse(question, hits[:3])
+        return refuse(question, hits)
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
     return compose(snap.documents, question, picks, kind)
 
 
 def refuse(question: str, near: list[Hit]) -> Answer:
-    """The refusal, with the first sentence of each nearest passage for the reader to check."""
+    """The refusal, with the first sentence of each nearest passage for the reader to check (not the
+    header, "Nơi nhận" or signature: they answer nothing a refused question asked)."""
+    near = [h for h in near if h.chunk.kind not in ("header", "recipients", "signature")] or near
     cites = []
-    for n, h in enumerate(near, start=1):
+    for n, h in enumerate(near[:3], start=1):
         s, e = sentences(h.chunk.text)[0]
         cites.append(Citation.of_chunk(n, h.chunk, s, e, h.score))
     return Answer(question, REFUSAL + " Các đoạn gần nhất được liệt kê để anh/chị tự kiểm tra.",
