@@ -19,6 +19,8 @@ _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
+_GOES_ON = set("""duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
+ma khi nhu ve theo voi duoc tren""".split())
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
@@ -42,7 +44,8 @@ def asked_quantity(question: str) -> str | None:
         if any(unit.startswith(w) for w in _MONEY_WORDS):
             return "money"
         if after and len(after[0]) > 1 and not after[0].isdigit():
-            return after[0]
+            # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
+            return " ".join(after[:2]) if len(after) > 1 and after[1] not in _GOES_ON else after[0]
         if re.search(r"\bty le\b", before):          # "tỷ lệ … đạt bao nhiêu?"
             return "percent"
         if re.search(r"\b(?:kinh phi|ngan sach|von)\b", before):
@@ -58,13 +61,15 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return _PERCENT.search(folded_text) is not None
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
-    u = re.escape(kind)
-    # "12 nhãn hiệu", "100% số xã", "1.200 ha"; "số xã đạt chuẩn: 15", "xã là 15"; a table row
-    # "| Giáo viên được tập huấn | 900 | 846 |"
-    return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}(?![a-z])|(?<![a-z]){u}\s*(?::|la|dat)\s*{_NUM}"
-                     rf"|\|[^|\n]*(?<![a-z]){u}(?![a-z])[^|\n]*\|\s*{_NUM}",
+    first, *rest = kind.split()
+    u = re.escape(first)
+    second = rf"(?:\s+[a-z]+){{0,2}}?\s+{re.escape(rest[0])}(?![a-z])" if rest else r"(?![a-z])"
+    # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
+    # row "| Giáo viên được tập huấn | 900 | 846 |"
+    return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}{second}"
+                     rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
+                     rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}",
                      folded_text) is not None
-
 
 # "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót": a date, a deadline or a period
 _ASK_WHEN = re.compile(r"\b(?:ngay nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"

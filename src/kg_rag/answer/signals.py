@@ -29,6 +29,7 @@ from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.normalize import fold
+from ..text.user_refs import parse_user_refs
 from ..types import Hit
 from .asked_type import asked_quantity, asks_when, holds_quantity, holds_when
 
@@ -60,8 +61,10 @@ _PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|th�
 def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question)]
-    out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question)]     # "tháng 11/2024"
+    refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
+    free = lambda m: not any(a <= m.start() < b for a, b in refs)
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
+    out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     words = re.findall(r"[\wÀ-ỹ]+", question)
     run: list[str] = []
     for i, w in enumerate(words + [""]):
