@@ -126,3 +126,19 @@ def test_gates_file_is_applied_and_flags_win(mini, tmp_path, capsys):
     gates.write_text(json.dumps({"other.jsonl": {}}), encoding="utf-8")
     code, _, err = run(capsys, ds, "--answers", ans, "--corpus", CORPUS, "--gates", gates)
     assert code == 2 and "no gates for mini.jsonl" in err
+
+
+def test_the_newdocs_set_is_merged_from_its_parts_and_every_quote_is_in_its_document():
+    import importlib.util
+    from pathlib import Path
+    from kg_rag.evaluation.dataset import dataset_problems, load_dataset, load_documents
+    here = Path(__file__).resolve().parents[1] / "eval" / "newdocs"
+    spec = importlib.util.spec_from_file_location("merge", here / "merge.py")
+    merge = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(merge)
+    for kind in ("questions", "who_what"):
+        assert (here / f"{kind}.jsonl").read_text(encoding="utf-8") == merge.merged(kind), \
+            f"run python eval/newdocs/merge.py after editing a part of {kind}"
+    items = load_dataset(here / "questions.jsonl")
+    assert len(items) >= 200 and sum(not i["answerable"] for i in items) >= 0.2 * len(items)
+    assert dataset_problems(items, load_documents(here / "corpus")) == []

@@ -213,3 +213,10 @@ def test_recipients_and_signature_are_never_quoted_as_content(hash_rag, shapes_r
             assert not [c for c in a.citations if c.section in ("Nơi nhận", "Người ký")], q
     # … but they answer who signed, and the recipients when asked
     assert "Nguyễn Minh Khang" in shapes_rag.ask("Ai ký Quyết định 1204/QĐ-UBND?").answer
+
+
+def test_question_words_are_restored_as_question_words():
+    from kg_rag.search.diacritics import Restorer
+    corpus_forms = {"1:bao": ("báo", 9), "1:nhieu": ("nhiều", 5), "w:bao_nhieu": ("báo_nhiêu", 1)}
+    r = Restorer(corpus_forms.get)
+    assert "bao nhiêu" in r.restore("co bao nhieu lop tap huan")     # not "báo nhiêu", however often "báo" is written

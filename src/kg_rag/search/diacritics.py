@@ -24,6 +24,8 @@ class Restorer:
 
     def _form(self, syllables: list[str]) -> str | None:
         key = fold(" ".join(syllables))
+        if key in QUESTION_WORDS:            # "bao nhieu" is "bao nhiêu", whatever the corpus writes most
+            return QUESTION_WORDS[key]
         n = len(syllables)
         if n == 1:
             got = None if syllables[0].isdigit() else self.lookup("1:" + key)
@@ -58,6 +60,11 @@ class Restorer:
         return _PLAIN_RUN.sub(lambda m: self.restore(m.group(0)), query)
 
 
+# the words questions are asked with, which a corpus of directives rarely writes
+QUESTION_WORDS = {"bao nhieu": "bao nhiêu", "bao lau": "bao lâu", "bao gio": "bao giờ", "khi nao": "khi nào",
+                  "lam gi": "làm gì", "nhu the nao": "như thế nào", "the nao": "thế nào", "o dau": "ở đâu",
+                  "nhung ai": "những ai", "nhung gi": "những gì", "la gi": "là gì", "ra sao": "ra sao",
+                  "ngay nao": "ngày nào", "nam nao": "năm nào", "thang nao": "tháng nào", "cho biet": "cho biết"}
 _PLAIN_RUN = re.compile(r"(?<![\w&/-])[a-z]+(?:[ ]+[a-z]+)+(?![\w&/-])")
 
 
