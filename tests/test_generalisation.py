@@ -220,3 +220,32 @@ def test_question_words_are_restored_as_question_words():
     corpus_forms = {"1:bao": ("báo", 9), "1:nhieu": ("nhiều", 5), "w:bao_nhieu": ("báo_nhiêu", 1)}
     r = Restorer(corpus_forms.get)
     assert "bao nhiêu" in r.restore("co bao nhieu lop tap huan")     # not "báo nhiêu", however often "báo" is written
+
+
+# ---- questions typed without diacritics get the same decisions -----------------------------------------
+
+def test_plain_questions_name_places_and_bodies_and_ask_quantities():
+    assert named_things("dai dien hoi khuyen hoc tinh trong ban chi dao la ai") == ["hoi khuyen hoc", "ban chi dao"]
+    assert named_things("con xa dong tam thi sao") == ["dong tam"]
+    assert named_things("nghi quyet 09-nq/du duoc ban hanh ngay nao?") == []     # "ban hành" is no body
+    assert asked_quantity("ban chi dao hop dinh ky may lan mot nam?") == "lan"
+    assert asked_quantity("bao nhieu giao vien duoc cap may tinh") == "giao vien"
+    assert asked_quantity("co may tinh duoc cap") is None                       # a machine, not "mấy"
+    assert parse_user_refs("ket luan 69 quy dinh muc luong")[0].number == "69"   # "quy định", not "quý"
+
+
+def test_plain_units_split_where_the_corpus_never_wrote_two_syllables_in_a_row():
+    from kg_rag.index.lexical import folded_units
+    vocab = {"danh_hieu": "danh_hiệu", "gia_dinh": "gia_đình"}
+    seen = {("ho", "dat"), ("dat", "muc")}
+    units = folded_units("ho dat muc tieu danh hieu gia dinh", vocab, [], pair_seen=lambda a, b: (a, b) in seen)
+    assert units == ["~ho_dat_muc", "~tieu", "danh_hiệu", "gia_đình"]          # "mục tiêu" never written: cut
+    assert folded_units("phan tram ho dat", vocab, [], pair_seen=lambda a, b: True) == ["~ho_dat"]   # a frame
+    assert "~kh_cn" not in folded_units("so kh&cn co nhiem vu gi", {}, [])      # spelled out first
+
+
+def test_the_same_question_without_diacritics_is_answered(hash_rag, shapes_rag):
+    from kg_rag.text.normalize import fold
+    for rag, q in ((hash_rag, "Nghị quyết 45-NQ/TW về vấn đề gì?"),
+                   (shapes_rag, "Đảng ủy xã Long Phú tổ chức bao nhiêu lớp chuyển giao kỹ thuật?")):
+        assert rag.ask(q).grounded and rag.ask(fold(q)).grounded, q

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.normalize import fold
+from ..text.normalize import fold, has_diacritics
 
 _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
@@ -19,7 +19,8 @@ _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
-_GOES_ON = set("""duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
+_MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
+_GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
@@ -30,8 +31,11 @@ def asked_quantity(question: str) -> str | None:
     f = fold(question)
     for m in _ASK.finditer(f):
         if m.group("may"):
-            # "mấy" only where typed with its diacritics: folded "may" is also "máy" (machine)
-            if "mấy" not in question.lower()[max(0, m.start() - 2):m.end() + 2]:
+            # "mấy", but folded "may" is also "máy" (machine): typed without diacritics, only before a
+            # word that is no machine's ("may lan", "may lop"; not "may tinh", "may moc")
+            typed = question.lower()[max(0, m.start() - 2):m.end() + 2]
+            if "mấy" not in typed and (has_diacritics(question) or (m.group("after") or "").split()[:1] in
+                                      [[w] for w in _MACHINES] or not m.group("after")):
                 continue
             if f[:m.start()].rstrip().endswith("lan thu"):
                 return "ordinal"
@@ -48,7 +52,7 @@ def asked_quantity(question: str) -> str | None:
             return " ".join(after[:2]) if len(after) > 1 and after[1] not in _GOES_ON else after[0]
         if re.search(r"\bty le\b", before):          # "tỷ lệ … đạt bao nhiêu?"
             return "percent"
-        if re.search(r"\b(?:kinh phi|ngan sach|von)\b", before):
+        if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia|chi phi|hoc phi|phi)\b", before):
             return "money"
     return None
 

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.normalize import fold
+from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from ..types import Hit
 from .asked_type import asked_quantity, asks_when, holds_quantity, holds_when
@@ -65,6 +65,8 @@ def named_things(question: str) -> list[str]:
     free = lambda m: not any(a <= m.start() < b for a, b in refs)
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
+    if not has_diacritics(question):     # typed without diacritics (and often without capitals)
+        return list(dict.fromkeys(out + _plain_names(fold(question))))
     words = re.findall(r"[\wÀ-ỹ]+", question)
     run: list[str] = []
     for i, w in enumerate(words + [""]):
@@ -75,6 +77,24 @@ def named_things(question: str) -> list[str]:
             out.append(fold(" ".join(run)))
         run = []
     return list(dict.fromkeys(x for x in out if x))
+
+
+# a place is its level and (mostly) two syllables; a body its head and the next two or three
+# (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
+_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
+_PLAIN_BODY = re.compile(r"\b((?:phong(?!\s+chong|\s+ngua)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien)|trung tam|uy ban|"
+                         r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+_NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
+             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop"}
+
+
+def _plain_names(folded: str) -> list[str]:
+    out = []
+    for rx in (_PLAIN_PLACE, _PLAIN_BODY):
+        for m in rx.finditer(folded):
+            if not set(m.group(1).split()[-2:]) & _NOT_NAME:
+                out.append(m.group(1) if rx is _PLAIN_BODY else m.group(1))
+    return out
 
 
 def wrong_level(question: str, folded: str) -> list[str]:

@@ -92,19 +92,24 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
     return terms
 
 
-_FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la gi|cho biet|nhung gi|phai lam)\b")
+_FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la gi|cho biet|nhung gi|phai lam|"
+                            r"phan tram|lan thu may|may lan|bao lau|bao gio|khi nao|ngay nao|o dau)\b")
 
 
-def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None) -> list[str]:
+def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pair_seen=None) -> list[str]:
     """Content units of a question typed without diacritics: its folded syllables segmented
     greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from
     `folded_words`), each returned as the corpus writes it ("văn_hóa"). Syllables
     that form no corpus word stay together as one phrase unit ("~giao_thong_duong_bo"): one
     folded syllable alone ("giao", "thong") matches almost anything. Named directives, function
-    words and question frames ("bao nhieu", "lam gi") are dropped and end a phrase."""
+    words and question frames ("bao nhieu", "lam gi") are dropped and end a phrase; so does a pair
+    of syllables the corpus never writes in a row (`pair_seen(a, b)`, when given): "phan tram ho
+    dat" is not one unknown phrase because the corpus never wrote "trăm hộ". Abbreviations typed
+    without diacritics ("kh&cn") are spelled out first."""
     q = fold(query)
     for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
         q = q[:r.start] + " , " + q[r.end:]
+    q = _FOLDED_ABBR_RE.sub(lambda m: " " + fold(_FOLDED_ABBR[m.group(1)]) + " ", q)
     q = _FOLDED_FRAMES.sub(" , ", q)
     out: list[str] = []
     for run in re.split(r"[,.;:!?()\-–/]", q):
@@ -124,6 +129,9 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None) -> 
                     i += n_word
                     continue
             elif i < len(syl):
+                if phrase and pair_seen is not None and not pair_seen(phrase[-1], syl[i]):
+                    out.append("~" + "_".join(phrase))
+                    phrase = []
                 phrase.append(syl[i])
             i += 1
     return out

@@ -17,11 +17,11 @@ import numpy as np
 
 from ..index import lexical
 from ..index.view import IndexView
-from ..text.genre import expand_abbreviations, last_heading
+from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef, Hit
-from .coverage import content_terms, coverage, split_unknown, term_weights, unknown_share
+from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
 from .rankers import LocalRanker, Ranker
@@ -119,7 +119,11 @@ class Retriever:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = lexical.folded_units(q, self.vocab.words, user_refs)
+            content = [t for t in lexical.folded_units(q, self.vocab.words, user_refs,
+                                                       pair_seen=lambda a, b: self.view.gram(f"2:{a} {b}") is not None)
+                       if t not in FRAME_WORDS]
+            if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics
+                content = [w for r in user_refs if (w := self.vocab.words.get(fold(CODE_NAMES.get(r.code, "")).replace(" ", "_")))]
         else:
             content = split_unknown(content_terms(terms), self.vocab)
         weights = term_weights(content, self.view.idf, self.vocab)

@@ -37,7 +37,7 @@ _FOLDED_TYPE_RE = "|".join(sorted((re.escape(k) for k in TYPES), key=len, revers
 _ABBR_RE = "|".join(sorted(USER_CODES, key=len, reverse=True))
 _BODY_RE = "|".join(sorted((re.escape(k) for k in USER_ISSUERS), key=len, reverse=True))
 # "Báo cáo 6 tháng", "Kế hoạch 5 năm", "Chỉ thị 2 lần": a span of time or a count, not a number
-_NOT_A_SPAN = r"(?!\s*(?:thang|tuan|quy|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram)(?![a-z]))"
+_NOT_A_SPAN = r"(?!\s*(?:thang|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram)(?![a-z]))"
 # "ket luan so 69", "kl69", "kl 69", "nq 36 nam 2023", "chi thi 19 cua thu tuong", "cv 418"
 _USER_RE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{_ABBR_RE}))"
