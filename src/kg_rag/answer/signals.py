@@ -110,7 +110,8 @@ def wrong_level(question: str, folded: str) -> list[str]:
 
 
 def _doc_words(doc) -> str:
-    return " ".join((doc.label, doc.number, doc.date))
+    """What a passage's document says of itself: title, number, issuer, place, date."""
+    return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date))
 
 
 def _mentioned(thing: str, folded: str) -> bool:
