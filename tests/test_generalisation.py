@@ -249,3 +249,40 @@ def test_the_same_question_without_diacritics_is_answered(hash_rag, shapes_rag):
     for rag, q in ((hash_rag, "Nghị quyết 45-NQ/TW về vấn đề gì?"),
                    (shapes_rag, "Đảng ủy xã Long Phú tổ chức bao nhiêu lớp chuyển giao kỹ thuật?")):
         assert rag.ask(q).grounded and rag.ask(fold(q)).grounded, q
+
+
+# ---- the document a question means: the directive itself, its place, its type and issuer --------------
+
+def test_a_question_about_a_document_described_by_type_and_issuer(hash_rag, shapes_rag):
+    from kg_rag.answer.about_corpus import described_documents
+    snap = hash_rag.snapshot()
+    q = "Ai ký Kế hoạch công tác khoa giáo năm 2024 của Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Bình Định?"
+    assert described_documents(snap, q, list(snap.documents)) == ["001_598d0e0f78c856f0.txt"]
+    assert described_documents(snap, "Ai ký Hướng dẫn của Sở Y tế?", list(snap.documents)) == []
+    assert described_documents(snap, "Kết luận 69 nói gì?", list(snap.documents)) is None
+    assert not hash_rag.ask("Ai ký Hướng dẫn tuyên truyền Kết luận 69 của Sở Y tế tỉnh?").grounded
+    assert "Nguyễn Minh Khang" in shapes_rag.ask("Quyết định thành lập Tổ công tác của Ủy ban nhân dân tỉnh Nam Sơn do ai ký?").answer
+
+
+def test_the_place_a_question_names_puts_its_documents_first(shapes_rag):
+    a = shapes_rag.ask("Xã Long Phú đã xây dựng bao nhiêu mô hình tưới tiết kiệm nước?")
+    assert a.grounded and a.citations[0].source == "table_header_report.txt" and "3 mô hình" in a.answer
+
+
+def test_which_documents_speak_of_a_topic(hash_rag, shapes_rag):
+    a = shapes_rag.ask("Những văn bản nào đề cập đến số hóa học bạ?")
+    assert a.grounded and a.kind == "corpus" and [c.source for c in a.citations] == ["decision.txt"]
+    assert "số hóa học bạ" in a.citations[0].quote
+    none = shapes_rag.ask("Những văn bản nào đề cập đến công nghiệp bán dẫn?")
+    assert not none.grounded and not none.citations
+    for c in a.citations:
+        assert shapes_rag.documents[c.source].text[c.quote_start:c.quote_end] == c.quote
+
+
+def test_a_share_of_a_budget_answers_how_much_of_it():
+    from kg_rag.answer.asked_type import asks_person, holds_person
+    assert asked_quantity("Ngân sách xã phải dành bao nhiêu cho ứng dụng khoa học?") == "money"
+    assert holds_quantity("money", "hang nam danh toi thieu 3% chi thuong xuyen cua ngan sach xa")
+    assert asks_person("Ai là Giám đốc Sở Giáo dục và Đào tạo?") and not asks_person("Ai ký Quyết định 1204?")
+    assert holds_person("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLò Văn Thạch") and holds_person("Trưởng ban: Bà Phạm Thị Lan Anh")
+    assert not holds_person("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo Sở Giáo dục và Đào tạo")

@@ -99,6 +99,30 @@ def _bases(snap: Snapshot, question: str, query: Query) -> Answer | None:
     return None
 
 
+_OF_ISSUER = re.compile(r"\b(?:cua|do)\s+(?P<who>(?:ban|so|uy ban|ubnd|dang uy|huyen uy|tinh uy|thanh uy|phong|hoi|"
+                        r"truong|trung tam|bo|chi bo)\b[^?.,;]*)")
+
+
+_ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc hien|gom|giao|quy dinh|nhu the)\b")
+
+
+def described_documents(snap: Snapshot, question: str, sources: list[str]) -> list[str] | None:
+    """For a question about one document's own data (who signed it, its number or date) that
+    describes the document — "Ai ký Hướng dẫn … của Ban Tuyên giáo Tỉnh ủy?" —, the documents among
+    `sources` of that type and issuer; None when the question describes neither."""
+    q = fold(question)
+    typed = [s for s in sources if (t := fold(snap.documents[s].type)) and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q)]
+    m = _OF_ISSUER.search(q)
+    if not typed and not m:
+        return None
+    out = typed if typed else list(sources)
+    if m:
+        who = set(_ISSUER_END.split(m.group("who"))[0].split())
+        words = lambda d: set(fold(f"{d.issuer} {d.place} {d.label} {' '.join(d.header_lines) if hasattr(d, 'header_lines') else ''}").split())
+        out = [s for s in out if len(who & words(snap.documents[s])) >= 0.7 * len(who)]
+    return out
+
+
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
     if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:

@@ -19,6 +19,7 @@ _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
+_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua"}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
@@ -42,6 +43,7 @@ def asked_quantity(question: str) -> str | None:
         before = f[:m.start()]
         after = (m.group("after") or "").split()
         after = after[1:] if after and after[0] in _FILLERS else after
+        after = [] if after and after[0] in _PREPOSITIONS else after       # "dành bao nhiêu cho …": bare
         unit = " ".join(after)
         if unit.startswith("phan tram"):
             return "percent"
@@ -59,8 +61,8 @@ def asked_quantity(question: str) -> str | None:
 
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
-    if kind == "money":
-        return _MONEY.search(folded_text) is not None
+    if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")
+        return _MONEY.search(folded_text) is not None or _PERCENT.search(folded_text) is not None
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None
     if kind == "ordinal":
@@ -90,3 +92,19 @@ def asks_when(question: str) -> bool:
 def holds_when(folded_text: str) -> bool:
     """Whether text (folded) gives a date, a deadline or a recurring period."""
     return _WHEN_TEXT.search(folded_text) is not None
+
+
+# "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
+_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho))\b")
+_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
+                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
+
+
+def asks_person(question: str) -> bool:
+    return _ASK_PERSON.search(fold(question)) is not None
+
+
+def holds_person(text: str) -> bool:
+    """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
+    or a name alone on the last line of a signature block."""
+    return _PERSON_NAME.search(text.rstrip()) is not None

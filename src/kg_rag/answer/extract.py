@@ -32,6 +32,11 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|
                         r"ten van ban|chuc vu)\b")
 
 
+def asks_meta(question: str) -> bool:
+    """Whether the question asks what a header, recipient list or signature says."""
+    return _ASKS_META.search(fold(question)) is not None
+
+
 def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
     m = MARKER.match(text[s:e])
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
@@ -53,7 +58,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     wanted_dirs = {t for t in query.terms if t.startswith("dir:")}
     wanted_type = _answer_type(query.text)
     scored: list[Pick] = []
-    meta = _ASKS_META.search(fold(query.text)) is not None
+    meta = asks_meta(query.text)
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in _META_KINDS and not meta:
             continue               # the header, "Nơi nhận" and the signature answer only what they are

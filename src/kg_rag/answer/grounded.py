@@ -15,13 +15,15 @@ import re
 
 from ..errors import BadInput
 from ..snapshot import Snapshot
+from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
-from .about_corpus import corpus_answer
+from .about_corpus import corpus_answer, described_documents
 from .compose import compose
-from .extract import pick, with_siblings
+from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
 from .signals import answerable, signals
+from .topic_listing import topic_listing
 from .who import asks_who, unassigned_body, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
@@ -30,6 +32,7 @@ REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các 
 MIN_QUESTION_COVERAGE = 0.5
 MAX_UNKNOWN = 0.3     # refuse when words the corpus never uses carry this share of the question
 PICK_FROM = 8         # passages whose sentences may be quoted (`ask --k` changes it)
+OWN_FIRST = 4         # passages of the named directive itself put first
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
@@ -50,14 +53,25 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     question = check_question(question)
     asked = rewrite(question, history)                 # a follow-up: the previous question, one thing swapped
     query = snap.read_query(asked)
-    if (about := corpus_answer(snap, asked, query)) is not None:     # "những văn bản nào thực hiện KL 69?"
-        return about
+    if (about := corpus_answer(snap, asked, query) or topic_listing(snap, asked)) is not None:
+        return about                        # "những văn bản nào thực hiện KL 69 / đề cập đến STEM?"
     if query.refs:      # a question about a named directive is answered from the documents that name it
         scope = snap.view.sources_naming(query.refs)
         sources = (scope & set(sources) or set(sources)) if sources else (scope or None)
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
+    # "… trong Chỉ thị 19?": the directive itself, when it is in the corpus, before those citing it;
+    # "… xã An Phú …": the documents issued there before those of other places
+    own = (_named_documents(snap, query, sources) if query.refs else set()) or _placed_documents(snap, asked, sources)
+    if own and len(own) < len(snap.documents):
+        first = snap.search(query, k=OWN_FIRST, sources=own)
+        hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
+    if asks_meta(asked) and (desc := described_documents(snap, asked, list(dict.fromkeys(
+            h.chunk.source for h in hits)))) is not None:
+        if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
+            return refuse(question, hits)
+        hits = [h for h in hits if h.chunk.source in desc]
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
@@ -74,6 +88,20 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         return refuse(question, hits)
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
     return compose(snap.documents, question, picks, kind)
+
+
+def _named_documents(snap: Snapshot, query, sources: set[str] | None) -> set[str]:
+    """The documents of the corpus that are a directive the question names."""
+    wanted = {fold(r.id) for r in query.refs if r.id}
+    return {s for s, d in snap.documents.items() if d.number and fold(d.number) in wanted
+            and (sources is None or s in sources)}
+
+
+def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:
+    """The documents issued at a place the question names ("xã An Phú", "huyện Kim Sơn")."""
+    q = f" {fold(question)} "
+    return {s for s, m in snap.view.metas().items() if (sources is None or s in sources)
+            and len((p := fold(m.get("place", ""))).split()) >= 2 and f" {p} " in q}
 
 
 def refuse(question: str, near: list[Hit]) -> Answer:

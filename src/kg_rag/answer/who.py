@@ -77,8 +77,10 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             lines = []
             for t in a.tasks[:MAX_TASKS]:
                 cites.append(dataclasses.replace(t.citation, n=len(cites) + 1, score=hits[0].score))
-                extra = "; ".join(x for x in (t.role, f"thời hạn: {t.deadline}" if t.deadline else "") if x)
-                lines.append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra and extra not in t.quote else ""))
+                # role and deadline beside the quote only as the cited passage writes them (every word
+                # shown is the document's), and only when the quote itself does not already say them
+                extra = "; ".join(x for x in (t.role, t.deadline) if x and x in t.passage and x not in t.quote)
+                lines.append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra else ""))
             parts.append(f"{_who(a, actor)}:\n" + "\n".join(lines))
         if actor is not None:
             break                                   # the body asked about, in the best document

@@ -1,0 +1,53 @@
+"""'Những văn bản nào (của tỉnh X) đề cập đến Y?': the documents that speak of a topic, each cited
+by the passage where it does — not one answer sentence, a list of documents.
+
+A document is listed when one of its passages found for the topic covers at least
+`MIN_TOPIC_COVERAGE` of the topic's weighted words; a place the question names must be written
+somewhere in the document. No document → the honest "none" (grounded false)."""
+from __future__ import annotations
+
+import re
+
+from ..search.coverage import coverage
+from ..snapshot import Snapshot
+from ..text.normalize import fold
+from ..text.sentences import sentences
+from ..types import Answer, Citation
+from .compose import label
+
+_ASK = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|lien quan (?:den|toi)|"
+                  r"co noi|nhac (?:den|toi))\s+(?P<topic>.+?)\s*[?.!]*$")
+_PLACE = re.compile(r"\b(?:cua|o|tai)\s+(?:tinh|huyen|xa|thanh pho|thi xa)\s+(?P<place>[a-z]+(?: [a-z]+)?)\b")
+MIN_TOPIC_COVERAGE = 0.75
+MAX_LISTED = 10
+
+
+def topic_listing(snap: Snapshot, question: str) -> Answer | None:
+    q = fold(question)
+    m = _ASK.search(q)
+    if m is None:
+        return None
+    topic = question[m.start("topic"):m.end("topic")]        # folding keeps offsets: the typed words
+    place = (p.group("place") if (p := _PLACE.search(q)) else "")
+    query = snap.read_query(topic)
+    listed: dict[str, Citation] = {}
+    for h in snap.search(query, k=30):
+        src = h.chunk.source
+        if src in listed or h.chunk.kind in ("header", "recipients", "signature"):
+            continue
+        if place and place not in fold(snap.documents[src].text):
+            continue
+        for s, e in sentences(h.chunk.text):
+            piece = h.chunk.text[s:e]
+            if coverage(query.weights, snap.passage_terms(h), fold(piece)) >= MIN_TOPIC_COVERAGE and \
+                    all(w.replace("_", " ") in fold(piece) or w.startswith("~") for w in map(fold, query.weights)):
+                listed[src] = Citation.of_chunk(len(listed) + 1, h.chunk, s, e, h.score)
+                break
+        if len(listed) >= MAX_LISTED:
+            break
+    if not listed:
+        return Answer(question, f"Không tìm thấy văn bản nào trong kho đề cập đến “{topic.strip()}”.", False, (),
+                      "corpus")
+    lines = [f"Các văn bản đề cập đến “{topic.strip()}”:"]
+    lines += [f"- {label(snap.documents[s])}: {c.quote.strip()} [{c.n}]" for s, c in listed.items()]
+    return Answer(question, "\n".join(lines), True, tuple(listed.values()), "corpus")
