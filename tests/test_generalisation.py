@@ -286,3 +286,20 @@ def test_a_share_of_a_budget_answers_how_much_of_it():
     assert asks_person("Ai là Giám đốc Sở Giáo dục và Đào tạo?") and not asks_person("Ai ký Quyết định 1204?")
     assert holds_person("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLò Văn Thạch") and holds_person("Trưởng ban: Bà Phạm Thị Lan Anh")
     assert not holds_person("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo Sở Giáo dục và Đào tạo")
+
+
+def test_no_answer_quotes_a_header_recipients_or_signature_it_was_not_asked_for(hash_rag):
+    """Every question of the dev and extra sets: the header, "Nơi nhận" and signature are cited only
+    by questions about a document's own data (who signed it, its number or date) or the corpus."""
+    import json
+    from pathlib import Path
+    from kg_rag.answer.extract import asks_meta
+    root = Path(__file__).resolve().parents[1] / "eval"
+    items = [json.loads(l) for f in ("dev.jsonl", "extra.jsonl") for l in (root / f).read_text(encoding="utf-8").splitlines() if l.strip()]
+    tail = {"Nơi nhận", "Người ký"}
+    for it in items:
+        a = hash_rag.ask(it["question"], history=it.get("history"))
+        if a.kind == "corpus" or asks_meta(it["question"]):
+            continue
+        assert not [c for c in a.citations if c.section in tail], it["question"]
+        assert not [c for c in a.citations if c.quote.startswith(("Số:", "Số "))], it["question"]

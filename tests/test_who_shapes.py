@@ -146,3 +146,20 @@ def test_who_what_gold_scoring_counts_bodies_tasks_and_intruders():
     assert r["who_what_role_accuracy"] == 1.0 and r["who_what_intruders"] == 0
     assert same_body("UBND các xã, thị trấn", "Giao Ủy ban nhân dân các xã, thị trấn:")
     assert not same_body("Phòng Y tế", "Trung tâm Y tế huyện")
+
+
+def test_later_sentences_of_an_item_that_name_their_own_body():
+    text = ("ĐẢNG BỘ TỈNH BẮC LÂM\nTỈNH ỦY\n\nSố 07-CT/TU\n\nCHỈ THỊ\nvề phổ biến kiến thức khoa học\n\n"
+            "1. Các cấp ủy đảng đưa nội dung phổ biến kiến thức khoa học vào sinh hoạt chi bộ. Người đứng đầu cấp ủy các cấp "
+            "trực tiếp phụ trách, chịu trách nhiệm về kết quả.\n\n"
+            "2. Ủy ban Mặt trận Tổ quốc tỉnh vận động Nhân dân tham gia. Tỉnh đoàn phát động phong trào \"Tuổi trẻ sáng tạo\"; "
+            "Hội Nông dân tỉnh xây dựng ít nhất 05 mô hình mỗi năm.\n\n"
+            "3. Thành ủy Bắc Lâm và Huyện ủy Đông Hà mỗi đơn vị chọn 01 xã làm điểm trong năm 2025.\n")
+    got = _duties(text)
+    assert got["Người đứng đầu cấp ủy các cấp"][0].startswith("Trực tiếp phụ trách")
+    assert got["Tỉnh đoàn"][0].startswith("Phát động phong trào") and got["Hội Nông dân tỉnh"][0].startswith("Xây dựng ít nhất 05")
+    duties = doc_assignments(parse("x.txt", normalize_document(text)))
+    pair = [d for d in duties if d.actor.startswith("Thành ủy Bắc Lâm")]
+    assert pair and pair[0].members == ("Thành ủy Bắc Lâm", "Huyện ủy Đông Hà")
+    # a Công văn item whose second sentence has no body keeps one actor
+    assert set(_duties(CONG_VAN)) >= {"Ủy ban nhân dân các xã, thị trấn", "Thư viện huyện"}

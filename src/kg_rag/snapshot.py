@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from .index import lexical
 from .index.view import IndexView
 from .search.retrieve import Query, Retriever
+from .text.normalize import fold
 from .types import Chunk, Document, Hit
 
 
@@ -121,6 +122,17 @@ class Snapshot:
             out = [self.view.chunk(r) for r in self.view.rows_of(chunk.source)]
             return [c for c in out if c.kind == "item" and c.section == chunk.section]
         return self.memo(("items", chunk.source, chunk.section), items)
+
+    def sources_by(self, field: str) -> dict[str, set[str]]:
+        """Documents by a metadata field, folded ("number" → {"31-kh/btgduk": {…}}, "place"), built
+        once per snapshot from the index's metadata (no document is read)."""
+        def build() -> dict[str, set[str]]:
+            out: dict[str, set[str]] = {}
+            for s, m in self.view.metas().items():
+                if value := fold(m.get(field) or ""):
+                    out.setdefault(value, set()).add(s)
+            return out
+        return self.memo(("sources-by", field), build)
 
     # -- derived values ------------------------------------------------------------------------------
     def memo(self, key, compute: Callable[[], Any]) -> Any:

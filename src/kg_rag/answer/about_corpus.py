@@ -81,10 +81,9 @@ def _listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=
 
 def _bases(snap: Snapshot, question: str, query: Query) -> Answer | None:
     """The "Căn cứ …" / "Thực hiện …" lines that open the named document, each cited."""
-    wanted = {fold(r.id) for r in query.refs if r.id}
-    for source, doc in snap.documents.items():
-        if fold(doc.number) not in wanted:
-            continue
+    own = sorted(set().union(*(snap.sources_by("number").get(fold(r.id), set()) for r in query.refs if r.id)))
+    for source in own:
+        doc = snap.documents[source]
         chunks = [snap.view.chunk(r) for r in list(snap.view.rows_of(source))[:12]]
         lines, cites = [], []
         for c in chunks:

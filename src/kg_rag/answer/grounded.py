@@ -92,16 +92,17 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
 
 def _named_documents(snap: Snapshot, query, sources: set[str] | None) -> set[str]:
     """The documents of the corpus that are a directive the question names."""
-    wanted = {fold(r.id) for r in query.refs if r.id}
-    return {s for s, d in snap.documents.items() if d.number and fold(d.number) in wanted
-            and (sources is None or s in sources)}
+    by_number = snap.sources_by("number")
+    found = set().union(*(by_number.get(fold(r.id), set()) for r in query.refs if r.id))
+    return found if sources is None else found & set(sources)
 
 
 def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:
     """The documents issued at a place the question names ("xã An Phú", "huyện Kim Sơn")."""
     q = f" {fold(question)} "
-    return {s for s, m in snap.view.metas().items() if (sources is None or s in sources)
-            and len((p := fold(m.get("place", ""))).split()) >= 2 and f" {p} " in q}
+    found = set().union(*(docs for place, docs in snap.sources_by("place").items()
+                          if len(place.split()) >= 2 and f" {place} " in q))
+    return found if sources is None else found & set(sources)
 
 
 def refuse(question: str, near: list[Hit]) -> Answer:

@@ -45,7 +45,8 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
          "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
-         "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
+         "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
+         "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
@@ -76,7 +77,9 @@ def members(name: str) -> tuple[str, ...]:
     tỉnh"); () for one body ("Sở Văn hóa, Thể thao và Du lịch", "UBMTTQ và các tổ chức …")."""
     name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
-    if len(parts) == 1:
+    if len(parts) == 1 and len(pair := re.split(rf"\s+và\s+(?={_HEAD_RE})", name)) > 1:
+        parts = pair                                   # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong"
+    elif len(parts) == 1:
         pieces = [p.strip() for p in name.split(",")]
         parts = []
         for p in pieces:
@@ -177,16 +180,18 @@ def deadline_of(text: str) -> str:
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
 DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
                         r"(?P<who>.+?)\s*:?\s*$")
-_CUED = re.compile(r"[;.]\s+(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+")
+_CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
 
 
 def cued_clauses(text: str) -> list[tuple[str, int]]:
-    """Bodies a later clause of an item assigns work to: (actor, where its task starts)."""
+    """Bodies a later clause of an item assigns work to — "…; đề nghị X …", "… . Tỉnh đoàn phát
+    động …; Hội Nông dân tỉnh xây dựng …" —: (actor, where its task starts)."""
     out = []
     for m in _CUED.finditer(text):
-        clause = m.group("cue")[0].upper() + text[m.start("cue") + 1:]
-        if (got := split_actor(clause)) is not None:
-            out.append((got[0], m.start("cue") + got[1]))
+        at = m.start("cue") if m.group("cue") else m.end()
+        clause = text[at].upper() + text[at + 1:]
+        if (got := split_actor(clause)) is not None and got[1] > 0:
+            out.append((got[0], at + got[1]))
     return out
 
 

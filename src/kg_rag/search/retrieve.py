@@ -83,6 +83,7 @@ class Retriever:
         self.ranker = ranker or LocalRanker(view)
         self.vocab = Vocabulary(view)
         self.restorer = Restorer(view.gram)
+        self._vectors: dict[str, np.ndarray] = {}
 
     # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float]) -> float:
@@ -146,7 +147,7 @@ class Retriever:
         allowed = self.allowed(sources)
         if self.view.n_live == 0 or (allowed is not None and not (allowed & self.view.live).any()):
             return []
-        qv = self.embedder.embed([query.search_text], kind="query")[0]
+        qv = self._query_vector(query.search_text)
         dense = self.ranker.dense(qv, candidates, allowed)
         lex = self.ranker.lexical(query.terms, candidates, allowed)
         d_rank = sorted(dense, key=lambda i: (-dense[i], i))
@@ -157,6 +158,17 @@ class Retriever:
         return [Hit(self.view.chunk(i), float(scored[i]), rank=r, row=i,
                     scores={"dense": dense.get(i, 0.0), "bm25": lex.get(i, 0.0), "rrf": float(fused[i])})
                 for r, i in enumerate(order, start=1)]
+
+    def _query_vector(self, text: str):
+        """One embedding per question text: a request that searches twice (its directive first,
+        then all documents) embeds once. A small cache; the embedder is the costly step."""
+        qv = self._vectors.get(text)
+        if qv is None:
+            qv = self.embedder.embed([text], kind="query")[0]
+            if len(self._vectors) >= 256:
+                self._vectors.pop(next(iter(self._vectors)))
+            self._vectors[text] = qv
+        return qv
 
     def _bonus(self, row: int, query: Query) -> float:
         """Rerank signals, on the RRF scale (1/61 ≈ 0.016 is one first place)."""
