@@ -303,3 +303,78 @@ def test_no_answer_quotes_a_header_recipients_or_signature_it_was_not_asked_for(
             continue
         assert not [c for c in a.citations if c.section in tail], it["question"]
         assert not [c for c in a.citations if c.quote.startswith(("Số:", "Số "))], it["question"]
+
+
+# ---- round 3: abbreviations typed apart, names within one sentence, a directive only cited ---------
+
+@pytest.mark.parametrize("typed, want", [("phong gd dt phai lam gi", "phong gd&dt phai lam gi"),
+                                         ("Phòng GD-ĐT huyện", "Phòng GD&ĐT huyện"),
+                                         ("Sở KH và CN tỉnh", "Sở KH&CN tỉnh"),
+                                         ("so kh va cn", "so kh&cn"),
+                                         ("kh 594 cn", "kh 594 cn"), ("gd tt", "gd tt")])
+def test_abbreviations_typed_apart_are_read_as_the_documents_write_them(typed, want):
+    from kg_rag.text.genre import user_abbreviations
+    assert user_abbreviations(typed) == want
+
+
+@pytest.mark.parametrize("rag", ["hash_rag", "shapes_rag"])
+def test_a_question_reads_gd_dt_typed_apart_as_gd_and_dt(rag, request):
+    snap = request.getfixturevalue(rag).snapshot()
+    for plain in (True, False):
+        a, b = ("so gd dt", "so gd&dt") if plain else ("Sở GD ĐT", "Sở GD&ĐT")
+        assert snap.read_query(a).weights == snap.read_query(b).weights != {}
+
+
+def test_genre_abbreviations_are_spelled_out():
+    from kg_rag.text.genre import expand_abbreviations
+    assert expand_abbreviations("Trường THPT và BCĐ tỉnh", keep=False) == \
+        "Trường trung học phổ thông và Ban Chỉ đạo tỉnh"
+
+
+def test_a_name_never_runs_across_punctuation():
+    # a follow-up is read glued to its previous question: "… ở Hà Trung? Phối hợp với phòng nào"
+    assert named_things("Ai chủ trì đầu tư cho các trường ở Hà Trung? Phối hợp với phòng nào") == ["ha trung"]
+    assert named_things("Sở Khoa học, Phòng Văn hóa phải làm gì?") == ["so khoa", "phong van"]
+
+
+def test_to_whom_a_cong_van_is_sent_with_its_issuer_named(shapes_rag, hash_rag):
+    a = shapes_rag.ask("CV 215 của Sở Khoa học và Công nghệ gửi đến những đâu?")
+    assert a.grounded and "Các trường đại học, cao đẳng" in a.answer
+    # another shape: a Party guidance named with its issuer abbreviated
+    a = hash_rag.ask("Hướng dẫn 171-HD/BTGTU của BTGTU được ban hành ngày nào?")
+    assert a.grounded
+
+
+def test_a_directive_the_corpus_only_cites_is_described_by_the_passages_citing_it(tmp_path, shapes_rag):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    (tmp_path / "c").mkdir()
+    # a report citing a plan of the provincial People's Committee, beside another plan of that Committee
+    (tmp_path / "c" / "bc.txt").write_text(
+        "UBND TỈNH NAM SƠN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 41/BC-SKHCN\n\nNam Sơn, ngày 02 tháng 7 năm 2025\n\n"
+        "BÁO CÁO\nKết quả công tác 6 tháng đầu năm 2025\n\n1. Sở đã tham mưu ban hành Kế hoạch số 318/KH-UBND "
+        "ngày 11/3/2025 của Ủy ban nhân dân tỉnh về phát triển thương mại điện tử nông thôn.\n", encoding="utf-8")
+    (tmp_path / "c" / "kh.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\n\nSố: 90/KH-UBND\n\nNam Sơn, ngày 05 tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nTổ chức Ngày hội khởi nghiệp năm 2025\n\n1. Sở Khoa học và Công nghệ chủ trì tổ chức "
+        "Ngày hội trong tháng 10/2025.\n", encoding="utf-8")
+    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    a = rag.ask("Kế hoạch 318/KH-UBND của UBND tỉnh Nam Sơn về việc gì?")
+    assert a.grounded and "thương mại điện tử" in a.answer and a.citations[0].source == "bc.txt"
+    # the shape of a decision: its Căn cứ line describes the decision it cites
+    a = shapes_rag.ask("Quyết định 749/QĐ-TTg của Thủ tướng Chính phủ ban hành ngày nào?")
+    assert a.grounded and "03/6/2020" in a.answer and a.citations[0].source == "decision.txt"
+
+
+def test_a_syllable_the_corpus_writes_inside_a_word_is_known(tmp_path):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "kh.txt").write_text(
+        "KẾ HOẠCH\nSản xuất vụ mùa năm 2025\n\n1. Mùa mưa đến sớm, các xã chủ động gieo cấy vụ mùa đúng "
+        "khung thời vụ, tránh mùa bão.\n\n2. Ủy ban nhân dân xã bố trí kinh phí mua sắm máy gặt cho các "
+        "hợp tác xã.\n", encoding="utf-8")
+    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    r = rag.snapshot().retriever
+    assert r._known("mùa") and r._known("mua") and not r._known("múa")
+    assert rag.snapshot().unknown_share(rag.snapshot().read_query("Xã bố trí kinh phí mua máy gặt không?").weights) == 0

@@ -13,7 +13,7 @@ from ..directives.assignments import directive_graph
 from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.genre import TYPES
+from ..text.genre import ABBREVIATIONS, TYPES
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation
@@ -102,7 +102,16 @@ _OF_ISSUER = re.compile(r"\b(?:cua|do)\s+(?P<who>(?:ban|so|uy ban|ubnd|dang uy|h
                         r"truong|trung tam|bo|chi bo)\b[^?.,;]*)")
 
 
-_ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc hien|gom|giao|quy dinh|nhu the)\b")
+_ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc hien|gom|giao|quy dinh|nhu the|"
+                         r"gui|gioi thieu|de nghi|yeu cau|neu|noi|dat|nham|trien khai|huong dan|chi dao|can)\b")
+
+
+_FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
+def _issuer_words(text: str) -> set[str]:
+    """Folded words of a body's name, abbreviations spelled out ("UBND huyện" = "Ủy ban nhân dân huyện")."""
+    return {x for w in fold(text).split() for x in _FOLDED_ABBR.get(w, w).split()}
 
 
 def described_documents(snap: Snapshot, question: str, sources: list[str]) -> list[str] | None:
@@ -116,8 +125,8 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
         return None
     out = typed if typed else list(sources)
     if m:
-        who = set(_ISSUER_END.split(m.group("who"))[0].split())
-        words = lambda d: set(fold(f"{d.issuer} {d.place} {d.label} {' '.join(d.header_lines) if hasattr(d, 'header_lines') else ''}").split())
+        who = _issuer_words(_ISSUER_END.split(m.group("who"))[0])
+        words = lambda d: _issuer_words(f"{d.issuer} {d.place} {d.label}")
         out = [s for s in out if len(who & words(snap.documents[s])) >= 0.7 * len(who)]
     return out
 

@@ -15,6 +15,7 @@ import re
 
 from ..errors import BadInput
 from ..snapshot import Snapshot
+from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
@@ -51,7 +52,8 @@ def check_question(q: str) -> str:
 def answer_question(snap: Snapshot, question: str, k: int | None = None, sources: set[str] | None = None,
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
-    asked = rewrite(question, history)                 # a follow-up: the previous question, one thing swapped
+    # a follow-up: the previous question, one thing swapped; "gd dt" typed apart read as "GD&ĐT"
+    asked = user_abbreviations(rewrite(question, history))
     query = snap.read_query(asked)
     if (about := corpus_answer(snap, asked, query) or topic_listing(snap, asked)) is not None:
         return about                        # "những văn bản nào thực hiện KL 69 / đề cập đến STEM?"
@@ -67,7 +69,10 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
-    if asks_meta(asked) and (desc := described_documents(snap, asked, list(dict.fromkeys(
+    # (a directive the corpus only cites — "Kế hoạch 1127/KH-UBND … về việc gì?" — is described by
+    # the passages citing it, not by a document's header)
+    cited_only = bool(query.refs) and not _named_documents(snap, query, None)
+    if asks_meta(asked) and not cited_only and (desc := described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
             return refuse(question, hits)

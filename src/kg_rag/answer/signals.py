@@ -67,15 +67,16 @@ def named_things(question: str) -> list[str]:
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
-    words = re.findall(r"[\wÀ-ỹ]+", question)
-    run: list[str] = []
-    for i, w in enumerate(words + [""]):
-        if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS):
-            run.append(w)
-            continue
-        if len(run) >= 2:
-            out.append(fold(" ".join(run)))
-        run = []
+    for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
+        words = re.findall(r"[\wÀ-ỹ]+", part)
+        run: list[str] = []
+        for i, w in enumerate(words + [""]):
+            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS):
+                run.append(w)
+                continue
+            if len(run) >= 2:
+                out.append(fold(" ".join(run)))
+            run = []
     return list(dict.fromkeys(x for x in out if x))
 
 

@@ -23,7 +23,7 @@ from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 
 _FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
 _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))
@@ -50,6 +50,9 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
     """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69");
     `user_refs`, when the caller has already read them from this same text, are not read again."""
     text = base_normalize(text)
+    # a query typed without diacritics segments badly and its words match nothing: fold only
+    # (decided before a directive's type is written out in full, with its diacritics)
+    plain = query and not has_diacritics(text)
     terms: list[str] = []
     formal = extract_refs(text)
     for r in reversed(formal):
@@ -74,8 +77,6 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
             if len(fold(text)) == len(text):
                 text = text[:q.start] + f" {CODE_NAMES.get(q.code, '')} ; " + text[q.end:]
     text = expand_abbreviations(text, keep=False)
-    # a query typed without diacritics segments badly and its words match nothing: fold only
-    plain = query and not has_diacritics(text)
     if plain:
         text = _FOLDED_ABBR_RE.sub(lambda m: _FOLDED_ABBR[m.group(1)], text.lower())
     for w in words(text):

@@ -207,6 +207,11 @@ class Segment:
         got = self._query("SELECT form, n FROM grams WHERE key = ?", (key,))
         return (got[0][0], got[0][1]) if got else None
 
+    def gram_forms(self, prefix: str, limit: int = 200) -> list[str]:
+        """Written forms of the keys starting with `prefix` (a range over the primary key)."""
+        return [f for (f,) in self._query("SELECT form FROM grams WHERE key >= ? AND key < ? LIMIT ?",
+                                          (prefix, prefix + "\uffff", limit))]
+
     def refs(self, number: str) -> list[tuple[str, dict]]:
         return [(s, json.loads(r)) for s, r in self._query("SELECT source, ref FROM refs WHERE number = ?", (number,))]
 

@@ -145,6 +145,10 @@ class IndexView:
         found = [g for s in self.segments if (g := s.gram(key))]
         return max(found, key=lambda g: g[1]) if found else None
 
+    def gram_forms(self, prefix: str) -> set[str]:
+        """Written forms of every key starting with `prefix` ("2:mua " -> {"mua sắm", "mùa vụ"})."""
+        return {f for s in self.segments for f in s.gram_forms(prefix)}
+
     def refs(self, number: str | None = None) -> list[DirectiveRef]:
         """Directive mentions in live documents (those with this number, or all)."""
         out = []

@@ -14,7 +14,8 @@ from ..text.normalize import fold
 
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
-               "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì"}
+               "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì",
+               "việc"}
 
 
 def content_terms(terms: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..index import lexical
 from ..index.view import IndexView
-from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading
+from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef, Hit
@@ -93,12 +93,18 @@ class Retriever:
         """A word of the corpus, or a syllable it writes inside its words ("hạn" of "thời_hạn")."""
         if term in self.vocab:
             return True
-        got = None if "_" in term or term.startswith(("~", "dir:")) else self.view.gram("1:" + fold(term))
-        return got is not None and got[0] == term
+        if "_" in term or term.startswith(("~", "dir:")):
+            return False
+        got = self.view.gram("1:" + fold(term))
+        if got is None:
+            return False
+        # the most frequent form of the folded syllable, or any form it takes before another
+        # syllable ("mua" of "mua sắm" where "mùa" is written more often)
+        return got[0] == term or any(f.split()[0] == term for f in self.view.gram_forms(f"2:{fold(term)} "))
 
     # -- query ---------------------------------------------------------------------------------------
     def read_query(self, question: str) -> Query:
-        q = base_normalize(question).strip()
+        q = user_abbreviations(base_normalize(question).strip())
         if has_diacritics(q):
             q = self.restorer.restore_runs(q)       # "… kỹ năng số xa dong tam": the plain words restored
         restored = self.restorer.restore(q)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import fold
+from .normalize import fold, has_diacritics
 
 # ---- document types -------------------------------------------------------------------------
 # (name as written in running text, code used in numbers). Order matters only for display.
@@ -102,9 +102,28 @@ ABBREVIATIONS = {
     "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội", "TT&TT": "thông tin và truyền thông",
     "TTVH": "Trung tâm Văn hóa", "CNH, HĐH": "công nghiệp hóa, hiện đại hóa", "HU": "Huyện ủy",
     "TU": "Tỉnh ủy", "TW": "Trung ương", "ATTP": "an toàn thực phẩm", "CBCCVC": "cán bộ, công chức, viên chức",
+    "BCĐ": "Ban Chỉ đạo", "BTV": "Ban Thường vụ", "THPT": "trung học phổ thông", "THCS": "trung học cơ sở",
+    "GDPT": "giáo dục phổ thông", "TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính",
+    "NCKH": "nghiên cứu khoa học", "HTX": "hợp tác xã",
 }
 ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
                      + r")(?![\w&/-])")
+
+
+# the same abbreviations as users type them: "gd dt", "GD-ĐT", "gd va dt", "kh cn", "KH và CN"
+_SPLIT_ABBR = re.compile(r"(?<![\w&/-])(gd|kh)\s*(?:&|-|\s|\s(?:và|va)\s)\s*(đt|dt|cn)(?![\w&/-])", re.I)
+_SPLIT_PAIRS = {("gd", "dt"): ("GD&ĐT", "gd&dt"), ("kh", "cn"): ("KH&CN", "kh&cn")}
+
+
+def user_abbreviations(text: str) -> str:
+    """A question's abbreviations typed apart ("phong gd dt") in the form the documents write,
+    with diacritics only if the question has them ("GD&ĐT", or "gd&dt" in a plain question)."""
+    accented = has_diacritics(text)
+
+    def one(m: re.Match) -> str:
+        pair = _SPLIT_PAIRS.get((m.group(1).lower(), m.group(2).lower().replace("đ", "d")))
+        return m.group(0) if pair is None else pair[0 if accented else 1]
+    return _SPLIT_ABBR.sub(one, text)
 
 
 def expand_abbreviations(text: str, keep: bool = True) -> str:
