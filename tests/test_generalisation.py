@@ -378,3 +378,91 @@ def test_a_syllable_the_corpus_writes_inside_a_word_is_known(tmp_path):
     r = rag.snapshot().retriever
     assert r._known("mùa") and r._known("mua") and not r._known("múa")
     assert rag.snapshot().unknown_share(rag.snapshot().read_query("Xã bố trí kinh phí mua máy gặt không?").weights) == 0
+
+
+# ---- round 3: a decision's articles, the signer, what was picked beside a list --------------------
+
+_DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN LỤC YÊN
+
+Số: 77/QĐ-UBND
+
+Lục Yên, ngày 02 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ hỗ trợ kỹ năng số huyện
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ hỗ trợ kỹ năng số huyện gồm các ông (bà) có tên sau:
+
+1. Tổ trưởng: Ông Đào Văn Khiêm, Phó Chủ tịch Ủy ban nhân dân huyện.
+
+2. Tổ phó thường trực: Bà Lò Thị Mai, Trưởng phòng Văn hóa và Thông tin.
+
+Điều 2. Hoạt động của Tổ
+
+1. Tổ trưởng ban hành quy chế làm việc của Tổ trong thời hạn 10 ngày.
+
+2. Phòng Văn hóa và Thông tin là cơ quan thường trực, giúp Tổ tổng hợp báo cáo.
+
+3. Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 05/01/2022 của Ủy ban nhân dân huyện.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân huyện và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Vi Văn Thắng
+"""
+
+
+def test_a_decisions_articles_head_their_numbered_clauses():
+    from kg_rag.documents.chunking import chunk_document
+    from kg_rag.documents.structure import parse
+    from kg_rag.text.normalize import normalize_document
+    parse_text = lambda name, text: parse(name, normalize_document(text))
+    chunks = chunk_document(parse_text("qd77.txt", _DECISION))
+    by_text = {c.text.split(".")[0]: c for c in chunks}
+    assert by_text["3"].section.endswith("Điều 2. Hoạt động của Tổ")     # the clause "3. Quyết định này thay thế …"
+    assert "Điều 1. Thành lập Tổ" in next(c for c in chunks if "Tổ phó" in c.text).section
+    assert next(c for c in chunks if c.text.startswith("Điều 3.")).kind == "item"    # a whole sentence: an item
+    # a Party plan's "1. Mục đích" headings and their bullets are not articles: unchanged
+    plan = parse_text("kh.txt", "KẾ HOẠCH\nVề việc A\n\nI. MỤC ĐÍCH\n\n1. Mục đích\n- Quán triệt nghị quyết.\n"
+                                "2. Yêu cầu\n- Bám sát thực tiễn.\n")
+    assert [c.section for c in chunk_document(plan) if c.kind == "item"] == ["I. MỤC ĐÍCH › 1. Mục đích", "I. MỤC ĐÍCH › 2. Yêu cầu"]
+
+
+@pytest.fixture(scope="module")
+def decision_rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    root = tmp_path_factory.mktemp("decision")
+    (root / "c").mkdir()
+    (root / "c" / "qd77.txt").write_text(_DECISION, encoding="utf-8")
+    for p in SHAPES.iterdir():
+        (root / "c" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    return KgRag.open(corpus=root / "c", index=root / "i", embedder=HashEmbedder(), progress=False)
+
+
+def test_who_signed_a_described_document_is_its_signature(decision_rag):
+    a = decision_rag.ask("Ai ký Quyết định thành lập Tổ hỗ trợ kỹ năng số huyện?")
+    assert a.grounded and a.citations[0].source == "qd77.txt" and "CHỦ TỊCH Vi Văn Thắng" in a.answer
+    # asked with something else, the signer comes beside the rest
+    a = decision_rag.ask("Quyết định thành lập Tổ hỗ trợ kỹ năng số huyện có số hiệu gì và ai ký?")
+    assert "77/QĐ-UBND" in a.answer and "Vi Văn Thắng" in a.answer
+    # another shape: a decision of the province
+    a = decision_rag.ask("Ai ký Quyết định thành lập Tổ công tác chuyển đổi số trong giáo dục?")
+    assert a.grounded and "Nguyễn Minh Khang" in a.answer and "Vi Văn Thắng" not in a.answer
+
+
+def test_a_clause_that_answers_stays_beside_the_list_of_its_neighbours(decision_rag):
+    a = decision_rag.ask("Quyết định 77/QĐ-UBND thay thế quyết định nào?")
+    assert a.grounded and "12/QĐ-UBND" in a.answer
+    # the members listed under "Điều 1. Thành lập Tổ …" (the question names it) and, elsewhere,
+    # the clause that answers
+    a = decision_rag.ask("Cơ quan nào là cơ quan thường trực của Tổ hỗ trợ kỹ năng số huyện?")
+    assert a.grounded and "Phòng Văn hóa và Thông tin là cơ quan thường trực" in a.answer

@@ -16,8 +16,9 @@ from ..snapshot import Snapshot
 from ..text.genre import ABBREVIATIONS, TYPES
 from ..text.normalize import fold
 from ..text.sentences import sentences
-from ..types import Answer, Citation
-from .compose import label
+from ..types import Answer, Citation, Hit
+from .compose import Pick, label
+from .extract import asks_meta
 
 _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,40}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
@@ -129,6 +130,25 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
         words = lambda d: _issuer_words(f"{d.issuer} {d.place} {d.label}")
         out = [s for s in out if len(who & words(snap.documents[s])) >= 0.7 * len(who)]
     return out
+
+
+_SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten)\b")
+
+
+def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | None, bool]:
+    """ "Ai ký <the document described>?": the signature block of the first document among `hits`
+    (those the question describes), quoted whole, and whether that is all the question asks
+    ("… có số hiệu gì và ai ký?" asks more). (None, False) when it asks no signer or that
+    document has no signature block."""
+    q = fold(question)
+    if not hits or not _SIGNER.search(q):
+        return None, False
+    rest = _SIGNER.sub(" ", q)
+    only = not asks_meta(rest) and not re.search(r"\b(?:gi|nao|bao nhieu|khi nao|o dau)\b", rest)
+    for r in snap.view.rows_of(hits[0].chunk.source):
+        if (c := snap.view.chunk(r)).kind == "signature":
+            return Pick(Hit(c, hits[0].score), 0, len(c.text), 1.0), only
+    return None, False
 
 
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:

@@ -112,4 +112,6 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
         if not any(p.start <= s < p.end for p in mine):
             out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))
         out += mine
-    return sorted(out, key=lambda p: (siblings.index(p.hit.chunk), p.start)), "list"
+    out = sorted(out, key=lambda p: (siblings.index(p.hit.chunk), p.start))
+    # … and what was picked elsewhere stays, after the list (it answered the question too)
+    return out + [p for p in picks if p.hit.chunk not in siblings], "list"

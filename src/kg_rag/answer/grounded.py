@@ -19,7 +19,7 @@ from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
-from .about_corpus import corpus_answer, described_documents
+from .about_corpus import corpus_answer, described_documents, signer_pick
 from .compose import compose
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
@@ -71,12 +71,15 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         return Answer(question, REFUSAL, False, (), "none")
     # (a directive the corpus only cites — "Kế hoạch 1127/KH-UBND … về việc gì?" — is described by
     # the passages citing it, not by a document's header)
-    cited_only = bool(query.refs) and not _named_documents(snap, query, None)
+    cited_only, signed = bool(query.refs) and not _named_documents(snap, query, None), None
     if asks_meta(asked) and not cited_only and (desc := described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
             return refuse(question, hits)
         hits = [h for h in hits if h.chunk.source in desc]
+        signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
+        if only:
+            return compose(snap.documents, question, [signed], "factoid")
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
@@ -92,6 +95,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     if not picks:
         return refuse(question, hits)
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
+    if signed is not None and all(p.hit.chunk.kind != "signature" for p in picks):
+        picks.append(signed)                          # "… có số hiệu gì và ai ký?": the signer too
     return compose(snap.documents, question, picks, kind)
 
 

@@ -42,17 +42,20 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_heading(rest: str, nxt: str | None) -> bool:
+def _is_heading(rest: str, nxt: str | None, article: bool = False) -> bool:
     """A numbered line is a heading when it is short, ends without punctuation and what follows
     is not another item of the same kind ("1. Mục đích" then "- Quán triệt …"); or when it ends
-    with a colon and lettered items or bullets follow ("Điều 2. Nhiệm vụ của Tổ công tác:")."""
+    with a colon and lettered items or bullets follow ("Điều 2. Nhiệm vụ của Tổ công tác:"). An
+    article's items are its numbered clauses ("Điều 3. Tổ chức và hoạt động" then "1. …")."""
     if len(rest) > 300:
         return False
     if rest.rstrip().endswith(":"):
-        return nxt is not None and bool(_LETTER.match(nxt) or _PAREN.match(nxt) or _BULLET.match(nxt))
+        return nxt is not None and bool(_LETTER.match(nxt) or _PAREN.match(nxt) or _BULLET.match(nxt)
+                                        or (article and _NUMBERED.match(nxt)))
     if rest.rstrip()[-1] in _TERMINAL:
         return False
-    return nxt is not None and not _NUMBERED.match(nxt) or nxt is None
+    same_kind = _ARTICLE if article else _NUMBERED
+    return nxt is not None and not same_kind.match(nxt) or nxt is None
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -110,12 +113,14 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
             continue
         m = _ARTICLE.match(l) or _NUMBERED.match(l) or _PAREN.match(l) or _LETTER.match(l)
         if m:
-            label = m.group("label")
-            level = 2 + label.count(".") if _NUMBERED.match(l) or _ARTICLE.match(l) else 4
+            label, article = m.group("label"), m.re is _ARTICLE
+            # an article's numbered clauses sit under it ("Điều 3. …" › "1. …")
+            in_article = not article and any(_ARTICLE.match(h) for _, h in stack)
+            level = 2 + label.count(".") + in_article if _NUMBERED.match(l) or article else 4
             while stack and stack[-1][0] >= level:
                 stack.pop()
             path = tuple(h for _, h in stack)
-            if _is_heading(m.group("rest"), nxt):
+            if _is_heading(m.group("rest"), nxt, article):
                 blocks.append(Block("heading", l, s, e, path, level, label))
                 stack.append((level, l))
             else:
