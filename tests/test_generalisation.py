@@ -466,3 +466,11 @@ def test_a_clause_that_answers_stays_beside_the_list_of_its_neighbours(decision_
     # the clause that answers
     a = decision_rag.ask("Cơ quan nào là cơ quan thường trực của Tổ hỗ trợ kỹ năng số huyện?")
     assert a.grounded and "Phòng Văn hóa và Thông tin là cơ quan thường trực" in a.answer
+
+
+def test_a_follow_up_body_of_the_same_level_keeps_the_place_asked_about():
+    prev = "Hội Nông dân xã Phú Lộc được giao nhiệm vụ gì?"
+    assert rewrite("Còn Đoàn Thanh niên xã thì sao?", [prev]) == "Đoàn Thanh niên xã Phú Lộc được giao nhiệm vụ gì?"
+    assert rewrite("Còn Đoàn Thanh niên huyện thì sao?", [prev]) == "Đoàn Thanh niên huyện được giao nhiệm vụ gì?"
+    # another shape: a province's Sở, a body with no level word
+    assert rewrite("Còn Sở Y tế thì sao?", ["Sở Tài chính tỉnh Nam Sơn phải làm gì?"]) == "Sở Y tế phải làm gì?"

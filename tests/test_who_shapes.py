@@ -2,10 +2,14 @@
 break, and the who-what gold scorer (evaluation/who_gold.py). The documents here are our own text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg_rag.directives.assignments import doc_assignments
 from kg_rag.documents.structure import parse
 from kg_rag.evaluation.who_gold import evaluate_who_what, same_body
 from kg_rag.text.normalize import normalize_document
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
 
 CONG_VAN = """ỦY BAN NHÂN DÂN
 HUYỆN ĐÔNG LÂM
@@ -111,6 +115,20 @@ def test_a_later_clause_assigning_another_body_and_partners_in_the_role_phoi_hop
     partner = [d for d in duties if d.actor == "Trung tâm Văn hóa huyện"]
     assert partner and partner[0].task.role == "phối hợp" and partner[0].task.partners == ("Thư viện huyện",)
     assert partner[0].task.deadline == "hoàn thành trước ngày 20/4/2025"
+    # the lead heads the section, its name is not in the passage: the partner's line says whom it
+    # works with; the lead's own line says nothing more
+    from kg_rag.answer.who import task_notes
+    lead = [d for d in duties if d.actor == "Thư viện huyện"][0]
+    assert task_notes(partner[0].task) == "phối hợp với Thư viện huyện" and task_notes(lead.task) == ""
+
+
+def test_a_partner_named_in_a_numbered_party_item_is_quoted_with_its_lead():
+    text = (SHAPES / "two_column_party_plan.txt").read_text(encoding="utf-8")
+    duties = doc_assignments(parse("p.txt", normalize_document(text)))
+    (d,) = [d for d in duties if d.actor == "Sở Khoa học và Công nghệ"]
+    assert d.task.role == "phối hợp" and d.task.quote.startswith("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở")
+    from kg_rag.answer.who import task_notes
+    assert task_notes(d.task) == ""                   # the quote names the lead already
 
 
 def test_duties_of_a_body_named_in_an_article_and_member_lines_are_no_tasks():

@@ -54,6 +54,21 @@ def _body_span(q: str) -> tuple[int, int] | None:
     return m.start(), stop
 
 
+_LEVEL = re.compile(r"(?i:thành phố|thị xã|tỉnh|huyện|xã|phường|quận)")
+
+
+def _placed_like(body: str, old: str) -> str:
+    """ "Đoàn Thanh niên xã" in place of "Hội Nông dân xã Phú Lộc" is the commune's: "Đoàn Thanh
+    niên xã Phú Lộc" (a body whose level word ends it, where the old body's place was named)."""
+    pm = _PLACE.search(old)
+    if not pm or pm.end() < len(old.rstrip()) or _PLACE.search(body):
+        return body
+    level = _LEVEL.match(pm.group(0))
+    if level and fold(body).lower().rstrip().endswith(" " + fold(level.group(0)).lower()):
+        return body.rstrip() + pm.group(0)[level.end():]
+    return body
+
+
 def _standalone(q: str) -> bool:
     """A question that names its own directive, body, place, number or date stands alone."""
     from .signals import named_things
@@ -75,7 +90,7 @@ def rewrite(question: str, history: list[str] | None) -> str:
     x = x.strip(" ,")
     if x:
         if (ACTOR_START.match(x) or _HEAD.match(x) or _HEAD_F.match(fold(x).lower())) and (span := _body_span(prev)):
-            return prev[:span[0]] + x + prev[span[1]:]                 # another body, same question
+            return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev)):
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
         return f"{prev.rstrip(' ?.!')} {x}"

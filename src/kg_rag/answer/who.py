@@ -77,14 +77,22 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             lines = []
             for t in a.tasks[:MAX_TASKS]:
                 cites.append(dataclasses.replace(t.citation, n=len(cites) + 1, score=hits[0].score))
-                # role and deadline beside the quote only as the cited passage writes them (every word
-                # shown is the document's), and only when the quote itself does not already say them
-                extra = "; ".join(x for x in (t.role, t.deadline) if x and x in t.passage and x not in t.quote)
+                extra = task_notes(t)
                 lines.append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra else ""))
             parts.append(f"{_who(a, actor)}:\n" + "\n".join(lines))
         if actor is not None:
             break                                   # the body asked about, in the best document
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
+
+
+def task_notes(t) -> str:
+    """Role and deadline beside a task's quote only as its passage writes them (every word shown is
+    the document's), and only when the quote does not already say them; a partner's task whose
+    quote does not name its lead (the lead heads the section) says whom it works with."""
+    notes = [x for x in (t.role, t.deadline) if x and x in t.passage and x not in t.quote]
+    if t.role == "phối hợp" and t.partners and not any(fold(p) in fold(t.quote) for p in t.partners):
+        notes = [f"phối hợp với {', '.join(t.partners)}"] + [n for n in notes if n != "phối hợp"]
+    return "; ".join(notes)
 
 
 _BODY_HEADS = ("phong ", "so ", "ban ", "hoi ", "trung tam ", "doan ", "uy ban ", "truong ", "vien ",

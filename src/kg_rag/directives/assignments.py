@@ -189,8 +189,17 @@ def _partner_duties(duties: list[Duty]) -> list[Duty]:
             key = (actor_key(p), d.task.citation.start, d.task.start)
             if key not in have and actor_key(p) != actor_key(d.actor) and ACTOR_START.match(p):
                 have.add(key)
-                out.append(Duty(p, dataclasses.replace(d.task, role="phối hợp", partners=(d.actor,)), members(p)))
+                out.append(Duty(p, _as_partner(d.task, d.actor), members(p)))
     return out
+
+
+def _as_partner(task: Task, lead: str) -> Task:
+    """The lead's task as its partner's, quoted from the lead's name on when the passage has it
+    ("Hội Nông dân xã chủ trì, phối hợp với Đoàn Thanh niên xã …"): not as the partner's own lead."""
+    c = task.citation
+    if (at := fold(c.text[:c.quote_start - c.start]).rfind(fold(lead))) >= 0:
+        c = Citation.of_span(0, c.source, c.doc_title, c.section, c.text, c.start, at, c.quote_end - c.start)
+    return dataclasses.replace(task, text=c.quote, citation=c, role="phối hợp", partners=(lead,))
 
 
 def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str | None = None) -> list[Assignment]:
