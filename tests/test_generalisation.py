@@ -474,3 +474,43 @@ def test_a_follow_up_body_of_the_same_level_keeps_the_place_asked_about():
     assert rewrite("Còn Đoàn Thanh niên huyện thì sao?", [prev]) == "Đoàn Thanh niên huyện được giao nhiệm vụ gì?"
     # another shape: a province's Sở, a body with no level word
     assert rewrite("Còn Sở Y tế thì sao?", ["Sở Tài chính tỉnh Nam Sơn phải làm gì?"]) == "Sở Y tế phải làm gì?"
+
+
+def test_the_year_asked_picks_that_years_sentence(tmp_path, shapes_rag):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "bc.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 18/BC-UBND\n\nTân Lập, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả phổ cập kỹ năng số\n\n1. Trong tháng 10/2024, xã mở 3 lớp tập huấn kỹ năng số cho người dân.\n\n"
+        "2. Trong tháng 10/2025, xã mở 7 lớp tập huấn kỹ năng số cho người dân.\n", encoding="utf-8")
+    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    a = rag.ask("Tháng 10/2025 xã mở mấy lớp tập huấn kỹ năng số?")
+    assert a.grounded and "7 lớp" in a.answer.splitlines()[1]
+    a = rag.ask("Năm 2024 xã mở bao nhiêu lớp tập huấn kỹ năng số?")
+    assert a.grounded and "3 lớp" in a.answer.splitlines()[1]
+    # a question whose year is no search term (typed plain, the year is not among its content
+    # words): the ranking puts 2024 first, the year asked still picks 2025's sentence
+    import dataclasses
+    from kg_rag.answer.extract import pick
+    snap = rag.snapshot()
+    q = snap.read_query("Tháng 10/2025 xã mở mấy lớp tập huấn kỹ năng số?")
+    q = dataclasses.replace(q, terms=[t for t in q.terms if "2025" not in t],
+                            weights={t: w for t, w in q.weights.items() if "2025" not in t})
+    hits = sorted(snap.search(q, k=4), key=lambda h: "2025" in h.chunk.text)     # 2024's first
+    assert "7 lớp" in pick(snap, hits, q)[0].hit.chunk.text
+    # another shape: a commune report whose header is a table, asked its year
+    a = shapes_rag.ask("Năm 2025 Đảng ủy xã Long Phú tổ chức bao nhiêu lớp chuyển giao kỹ thuật?")
+    assert a.grounded
+
+
+def test_a_documents_number_asked_is_answered_only_by_a_passage_giving_one(shapes_rag, hash_rag):
+    from kg_rag.answer.asked_type import asks_number, holds_number
+    assert asks_number("Kế hoạch này số mấy?") and asks_number("so hieu van ban la gi")
+    assert not asks_number("Xã mở mấy lớp?") and not asks_number("số mấy lớp được mở?")
+    assert holds_number("Số: 87/KH-UBND") and not holds_number("Quý III/2025, 3 lớp")
+    a = shapes_rag.ask("Kế hoạch phát triển dịch vụ công trực tuyến của UBND tỉnh Nam Sơn số mấy?")
+    assert a.grounded and "87/KH-UBND" in a.answer
+    # a plan nobody in the documents issued: its number is nowhere, whatever passages mention its words
+    assert not shapes_rag.ask("Thị xã Hòa Bình ban hành kế hoạch thu hút chuyên gia năm 2025 số mấy?").grounded
+    assert not hash_rag.ask("Huyện Tây Sơn ban hành kế hoạch chuyển đổi số năm 2025 số mấy?").grounded

@@ -108,3 +108,17 @@ def holds_person(text: str) -> bool:
     """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
     or a name alone on the last line of a signature block."""
     return _PERSON_NAME.search(text.rstrip()) is not None
+
+
+# "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
+_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so)\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
+
+
+def asks_number(question: str) -> bool:
+    return _ASK_NUMBER.search(fold(question)) is not None
+
+
+def holds_number(text: str) -> bool:
+    """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK")."""
+    from ..text.refs import extract_refs
+    return bool(extract_refs(text))

@@ -32,6 +32,11 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|
                         r"ten van ban|chuc vu)\b")
 
 
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")
+_REFS_OUT = re.compile(r"\d+(?:/\d+)*-[\wĐđ&]+(?:/[\wĐđ&]+)*|\d+/(?:\d{4}/)?[\wĐđ&]+-[\wĐđ&-]+")
+YEAR_BONUS = 0.2
+
+
 def asks_meta(question: str) -> bool:
     """Whether the question asks what a header, recipient list or signature says."""
     return _ASKS_META.search(fold(question)) is not None
@@ -59,6 +64,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     wanted_type = _answer_type(query.text)
     scored: list[Pick] = []
     meta = asks_meta(query.text)
+    # a year the question names (outside a directive's number): "… trong tháng 10/2025"
+    years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in _META_KINDS and not meta:
             continue               # the header, "Nơi nhận" and the signature answer only what they are
@@ -77,6 +84,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
                 if query.ref_years:
                     years = set(re.findall(r"\b(?:19|20)\d\d\b", piece))
                     sc += 0.2 if years & set(query.ref_years) else (-0.2 if years else 0.0)
+            if years:              # the year asked, not another year's figure
+                have_years = set(_YEAR.findall(piece))
+                sc += YEAR_BONUS if have_years & years else (-YEAR_BONUS if have_years else 0.0)
             s2, e2 = _strip_marker(h.chunk.text, s, e)
             scored.append(Pick(h, s2, e2, sc))
     if not scored:
