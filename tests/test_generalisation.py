@@ -514,3 +514,39 @@ def test_a_documents_number_asked_is_answered_only_by_a_passage_giving_one(shape
     # a plan nobody in the documents issued: its number is nowhere, whatever passages mention its words
     assert not shapes_rag.ask("Thị xã Hòa Bình ban hành kế hoạch thu hút chuyên gia năm 2025 số mấy?").grounded
     assert not hash_rag.ask("Huyện Tây Sơn ban hành kế hoạch chuyển đổi số năm 2025 số mấy?").grounded
+
+
+def test_who_holds_a_title_is_not_answered_by_a_deputy_signing_for_it(tmp_path, decision_rag):
+    from kg_rag.answer.asked_type import asked_title, holds_title
+    assert asked_title("Ai là Giám đốc Sở Y tế?") == "giam doc" and asked_title("ai la pho chu tich") == "pho chu tich"
+    assert not holds_title("giam doc", "kt. giam doc\n\npho giam doc\n\nle van a")
+    assert holds_title("pho giam doc", "kt. giam doc\n\npho giam doc\n\nle van a")
+    # the decision's own chairman signs it; its deputy chairman is a member named in Điều 1
+    a = decision_rag.ask("Ai là Chủ tịch Ủy ban nhân dân huyện Lục Yên?")
+    assert a.grounded and "Vi Văn Thắng" in a.answer
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "cv.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẢO LẠC\n\nSố: 210/UBND-VHTT\nV/v tổ chức Ngày sách huyện\n\nBảo Lạc, ngày 03 tháng 4 "
+        "năm 2025\n\nKính gửi: Các trường học trên địa bàn huyện.\n\nỦy ban nhân dân huyện đề nghị các trường tổ "
+        "chức Ngày sách huyện trong tháng 4/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\n\nLa Văn Tráng\n", encoding="utf-8")
+    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    assert not rag.ask("Ai là Chủ tịch Ủy ban nhân dân huyện Bảo Lạc?").grounded
+    a = rag.ask("Ai là Phó Chủ tịch Ủy ban nhân dân huyện Bảo Lạc?")
+    assert a.grounded and "La Văn Tráng" in a.answer
+
+
+def test_a_short_letter_without_a_type_line_keeps_its_tail_out_of_the_header():
+    from kg_rag.documents.structure import parse
+    from kg_rag.text.normalize import normalize_document
+    d = parse("cv.txt", normalize_document(
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẢO LẠC\n\nSố: 210/UBND-VHTT\nV/v tổ chức Ngày sách huyện\n\nBảo Lạc, ngày 03 tháng 4 "
+        "năm 2025\n\nKính gửi: Các trường học trên địa bàn huyện.\n\nỦy ban nhân dân huyện đề nghị các trường tổ "
+        "chức Ngày sách huyện trong tháng 4/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\n\nLa Văn Tráng\n"))
+    assert (d.signer, d.number, d.addressees) == ("La Văn Tráng", "210/UBND-VHTT", ("Các trường học trên địa bàn huyện",))
+    # another shape: the công văn with a Kính gửi list reads as before
+    d = parse("cv2.txt", normalize_document((SHAPES / "cong_van.txt").read_text(encoding="utf-8")))
+    assert d.number == "215/SKHCN-QLCN" and len(d.addressees) == 3 and d.recipients

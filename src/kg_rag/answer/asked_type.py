@@ -122,3 +122,21 @@ def holds_number(text: str) -> bool:
     """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK")."""
     from ..text.refs import extract_refs
     return bool(extract_refs(text))
+
+
+# "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
+_TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
+_ASK_TITLE = re.compile(rf"\b(?:ai la|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+
+
+def asked_title(question: str) -> str | None:
+    """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
+    m = _ASK_TITLE.search(fold(question))
+    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
+
+
+def holds_title(title: str, folded_text: str) -> bool:
+    """Whether text names that very title: "Giám đốc" but not only as "Phó Giám đốc", nor as the
+    one signed for ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": a deputy signs)."""
+    before = r"(?<!kt\. )(?<!kt )(?<!tl\. )(?<!tuq\. )" + ("" if title.startswith("pho ") else r"(?<!pho )")
+    return re.search(rf"{before}\b{re.escape(title)}\b", folded_text) is not None

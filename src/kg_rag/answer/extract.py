@@ -13,6 +13,7 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import Chunk, Hit
+from .asked_type import asked_title, holds_title
 from .compose import Pick
 
 HEAD_WEIGHT = 0.5
@@ -66,8 +67,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     meta = asks_meta(query.text)
     # a year the question names (outside a directive's number): "… trong tháng 10/2025"
     years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
+    title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     for rank, h in enumerate(hits, start=1):
-        if h.chunk.kind in _META_KINDS and not meta:
+        if h.chunk.kind in _META_KINDS and not meta and not (title and h.chunk.kind == "signature"):
             continue               # the header, "Nơi nhận" and the signature answer only what they are
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
@@ -84,6 +86,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
                 if query.ref_years:
                     years = set(re.findall(r"\b(?:19|20)\d\d\b", piece))
                     sc += 0.2 if years & set(query.ref_years) else (-0.2 if years else 0.0)
+            if title:              # the title asked, not its deputy's
+                f = fold(piece)
+                sc += TYPE_BONUS if holds_title(title, f) else (-TYPE_BONUS if title in f else 0.0)
             if years:              # the year asked, not another year's figure
                 have_years = set(_YEAR.findall(piece))
                 sc += YEAR_BONUS if have_years & years else (-YEAR_BONUS if have_years else 0.0)

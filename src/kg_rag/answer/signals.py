@@ -31,8 +31,8 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from ..types import Hit
-from .asked_type import (asked_quantity, asks_number, asks_person, asks_when, holds_number, holds_person,
-                         holds_quantity, holds_when)
+from .asked_type import (asked_quantity, asked_title, asks_number, asks_person, asks_when, holds_number, holds_person,
+                         holds_quantity, holds_title, holds_when)
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
@@ -141,6 +141,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     missing = [t for t in things if not _mentioned(t, near)] + wrong_level(query.text, near)
     kind = asked_quantity(query.text) or ("when" if asks_when(query.text) else None) or \
         ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None)
+    title = asked_title(query.text)       # "Ai là Giám đốc …?": a Giám đốc, not a Phó Giám đốc
     if kind is not None:           # "bao nhiêu X": a number of X; "là ngày nào": a date or deadline
         things.append(kind)
         # … in a passage about what the question asks (not a figure of something else nearby),
@@ -148,6 +149,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         def answers(h: Hit) -> bool:
             own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
             holds = holds_when(fold(h.chunk.text)) if kind == "when" else holds_person(h.chunk.text) \
+                and (title is None or holds_title(title, fold(h.chunk.text))) \
                 if kind == "person" else holds_number(h.chunk.text) if kind == "number" \
                 else holds_quantity(kind, fold(h.chunk.text))
             return holds and all(_mentioned(t, own) for t in things[:-1]) \

@@ -29,6 +29,7 @@ _SUBJECT = re.compile(r"^(?:V/v|Về việc)\s*:?\s*(?P<rest>.+)$", re.I)
 _TO = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
 _RULE = re.compile(r"^[-_=*.…\s]{1,}$")
 _STOP = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:)]|\d{1,2}[.)]\s|Căn cứ|Thực hiện|Để |Nhằm |Trên cơ sở|Ngày \d)", re.I)
+_SENTENCE = re.compile(r"^(?!V/v|Về việc)(?=.*[a-zà-ỹđ])(?=.{80,}$).*[.;:]$")
 HEADER_SCAN = 30
 
 
@@ -61,7 +62,9 @@ def read_header(lines: list[Line], text: str) -> Header:
     upper: list[str] = []                    # issuing-body lines, in order
     last = -1                                # index of the last header line
     for i, (_, _, l) in enumerate(scan):
-        if type_i is None and i > 0 and _STOP.match(l):
+        # no type line (a công văn): the header ends where the letter starts — its addressee or
+        # its first sentence (so that a short letter's signature is not read as header lines)
+        if type_i is None and i > 0 and (_STOP.match(l) or _TO.match(l) or _SENTENCE.match(l)):
             break
         if type_i is not None and i >= type_i:
             break
