@@ -450,7 +450,7 @@ def decision_rag(tmp_path_factory):
 
 def test_who_signed_a_described_document_is_its_signature(decision_rag):
     a = decision_rag.ask("Ai ký Quyết định thành lập Tổ hỗ trợ kỹ năng số huyện?")
-    assert a.grounded and a.citations[0].source == "qd77.txt" and "CHỦ TỊCH Vi Văn Thắng" in a.answer
+    assert a.grounded and a.citations[0].source == "qd77.txt" and "Vi Văn Thắng" in a.answer
     # asked with something else, the signer comes beside the rest
     a = decision_rag.ask("Quyết định thành lập Tổ hỗ trợ kỹ năng số huyện có số hiệu gì và ai ký?")
     assert "77/QĐ-UBND" in a.answer and "Vi Văn Thắng" in a.answer

@@ -119,7 +119,7 @@ def test_a_later_clause_assigning_another_body_and_partners_in_the_role_phoi_hop
     # works with; the lead's own line says nothing more
     from kg_rag.answer.who import task_notes
     lead = [d for d in duties if d.actor == "Thư viện huyện"][0]
-    assert task_notes(partner[0].task) == "phối hợp với Thư viện huyện" and task_notes(lead.task) == ""
+    assert task_notes(partner[0].task)[1] == "phối hợp với Thư viện huyện" and task_notes(lead.task) == ("", "")
 
 
 def test_a_partner_named_in_a_numbered_party_item_is_quoted_with_its_lead():
@@ -128,7 +128,7 @@ def test_a_partner_named_in_a_numbered_party_item_is_quoted_with_its_lead():
     (d,) = [d for d in duties if d.actor == "Sở Khoa học và Công nghệ"]
     assert d.task.role == "phối hợp" and d.task.quote.startswith("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở")
     from kg_rag.answer.who import task_notes
-    assert task_notes(d.task) == ""                   # the quote names the lead already
+    assert task_notes(d.task) == ("", "")             # the quote names the lead already
 
 
 def test_duties_of_a_body_named_in_an_article_and_member_lines_are_no_tasks():

@@ -31,10 +31,7 @@ def compose(documents: Mapping[str, Document], question: str, picks: list[Pick],
     for p in picks:
         n = len(cites) + 1
         cites.append(Citation.of_chunk(n, p.hit.chunk, p.start, p.end, p.hit.score))
-        quote = p.hit.chunk.text[p.start:p.end].strip()
-        if p.hit.chunk.kind == "signature":       # "CHỦ TỊCH\n\nHoàng Văn Nghĩa" on one line
-            quote = " ".join(quote.split())
-        groups.setdefault(p.hit.chunk.source, []).append(f"- {quote} [{n}]")
+        groups.setdefault(p.hit.chunk.source, []).append(f"- {p.hit.chunk.text[p.start:p.end].strip()} [{n}]")
     parts = []
     for source, lines in groups.items():
         parts += [f"Theo {label(documents[source])}:", "\n".join(lines)]

@@ -10,8 +10,8 @@ import re
 
 from ..search.coverage import coverage
 from ..snapshot import Snapshot
+from ..text.genre import MARKER
 from ..text.normalize import fold
-from ..text.sentences import sentences
 from ..types import Answer, Citation
 from .compose import label
 
@@ -37,10 +37,11 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
             continue
         if place and place not in fold(snap.documents[src].text):
             continue
-        for s, e in sentences(h.chunk.text):
+        for s, e, unit in snap.units(h):       # a sentence that speaks of it (not an item's "5.")
             piece = h.chunk.text[s:e]
-            if coverage(query.weights, snap.passage_terms(h), fold(piece)) >= MIN_TOPIC_COVERAGE and \
+            if len(piece.split()) >= 3 and coverage(query.weights, unit, fold(piece)) >= MIN_TOPIC_COVERAGE and \
                     all(w.replace("_", " ") in fold(piece) or w.startswith("~") for w in map(fold, query.weights)):
+                s += len(mk.group(0)) if (mk := MARKER.match(piece)) and len(mk.group(0)) < len(piece) else 0
                 listed[src] = Citation.of_chunk(len(listed) + 1, h.chunk, s, e, h.score)
                 break
         if len(listed) >= MAX_LISTED:
@@ -49,5 +50,6 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
         return Answer(question, f"Không tìm thấy văn bản nào trong kho đề cập đến “{topic.strip()}”.", False, (),
                       "corpus")
     lines = [f"Các văn bản đề cập đến “{topic.strip()}”:"]
-    lines += [f"- {label(snap.documents[s])}: {c.quote.strip()} [{c.n}]" for s, c in listed.items()]
+    for s, c in listed.items():         # as every answer: the document as a lead-in, its quote under it
+        lines += [f"{label(snap.documents[s])}:", f"- {c.quote.strip()} [{c.n}]"]
     return Answer(question, "\n".join(lines), True, tuple(listed.values()), "corpus")

@@ -74,25 +74,27 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             found = [a for a in found if names(actor, a.key, a.members)]
         parts.append(f"Theo {label(snap.documents[source])}:")
         for a in found:
-            lines = []
+            groups: dict[str, list[str]] = {}       # a lead-in per partnership, its tasks under it
             for t in a.tasks[:MAX_TASKS]:
                 cites.append(dataclasses.replace(t.citation, n=len(cites) + 1, score=hits[0].score))
-                extra = task_notes(t)
-                lines.append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra else ""))
-            parts.append(f"{_who(a, actor)}:\n" + "\n".join(lines))
+                extra, partner = task_notes(t)
+                groups.setdefault(partner, []).append(f"- {t.quote} [{len(cites)}]" + (f" ({extra})" if extra else ""))
+            for partner, lines in groups.items():
+                parts.append(f"{_who(a, actor)}{f' ({partner})' if partner else ''}:\n" + "\n".join(lines))
         if actor is not None:
             break                                   # the body asked about, in the best document
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
 
 
-def task_notes(t) -> str:
+def task_notes(t) -> tuple[str, str]:
     """Role and deadline beside a task's quote only as its passage writes them (every word shown is
-    the document's), and only when the quote does not already say them; a partner's task whose
-    quote does not name its lead (the lead heads the section) says whom it works with."""
+    the document's), and only when the quote does not already say them; and, for a partner's task
+    whose quote does not name its lead (the lead heads the section), whom it works with — said in
+    the actor's lead-in line, not beside the quote the passage must support."""
     notes = [x for x in (t.role, t.deadline) if x and x in t.passage and x not in t.quote]
     if t.role == "phối hợp" and t.partners and not any(fold(p) in fold(t.quote) for p in t.partners):
-        notes = [f"phối hợp với {', '.join(t.partners)}"] + [n for n in notes if n != "phối hợp"]
-    return "; ".join(notes)
+        return "; ".join(n for n in notes if n != "phối hợp"), f"phối hợp với {', '.join(t.partners)}"
+    return "; ".join(notes), ""
 
 
 _BODY_HEADS = ("phong ", "so ", "ban ", "hoi ", "trung tam ", "doan ", "uy ban ", "truong ", "vien ",
