@@ -472,6 +472,9 @@ def test_a_follow_up_body_of_the_same_level_keeps_the_place_asked_about():
     prev = "Hội Nông dân xã Phú Lộc được giao nhiệm vụ gì?"
     assert rewrite("Còn Đoàn Thanh niên xã thì sao?", [prev]) == "Đoàn Thanh niên xã Phú Lộc được giao nhiệm vụ gì?"
     assert rewrite("Còn Đoàn Thanh niên huyện thì sao?", [prev]) == "Đoàn Thanh niên huyện được giao nhiệm vụ gì?"
+    # typed without diacritics or capitals
+    assert rewrite("con doan thanh nien xa thi sao", ["hoi nong dan xa phu loc duoc giao nhiem vu gi"]) == \
+        "doan thanh nien xa phu loc duoc giao nhiem vu gi"
     # another shape: a province's Sở, a body with no level word
     assert rewrite("Còn Sở Y tế thì sao?", ["Sở Tài chính tỉnh Nam Sơn phải làm gì?"]) == "Sở Y tế phải làm gì?"
 

@@ -55,17 +55,20 @@ def _body_span(q: str) -> tuple[int, int] | None:
 
 
 _LEVEL = re.compile(r"(?i:thành phố|thị xã|tỉnh|huyện|xã|phường|quận)")
+_PLAIN_PLACE_END = re.compile(r"\b(?:thanh pho|thi xa|tinh|huyen|xa|phuong|quan) [a-z]+ [a-z]+\s*$")
 
 
 def _placed_like(body: str, old: str) -> str:
     """ "Đoàn Thanh niên xã" in place of "Hội Nông dân xã Phú Lộc" is the commune's: "Đoàn Thanh
     niên xã Phú Lộc" (a body whose level word ends it, where the old body's place was named)."""
-    pm = _PLACE.search(old)
+    # (typed without capitals: the old body ends with a level word and two syllables, "xa phu loc")
+    pm = _PLACE.search(old) or (None if has_diacritics(old) else _PLAIN_PLACE_END.search(fold(old).lower()))
     if not pm or pm.end() < len(old.rstrip()) or _PLACE.search(body):
         return body
-    level = _LEVEL.match(pm.group(0))
-    if level and fold(body).lower().rstrip().endswith(" " + fold(level.group(0)).lower()):
-        return body.rstrip() + pm.group(0)[level.end():]
+    place = old[pm.start():pm.end()]          # folding keeps offsets: the place as typed
+    level = _LEVEL.match(place) or _LEVEL_F.match(fold(place).lower() + " ")
+    if level and fold(body).lower().rstrip().endswith(" " + fold(place[:level.end()]).lower().strip()):
+        return body.rstrip() + " " + place[level.end():].strip()
     return body
 
 
