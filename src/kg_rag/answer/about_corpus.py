@@ -13,7 +13,7 @@ from ..directives.assignments import directive_graph
 from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.genre import ABBREVIATIONS, TYPES
+from ..text.genre import FOLDED_ABBREVIATIONS, TYPES
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
@@ -80,10 +80,15 @@ def _listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=
     return Answer(question, "\n".join(lines), True, tuple(cites), "corpus")
 
 
+def named_documents(snap: Snapshot, query: Query) -> set[str]:
+    """The documents of the corpus that are a directive the question names (not those citing it)."""
+    by_number = snap.sources_by("number")
+    return set().union(*(by_number.get(fold(r.id), set()) for r in query.refs if r.id))
+
+
 def _bases(snap: Snapshot, question: str, query: Query) -> Answer | None:
     """The "Căn cứ …" / "Thực hiện …" lines that open the named document, each cited."""
-    own = sorted(set().union(*(snap.sources_by("number").get(fold(r.id), set()) for r in query.refs if r.id)))
-    for source in own:
+    for source in sorted(named_documents(snap, query)):
         doc = snap.documents[source]
         chunks = [snap.view.chunk(r) for r in list(snap.view.rows_of(source))[:12]]
         lines, cites = [], []
@@ -107,12 +112,9 @@ _ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc
                          r"gui|gioi thieu|de nghi|yeu cau|neu|noi|dat|nham|trien khai|huong dan|chi dao|can)\b")
 
 
-_FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items() if " " not in k}
-
-
 def _issuer_words(text: str) -> set[str]:
     """Folded words of a body's name, abbreviations spelled out ("UBND huyện" = "Ủy ban nhân dân huyện")."""
-    return {x for w in fold(text).split() for x in _FOLDED_ABBR.get(w, w).split()}
+    return set(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).split())).split())
 
 
 def described_documents(snap: Snapshot, question: str, sources: list[str]) -> list[str] | None:

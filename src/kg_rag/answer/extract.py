@@ -43,7 +43,13 @@ def asks_meta(question: str) -> bool:
     return _ASKS_META.search(fold(question)) is not None
 
 
-def _strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
+def _year_bonus(piece_years: set[str], wanted: set[str]) -> float:
+    """A span of the year wanted gains, a span of only other years loses, a span without one neither."""
+    return YEAR_BONUS if piece_years & wanted else (-YEAR_BONUS if piece_years else 0.0)
+
+
+def strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span `text[s:e]` without its item marker ("5. ", "- ", "a) "), unless that is all of it."""
     m = MARKER.match(text[s:e])
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
 
@@ -66,7 +72,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     scored: list[Pick] = []
     meta = asks_meta(query.text)
     # a year the question names (outside a directive's number): "… trong tháng 10/2025"
-    years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
+    asked_years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in _META_KINDS and not meta and not (title and h.chunk.kind == "signature"):
@@ -84,15 +90,13 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             if wanted_dirs:
                 sc += 0.3 if wanted_dirs & have else 0.0
                 if query.ref_years:
-                    years = set(re.findall(r"\b(?:19|20)\d\d\b", piece))
-                    sc += 0.2 if years & set(query.ref_years) else (-0.2 if years else 0.0)
+                    sc += _year_bonus(set(re.findall(r"\b(?:19|20)\d\d\b", piece)), set(query.ref_years))
             if title:              # the title asked, not its deputy's
                 f = fold(piece)
                 sc += TYPE_BONUS if holds_title(title, f) else (-TYPE_BONUS if title in f else 0.0)
-            if years:              # the year asked, not another year's figure
-                have_years = set(_YEAR.findall(piece))
-                sc += YEAR_BONUS if have_years & years else (-YEAR_BONUS if have_years else 0.0)
-            s2, e2 = _strip_marker(h.chunk.text, s, e)
+            if asked_years:        # the year asked, not another year's figure
+                sc += _year_bonus(set(_YEAR.findall(piece)), asked_years)
+            s2, e2 = strip_marker(h.chunk.text, s, e)
             scored.append(Pick(h, s2, e2, sc))
     if not scored:
         return []
@@ -122,7 +126,7 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
     out = []
     for c in siblings[:max_items]:
         # each item's opening clause states its task; keep any other clause already picked
-        s, e = _strip_marker(c.text, *snap.units(c)[0][:2])
+        s, e = strip_marker(c.text, *snap.units(c)[0][:2])
         mine = sorted((p for p in picks if p.hit.chunk.id == c.id), key=lambda p: p.start)
         if not any(p.start <= s < p.end for p in mine):
             out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))

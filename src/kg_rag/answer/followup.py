@@ -39,7 +39,8 @@ def _folded(rx: re.Pattern) -> re.Pattern:
 _SWAP_F, _FACT_F, _BODY_END_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _BODY_END, _SWAP_ASK))
 _HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
                      + r")(?![\w])")
-_LEVEL_F = re.compile(r"^(?:tinh|huyen|xa|thanh pho|thi xa|phuong|quan)\s")
+_LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
+_LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 
 
 def _body_span(q: str) -> tuple[int, int] | None:
@@ -54,8 +55,7 @@ def _body_span(q: str) -> tuple[int, int] | None:
     return m.start(), stop
 
 
-_LEVEL = re.compile(r"(?i:thành phố|thị xã|tỉnh|huyện|xã|phường|quận)")
-_PLAIN_PLACE_END = re.compile(r"\b(?:thanh pho|thi xa|tinh|huyen|xa|phuong|quan) [a-z]+ [a-z]+\s*$")
+_PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
 
 def _placed_like(body: str, old: str) -> str:
@@ -66,7 +66,7 @@ def _placed_like(body: str, old: str) -> str:
     if not pm or pm.end() < len(old.rstrip()) or _PLACE.search(body):
         return body
     place = old[pm.start():pm.end()]          # folding keeps offsets: the place as typed
-    level = _LEVEL.match(place) or _LEVEL_F.match(fold(place).lower() + " ")
+    level = _LEVEL_F.match(fold(place).lower() + " ")        # folding keeps offsets
     if level and fold(body).lower().rstrip().endswith(" " + fold(place[:level.end()]).lower().strip()):
         return body.rstrip() + " " + place[level.end():].strip()
     return body

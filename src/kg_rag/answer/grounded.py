@@ -19,7 +19,7 @@ from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
-from .about_corpus import corpus_answer, described_documents, signer_pick
+from .about_corpus import corpus_answer, described_documents, named_documents, signer_pick
 from .compose import compose
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
@@ -63,7 +63,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
     # "… trong Chỉ thị 19?": the directive itself, when it is in the corpus, before those citing it;
     # "… xã An Phú …": the documents issued there before those of other places
-    own = (_named_documents(snap, query, sources) if query.refs else set()) or _placed_documents(snap, asked, sources)
+    named = named_documents(snap, query)
+    own = (named if sources is None else named & set(sources)) or _placed_documents(snap, asked, sources)
     if own and len(own) < len(snap.documents):
         first = snap.search(query, k=OWN_FIRST, sources=own)
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
@@ -71,7 +72,7 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         return Answer(question, REFUSAL, False, (), "none")
     # (a directive the corpus only cites — "Kế hoạch 1127/KH-UBND … về việc gì?" — is described by
     # the passages citing it, not by a document's header)
-    cited_only, signed = bool(query.refs) and not _named_documents(snap, query, None), None
+    cited_only, signed = bool(query.refs) and not named, None
     if asks_meta(asked) and not cited_only and (desc := described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
@@ -98,13 +99,6 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     if signed is not None and all(p.hit.chunk.kind != "signature" for p in picks):
         picks.append(signed)                          # "… có số hiệu gì và ai ký?": the signer too
     return compose(snap.documents, question, picks, kind)
-
-
-def _named_documents(snap: Snapshot, query, sources: set[str] | None) -> set[str]:
-    """The documents of the corpus that are a directive the question names."""
-    by_number = snap.sources_by("number")
-    found = set().union(*(by_number.get(fold(r.id), set()) for r in query.refs if r.id))
-    return found if sources is None else found & set(sources)
 
 
 def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:

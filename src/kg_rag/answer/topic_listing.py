@@ -10,10 +10,10 @@ import re
 
 from ..search.coverage import coverage
 from ..snapshot import Snapshot
-from ..text.genre import MARKER
 from ..text.normalize import fold
 from ..types import Answer, Citation
 from .compose import label
+from .extract import strip_marker
 
 _ASK = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|lien quan (?:den|toi)|"
                   r"co noi|nhac (?:den|toi))\s+(?P<topic>.+?)\s*[?.!]*$")
@@ -41,8 +41,7 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
             piece = h.chunk.text[s:e]
             if len(piece.split()) >= 3 and coverage(query.weights, unit, fold(piece)) >= MIN_TOPIC_COVERAGE and \
                     all(w.replace("_", " ") in fold(piece) or w.startswith("~") for w in map(fold, query.weights)):
-                s += len(mk.group(0)) if (mk := MARKER.match(piece)) and len(mk.group(0)) < len(piece) else 0
-                listed[src] = Citation.of_chunk(len(listed) + 1, h.chunk, s, e, h.score)
+                listed[src] = Citation.of_chunk(len(listed) + 1, h.chunk, *strip_marker(h.chunk.text, s, e), h.score)
                 break
         if len(listed) >= MAX_LISTED:
             break

@@ -81,7 +81,7 @@ def worker_query(corpus: str, index: str, kind: str, questions: list[str]) -> di
     first = time.perf_counter() - t0
     emb, snap = rag.embedder, rag.snapshot()
     e5, ask, search = [], [], []
-    cold = snap.retriever._vectors.clear          # each timing embeds its question: no cached vector
+    cold = snap.retriever.forget_query_vectors     # each timing embeds its question: no cached vector
     for q in questions:
         t = time.perf_counter(); emb.embed([q], kind="query"); e5.append(time.perf_counter() - t)
         cold(); t = time.perf_counter(); snap.search(q, k=10); search.append(time.perf_counter() - t)

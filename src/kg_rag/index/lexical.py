@@ -18,14 +18,14 @@ from collections import Counter
 import numpy as np
 
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.genre import ABBREVIATIONS, CODE_NAMES, USER_CODES, expand_abbreviations
+from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, USER_CODES, expand_abbreviations
 from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
 ANALYZER_VERSION = "9"
 
-_FOLDED_ABBR = {fold(k): v for k, v in ABBREVIATIONS.items() if len(k) >= 3}
+_FOLDED_ABBR = {k: v for k, v in FOLDED_ABBREVIATIONS.items() if len(k) >= 3}
 _FOLDED_ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(_FOLDED_ABBR, key=len, reverse=True))
                              + r")(?![\w&/-])")
 

@@ -176,6 +176,10 @@ class Retriever:
             self._vectors[text] = qv
         return qv
 
+    def forget_query_vectors(self) -> None:
+        """Empty the query-embedding cache (a benchmark timing each question from cold)."""
+        self._vectors.clear()
+
     def _bonus(self, row: int, query: Query) -> float:
         """Rerank signals, on the RRF scale (1/61 ≈ 0.016 is one first place)."""
         rec = self.view.record(row)

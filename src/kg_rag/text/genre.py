@@ -106,6 +106,8 @@ ABBREVIATIONS = {
     "GDPT": "giáo dục phổ thông", "TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính",
     "NCKH": "nghiên cứu khoa học", "HTX": "hợp tác xã",
 }
+# folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
+FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
 ABBR_RE = re.compile(r"(?<![\w&/-])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
                      + r")(?![\w&/-])")
 
