@@ -23,6 +23,7 @@ _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
+_RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
@@ -45,8 +46,11 @@ def asked_quantity(question: str) -> str | None:
         after = after[1:] if after and after[0] in _FILLERS else after
         after = [] if after and after[0] in _PREPOSITIONS else after       # "dành bao nhiêu cho …": bare
         unit = " ".join(after)
-        if unit.startswith("phan tram"):
-            return "percent"
+        if unit.startswith("phan tram"):     # "bao nhiêu phần trăm thôn …": a percent of thôn
+            # ("… phần trăm kế hoạch / chỉ tiêu / tổng số": a share of the plan, not of a thing counted)
+            rest = [w for w in f[m.end("after"):].split()[:3] if w not in _FILLERS]
+            return f"percent {rest[0]}" if rest and len(rest[0]) > 1 and rest[0].isalpha() \
+                and rest[0] not in _GOES_ON | _PREPOSITIONS | _RATIO_BASES else "percent"
         if any(unit.startswith(w) for w in _MONEY_WORDS):
             return "money"
         if after and len(after[0]) > 1 and not after[0].isdigit():
@@ -65,11 +69,14 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return _MONEY.search(folded_text) is not None or _PERCENT.search(folded_text) is not None
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None
+    if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
+        unit = re.compile(rf"(?<![a-z]){re.escape(kind.split()[1])}(?![a-z])")
+        return any(_PERCENT.search(part) and unit.search(part) for part in re.split(r"[.;!?\n]", folded_text))
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
     u = re.escape(first)
-    second = rf"(?:\s+[a-z]+){{0,2}}?\s+{re.escape(rest[0])}(?![a-z])" if rest else r"(?![a-z])"
+    second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{re.escape(rest[0])}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"
     return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}{second}"
@@ -77,12 +84,30 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}",
                      folded_text) is not None
 
-# "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót": a date, a deadline or a period
+# "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
 _ASK_WHEN = re.compile(r"\b(?:ngay nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
-                       r"han gui|han nop|den han)\b")
+                       r"han gui|han nop|den han|bao lau|tan suat)\b")
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:19|20)\d\d|"
-                        r"\b(?:hang|hàng|dinh ky)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b")
+                        r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b|\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
+                        # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
+                        r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
+                        r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
+
+
+# "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
+# cannot give ("những nơi nào" is left out: it often asks for the recipients)
+_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
+_PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
+
+
+def asks_place(question: str) -> bool:
+    return _ASK_PLACE.search(fold(question)) is not None
+
+
+def holds_place(text: str) -> bool:
+    """Whether text (as written) says where: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …"."""
+    return _PLACE_TEXT.search(text) is not None
 
 
 def asks_when(question: str) -> bool:

@@ -62,7 +62,7 @@ def _answer_type(question: str):
 def head_coverage(snap: Snapshot, chunk: Chunk | Hit, weights) -> float:
     """Share of the question a passage's own heading covers."""
     head = last_heading((chunk.chunk if isinstance(chunk, Hit) else chunk).section)
-    return coverage(weights, snap.head_terms(chunk), fold(head)) if head else 0.0
+    return coverage(weights, snap.head_terms(chunk), fold(head), inside_words=False) if head else 0.0
 
 
 def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:

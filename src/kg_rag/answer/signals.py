@@ -31,12 +31,13 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from ..types import Hit
-from .asked_type import (asked_quantity, asked_title, asks_number, asks_person, asks_when, holds_number, holds_person,
-                         holds_quantity, holds_title, holds_when)
+from .asked_type import (asked_quantity, asked_title, asks_number, asks_person, asks_place, asks_when, holds_number,
+                         holds_person, holds_place, holds_quantity, holds_title, holds_when)
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_ROMAN_ORDINAL = re.compile(r"\blan thu\s+([ivxlIVXL]{1,5})\b")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 
 
@@ -55,7 +56,8 @@ class Signals:
 
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
-                "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ"}
+                "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ",
+                "Trạm", "Bệnh", "Công", "Văn", "Thư", "Nhà", "Quỹ", "Bảo", "Hợp", "Câu"}
 _PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
 
 
@@ -66,6 +68,7 @@ def named_things(question: str) -> list[str]:
     free = lambda m: not any(a <= m.start() < b for a, b in refs)
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
+    out += [f"lan thu {m.group(1).lower()}" for m in _ROMAN_ORDINAL.finditer(fold(question))]   # "lần thứ X" is not IX
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
@@ -130,8 +133,37 @@ def _mentioned(thing: str, folded: str) -> bool:
     return False
 
 
+_FRAME_KINDS = ("header", "recipients", "signature")
+
+
+def neighbourhood(hits: list[Hit]) -> list[Hit]:
+    """The top passages, and when the document's header, recipients or signature rank among them
+    (they share its name with any question about it), as many content passages as TOP asks."""
+    top, content = [], 0
+    for h in hits[:2 * TOP]:
+        if content >= TOP:
+            break
+        top.append(h)
+        content += h.chunk.kind not in _FRAME_KINDS
+    return top
+
+
+def holds(kind: str, title: str | None, text: str) -> bool:
+    """Whether a passage's text can hold the kind of answer asked for (asked_type.py)."""
+    folded = fold(text)
+    if kind == "when":
+        return holds_when(folded)
+    if kind == "person":
+        return holds_person(text) and (title is None or holds_title(title, folded))
+    if kind == "number":
+        return holds_number(text)
+    if kind == "place":
+        return holds_place(text)
+    return holds_quantity(kind, folded)
+
+
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
-    top = hits[:TOP]
+    top = neighbourhood(hits)
     terms: set[str] = set()
     for h in top:
         terms |= snap.passage_terms(h) | snap.doc_terms(h.chunk.source)
@@ -140,7 +172,8 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     things = named_things(query.text)
     missing = [t for t in things if not _mentioned(t, near)] + wrong_level(query.text, near)
     kind = asked_quantity(query.text) or ("when" if asks_when(query.text) else None) or \
-        ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None)
+        ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None) or \
+        ("place" if asks_place(query.text) else None)
     title = asked_title(query.text)       # "Ai là Giám đốc …?": a Giám đốc, not a Phó Giám đốc
     if kind is not None:           # "bao nhiêu X": a number of X; "là ngày nào": a date or deadline
         things.append(kind)
@@ -148,11 +181,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
         def answers(h: Hit) -> bool:
             own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-            holds = holds_when(fold(h.chunk.text)) if kind == "when" else holds_person(h.chunk.text) \
-                and (title is None or holds_title(title, fold(h.chunk.text))) \
-                if kind == "person" else holds_number(h.chunk.text) if kind == "number" \
-                else holds_quantity(kind, fold(h.chunk.text))
-            return holds and all(_mentioned(t, own) for t in things[:-1]) \
+            return holds(kind, title, h.chunk.text) and all(_mentioned(t, own) for t in things[:-1]) \
                 and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                              fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
         if not any(answers(h) for h in hits[:5]):

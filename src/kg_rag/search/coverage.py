@@ -18,6 +18,27 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "việc"}
 
 
+# Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
+# nào?", "… trong thời hạn bao lâu?", "… đạt mức nào?", "… với tần suất thế nào?", "Ông X giữ
+# chức vụ gì?"): answer/asked_type.py checks the kind itself; as content words they would only
+# ask a passage to repeat the question's wording. Matched on the folded question.
+QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|"
+                             r"bao lau|(?:cham|muon|tre) nhat|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
+                             r"dia diem nao|o dau|tai dau)(?!\w)")
+
+
+def unframed(question: str) -> str:
+    """The question with its answer-kind phrases blanked out (a comma, then spaces), same length:
+    offsets into it stay valid, since fold keeps one character per letter of NFC Vietnamese."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    out = list(question)
+    for m in QUESTION_FRAMES.finditer(folded):
+        out[m.start():m.end()] = "," + " " * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
 def content_terms(terms: list[str]) -> list[str]:
     words = [t for t in terms if not t.startswith(("~", "=", "dir:")) and t not in FRAME_WORDS]
     return words or [t for t in terms if t.startswith("~")]
@@ -57,30 +78,46 @@ def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, f
     return {t: w(t) for t in set(content)}
 
 
-def covered(t: str, have: Collection[str], folded_text: str = "") -> bool:
+# What officers say (folded) -> how directives write it: a target is "phấn đấu …" or a "chỉ tiêu";
+# work is "hoàn thành", not "xong"; a hashtag is "#…".
+SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
+           "xong": re.compile(r"(?<!\w)hoan thanh(?!\w)"),
+           "hashtag": re.compile(r"#\w")}
+
+
+def covered(t: str, have: Collection[str], folded_text: str = "", inside_words: bool = True) -> bool:
     """A word counts as present if the passage has it — or, since the segmenter cuts the same words
     differently in different sentences ("tuyên_giáo huyện_ủy" / "tuyên_giáo_huyện ủy"), if the
-    passage has its syllables in a row (also how folded phrases "~giao_thong" are matched)."""
+    passage has its syllables in a row (also how folded phrases "~giao_thong" are matched) — or
+    writes it the directives' way (`SAID_AS`)."""
     if t in have:
         return True
-    if t.startswith("dir:") or "_" not in t or not folded_text:
+    if inside_words and "_" not in t and t[:1].isalpha() and any("_" in w and t in w.split("_") for w in have):
+        return True         # "xây" in "xây_dựng", "lẻ" in "trường_lẻ": the segmenter glued it to its neighbour
+    if t.startswith("dir:") or not folded_text:
         return False
     phrase = fold(t.lstrip("~=").replace("_", " "))
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
+    if phrase in SAID_AS and SAID_AS[phrase].search(folded_text):
+        return True
+    return "_" in t and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
 
 
-def coverage(weights: Mapping[str, float], have: Collection[str], folded_text: str = "") -> float:
-    """IDF-weighted share of the question's content words found in `have`, in [0, 1]."""
+def coverage(weights: Mapping[str, float], have: Collection[str], folded_text: str = "",
+             inside_words: bool = True) -> float:
+    """IDF-weighted share of the question's content words found in `have`, in [0, 1]
+    (`inside_words=False`: a one-syllable word must be a word of `have`, not a syllable of one)."""
     total = sum(weights.values())
-    return sum(w for t, w in weights.items() if covered(t, have, folded_text)) / total if total else 0.0
+    return sum(w for t, w in weights.items() if covered(t, have, folded_text, inside_words)) / total if total else 0.0
 
 
 def unknown_share(weights: Mapping[str, float], known: Callable[[str], bool],
                   phrase_seen: Callable[[str], bool]) -> float:
     """Share of the question's weight held by words the corpus never uses — neither as a word
     (`known`) nor as a run of syllables (`phrase_seen`, given the folded syllables: "kinh phi",
-    "han"): the question asks about something absent."""
+    "han"): the question asks about something absent. Words directives write their own way
+    (`SAID_AS`) are the genre's, not absent."""
     total = sum(weights.values())
     unknown = sum(w for t, w in weights.items() if not known(t) and not (
-        "_" in t and not t.startswith("dir:") and phrase_seen(fold(t.lstrip("~=").replace("_", " ")))))
+        "_" in t and not t.startswith("dir:") and phrase_seen(fold(t.lstrip("~=").replace("_", " "))))
+        and fold(t.lstrip("~=").replace("_", " ")) not in SAID_AS)
     return unknown / total if total else 0.0

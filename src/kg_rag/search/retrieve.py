@@ -21,7 +21,7 @@ from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_ab
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.user_refs import parse_user_refs, resolve
 from ..types import DirectiveRef, Hit
-from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unknown_share
+from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
 from .rankers import LocalRanker, Ranker
@@ -122,17 +122,19 @@ class Retriever:
         search_text = expand_abbreviations(restored + (" (" + "; ".join(extra) + ")" if extra else ""))
         terms = lexical.analyze(q, query=True, user_refs=user_refs)
         plain = not has_diacritics(q)
+        asked = unframed(q)         # content words: the subject, not "… chậm nhất đến ngày nào"
         if plain:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = [t for t in lexical.folded_units(q, self.vocab.words, user_refs,
+            content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs,
                                                        pair_seen=lambda a, b: self.view.gram(f"2:{a} {b}") is not None)
                        if t not in FRAME_WORDS]
             if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics
                 content = [w for r in user_refs if (w := self.vocab.words.get(fold(CODE_NAMES.get(r.code, "")).replace(" ", "_")))]
         else:
-            content = split_unknown(content_terms(terms), self.vocab)
+            content = split_unknown(content_terms(
+                terms if asked == q else lexical.analyze(asked, query=True, user_refs=user_refs)), self.vocab)
         weights = term_weights(content, self.view.idf, self.vocab)
         return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
 
@@ -186,7 +188,7 @@ class Retriever:
         bonus = 0.0
         if rec["head_terms"]:
             head = last_heading(rec["section"])
-            bonus += HEADING_WEIGHT * coverage(query.weights, set(rec["head_terms"]), fold(head))
+            bonus += HEADING_WEIGHT * coverage(query.weights, set(rec["head_terms"]), fold(head), inside_words=False)
         if query.refs:
             wanted = {lexical.directive_token(r.code, r.number) for r in query.refs}
             if wanted & {t for t in rec["terms"] if t.startswith("dir:")}:

@@ -28,6 +28,8 @@ TITLE_ONLY_TYPES = ("Đề cương",)
 # folded type word -> (name, code): "ket luan" -> ("Kết luận", "KL")
 TYPES: dict[str, tuple[str, str]] = {fold(name): (name, code) for name, code in DOC_TYPES}
 TYPES.update({fold(alias): TYPES[fold(name)] for alias, name in TYPE_ALIASES.items()})
+# what users call a "Thông báo kết luận số 115" is a Thông báo (its number says TB), not a Kết luận
+TYPES[fold("Thông báo kết luận")] = TYPES[fold("Thông báo")]
 # folded code -> type name: "kl" -> "Kết luận"; "ct" is Chỉ thị, "ctr" Chương trình hành động
 CODES: dict[str, str] = {fold(code): name for name, code in DOC_TYPES}
 CODE_NAMES: dict[str, str] = {code: name for name, code in DOC_TYPES}

@@ -1,0 +1,181 @@
+"""Known-answer tests for what a question asks for — a period, a frequency, a place, a percent of
+something, an ordinal — and for the words that only frame the question ("chậm nhất đến ngày
+nào", "giữ chức vụ gì"). Each rule is shown on two shapes written for this file: a State decision
+with Điều and a hard-wrapped Party plan whose header comes first in every ranking."""
+from __future__ import annotations
+
+import pytest
+
+from kg_rag.answer.asked_type import asked_quantity, asks_place, asks_when, holds_place, holds_quantity, holds_when
+from kg_rag.answer.signals import named_things
+from kg_rag.search.coverage import coverage, covered, unframed
+from kg_rag.text.normalize import fold
+from kg_rag.text.user_refs import parse_user_refs
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH BẮC LĨNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 771/QĐ-UBND
+
+Bắc Lĩnh, ngày 04 tháng 8 năm 2025
+
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng thẩm định sáng kiến cấp tỉnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC LĨNH
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng.
+
+Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ.
+
+Điều 3. Hội thi Sáng kiến tuổi trẻ lần thứ IV được tổ chức trong tháng 10/2025; phấn đấu 70% huyện có sáng kiến dự thi.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Đỗ Văn Thịnh
+"""
+
+PLAN = """ĐẢNG BỘ TỈNH BẮC LĨNH
+HUYỆN ỦY SƠN KHÊ
+*
+Số 58-KH/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Sơn Khê, ngày 12 tháng 5 năm 2025
+
+KẾ HOẠCH
+triển khai ứng dụng công nghệ số trong trường học trên địa bàn huyện Sơn Khê
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao chất lượng dạy học bằng công nghệ số; phấn đấu đến năm 2026 có
+90% trường học sử dụng sổ điểm điện tử.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Giáo dục và Đào tạo huyện Sơn Khê xây dựng lịch tập huấn giáo
+viên về bài giảng điện tử, hoàn thành chậm nhất trước ngày 15/8/2025.
+
+2. Các trường học trên địa bàn huyện Sơn Khê cập nhật dữ liệu học sinh
+lên hệ thống định kỳ hằng tháng.
+
+Nơi nhận:
+- Ban Thường vụ Tỉnh ủy (b/c),
+- Lưu Văn phòng Huyện ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+
+Hà Thị Nguyệt
+"""
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path_factory.mktemp("kinds_corpus")
+    (corpus / "qd_771.txt").write_text(DECISION, encoding="utf-8")
+    (corpus / "kh_58.txt").write_text(PLAN, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("kinds") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+# ---- pure rules ------------------------------------------------------------------------------------
+
+def test_a_period_and_a_frequency_are_when_answers():
+    assert asks_when("Phải ban hành quy chế trong thời hạn bao lâu?") and asks_when("hop voi tan suat nao")
+    for t in ("trong thoi han 20 ngay ke tu ngay ky", "trong vong 03 thang", "10 ngay lam viec",
+              "hop thuong ky moi quy mot lan", "phat tin 03 lan/tuan"):
+        assert holds_when(t), t
+    assert not holds_when("gom 20 thanh vien") and not holds_when("moi thanh vien mot phieu")
+
+
+def test_a_place_is_asked_and_held_only_where_a_passage_says_where():
+    assert asks_place("Hội nghị được tổ chức tại địa điểm nào?") and asks_place("hop o dau")
+    assert not asks_place("Công văn gửi những nơi nào?")          # the recipients, not a place
+    assert holds_place("Hội đồng họp tại Hội trường Sở") and not holds_place("| 1 | Hội nghị triển khai | Văn phòng |")
+
+
+def test_a_percent_of_something_needs_that_thing_beside_it():
+    assert asked_quantity("đặt chỉ tiêu bao nhiêu phần trăm thôn đạt danh hiệu?") == "percent thon"
+    assert asked_quantity("đạt bao nhiêu phần trăm kế hoạch?") == "percent"     # a share of the plan
+    assert holds_quantity("percent thon", fold("Phấn đấu 60% thôn đạt chuẩn."))
+    assert not holds_quantity("percent thon", fold("Phấn đấu 85% hộ gia đình đạt. Các thôn lập tủ sách."))
+    assert holds_quantity("thon ban", fold("Phủ sóng internet đến 100% thôn, bản."))
+
+
+def test_an_ordinal_in_roman_numerals_is_a_named_thing():
+    assert "lan thu x" in named_things("Hội thi lần thứ X có bao nhiêu giải?")
+
+
+def test_a_thong_bao_ket_luan_is_a_thong_bao():
+    (r,) = parse_user_refs("thong bao ket luan so 115 cua huyen uy ky ngay nao")
+    assert (r.code, r.number) == ("TB", "115")
+    (r,) = parse_user_refs("Kết luận 69 nói gì?")
+    assert r.code == "KL"
+
+
+def test_answer_kind_phrases_are_blanked_keeping_offsets():
+    q = "Phải giải ngân đạt mức nào và chậm nhất đến ngày nào?"
+    u = unframed(q)
+    assert len(u) == len(q) and "chậm" not in u and "mức" not in u and "giải ngân" in u
+    assert unframed("Ông Trần Văn A giữ chức vụ gì?").startswith("Ông Trần Văn A ,")
+
+
+def test_words_directives_write_their_own_way_and_syllables_inside_words():
+    assert covered("~xong", set(), fold("hoàn thành trước ngày 30/9"))
+    assert covered("~hashtag", set(), fold("dùng thẻ #SonKhe"))
+    assert covered("mục_tiêu", set(), fold("Phấn đấu đến năm 2030"))
+    assert not covered("mục_tiêu", set(), fold("Tổ chức hội nghị"))
+    assert covered("xây", {"xây_dựng"}) and not covered("xây", {"xây_dựng"}, inside_words=False)
+    assert coverage({"xây": 1.0, "lẻ": 1.0}, {"xây_dựng"}) == 0.5
+
+
+# ---- end to end, on both shapes -----------------------------------------------------------------------
+
+def test_how_long_and_how_often_are_answered_from_the_decision(rag):
+    a = rag.ask("Chủ tịch Hội đồng phải ban hành quy chế làm việc trong thời hạn bao lâu?")
+    assert a.grounded and "20 ngày" in a.answer
+    a = rag.ask("Hội đồng thẩm định sáng kiến họp với tần suất như thế nào?")
+    assert a.grounded and "mỗi quý" in a.answer
+
+
+def test_a_deadline_asked_in_the_officers_words_on_the_wrapped_plan(rag):
+    a = rag.ask("Lịch tập huấn giáo viên của huyện Sơn Khê phải xong chậm nhất là ngày nào?")
+    assert a.grounded and "15/8/2025" in a.answer
+    a = rag.ask("lich tap huan giao vien o huyen son khe phai xong truoc ngay nao")
+    assert a.grounded and "15/8/2025" in a.answer
+
+
+def test_where_is_answered_where_written_and_refused_where_not(rag):
+    a = rag.ask("Hội đồng thẩm định sáng kiến họp ở đâu?")
+    assert a.grounded and "Hội trường" in a.answer
+    assert not rag.ask("Lớp tập huấn bài giảng điện tử của huyện Sơn Khê tổ chức tại địa điểm nào?").grounded
+
+
+def test_a_near_miss_ordinal_or_percent_is_refused_on_both_shapes(rag):
+    assert not rag.ask("Hội thi Sáng kiến tuổi trẻ lần thứ V tổ chức khi nào?").grounded
+    assert rag.ask("Hội thi Sáng kiến tuổi trẻ lần thứ IV tổ chức khi nào?").grounded
+    assert not rag.ask("Kế hoạch 58 phấn đấu bao nhiêu phần trăm giáo viên dùng sổ điểm điện tử?").grounded
+    assert rag.ask("Kế hoạch 58 phấn đấu bao nhiêu phần trăm trường học dùng sổ điểm điện tử?").grounded
+
+
+def test_a_header_signature_or_recipients_ranked_first_does_not_crowd_out_the_passages():
+    from types import SimpleNamespace as NS
+    from kg_rag.answer.signals import TOP, neighbourhood
+    hit = lambda kind: NS(chunk=NS(kind=kind))
+    ranked = [hit("header"), hit("signature"), hit("recipients"), hit("item"), hit("item"), hit("item"), hit("item")]
+    assert [h.chunk.kind for h in neighbourhood(ranked)] == ["header", "signature", "recipients", "item", "item", "item"]
+    plain = [hit("item")] * 5
+    assert len(neighbourhood(plain)) == TOP
+    assert len(neighbourhood([hit("header")] * 8)) == 2 * TOP      # never further than twice TOP
