@@ -181,3 +181,43 @@ def test_later_sentences_of_an_item_that_name_their_own_body():
     assert pair and pair[0].members == ("Thành ủy Bắc Lâm", "Huyện ủy Đông Hà")
     # a Công văn item whose second sentence has no body keeps one actor
     assert set(_duties(CONG_VAN)) >= {"Ủy ban nhân dân các xã, thị trấn", "Thư viện huyện"}
+
+
+PARTY_DIRECTIVE_ITEMS = """TỈNH ỦY BẮC LĨNH
+*
+Số 07-CT/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Lĩnh, ngày 03 tháng 3 năm 2025
+
+CHỈ THỊ
+về đẩy mạnh học tập suốt đời
+
+1. Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo Sở Giáo dục và Đào tạo mở rộng mô hình trung tâm học tập cộng đồng; chỉ đạo Sở Tài chính bố trí kinh phí hằng năm.
+
+2. Các huyện ủy lãnh đạo, chỉ đạo xây dựng kế hoạch thực hiện Chỉ thị trong quý II/2025.
+"""
+
+COMMUNE_PLAN_ITEMS = """ỦY BAN NHÂN DÂN
+XÃ TÂN HÀ
+
+Số: 41/KH-UBND
+
+KẾ HOẠCH
+Phổ cập kỹ năng số năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Ủy ban nhân dân xã ban hành kế hoạch chi tiết trước ngày 30/4/2025; chỉ đạo công chức Văn hóa - Xã hội theo dõi kết quả, báo cáo hằng quý.
+"""
+
+
+def test_a_body_another_directs_does_the_work_on_party_and_state_shapes():
+    got = _duties(PARTY_DIRECTIVE_ITEMS, "ct.txt")
+    assert got["Sở Giáo dục và Đào tạo"][0].startswith("Chỉ đạo Sở Giáo dục và Đào tạo mở rộng mô hình")
+    assert got["Sở Tài chính"][0].startswith("Chỉ đạo Sở Tài chính bố trí kinh phí")
+    assert got["Ban cán sự đảng Ủy ban nhân dân tỉnh"][0].startswith("Chỉ đạo Sở Giáo dục")   # the lead keeps it
+    assert set(got) == {"Ban cán sự đảng Ủy ban nhân dân tỉnh", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Các huyện ủy"}
+    got = _duties(COMMUNE_PLAN_ITEMS, "kh.txt")
+    assert got["Công chức Văn hóa - Xã hội"][0].startswith("Chỉ đạo công chức Văn hóa - Xã hội theo dõi kết quả")
+    assert "Ủy ban nhân dân xã" in got

@@ -25,7 +25,8 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
-         "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa")
+         "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
+         "Hợp tác xã")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
@@ -180,18 +181,24 @@ def deadline_of(text: str) -> str:
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
 DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
                         r"(?P<who>.+?)\s*:?\s*$")
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])chỉ đạo\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
 _CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
 
 
 def cued_clauses(text: str) -> list[tuple[str, int]]:
     """Bodies a later clause of an item assigns work to — "…; đề nghị X …", "… . Tỉnh đoàn phát
-    động …; Hội Nông dân tỉnh xây dựng …" —: (actor, where its task starts)."""
+    động …; Hội Nông dân tỉnh xây dựng …", "… chỉ đạo Sở X đưa …" (the body directed does the
+    work; its task is quoted from "chỉ đạo") —: (actor, where its task starts)."""
     out = []
     for m in _CUED.finditer(text):
         at = m.start("cue") if m.group("cue") else m.end()
         clause = text[at].upper() + text[at + 1:]
         if (got := split_actor(clause)) is not None and got[1] > 0:
             out.append((got[0], at + got[1]))
+    for m in _DIRECTS.finditer(text):
+        clause = text[m.end()].upper() + text[m.end() + 1:]
+        if (got := split_actor(clause)) is not None and got[1] > 0 and got[0] not in (a for a, _ in out):
+            out.append((got[0], m.start()))
     return out
 
 
