@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg_rag.answer.asked_type import asked_quantity, asks_place, asks_when, holds_place, holds_quantity, holds_when
+from kg_rag.answer.asked_type import (asked_qualifier, asked_quantity, asks_place, asks_when, holds_place, holds_qualified,
+                                     holds_quantity, holds_when)
 from kg_rag.answer.signals import named_things
 from kg_rag.search.coverage import coverage, covered, unframed
 from kg_rag.text.normalize import fold
@@ -29,7 +30,7 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC LĨNH
 
 QUYẾT ĐỊNH:
 
-Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng.
+Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng. Hội đồng gồm 09 thành viên chính thức; thành viên dự khuyết do Chủ tịch Hội đồng đề xuất.
 
 Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ.
 
@@ -58,7 +59,8 @@ triển khai ứng dụng công nghệ số trong trường học trên địa b
 I. MỤC ĐÍCH, YÊU CẦU
 
 Nâng cao chất lượng dạy học bằng công nghệ số; phấn đấu đến năm 2026 có
-90% trường học sử dụng sổ điểm điện tử.
+90% trường học sử dụng sổ điểm điện tử. Các trường mầm non sử dụng sổ điểm
+điện tử theo hướng dẫn riêng.
 
 II. TỔ CHỨC THỰC HIỆN
 
@@ -114,6 +116,16 @@ def test_a_percent_of_something_needs_that_thing_beside_it():
     assert holds_quantity("thon ban", fold("Phủ sóng internet đến 100% thôn, bản."))
 
 
+def test_the_words_that_narrow_a_counted_thing_must_stand_beside_its_number():
+    assert asked_qualifier("Huyện còn thiếu bao nhiêu giáo viên trung học cơ sở?") == ("trung", "hoc", "co", "so")
+    assert asked_qualifier("Có bao nhiêu giáo viên được tập huấn?") == ()           # a verb ends them
+    assert asked_qualifier("Sở quản lý bao nhiêu nhiệm vụ KH&CN cấp tỉnh?") == ()   # so does an abbreviation
+    assert asked_qualifier("huyen con thieu bao nhieu giao vien trung hoc co so") == ()   # unaccented: not read
+    text = fold("Huyện còn thiếu 37 giáo viên tiểu học. Các trường trung học cơ sở đủ biên chế.")
+    assert holds_qualified("giao vien", ("tieu", "hoc"), text)
+    assert not holds_qualified("giao vien", ("trung", "hoc", "co", "so"), text)
+
+
 def test_an_ordinal_in_roman_numerals_is_a_named_thing():
     assert "lan thu x" in named_things("Hội thi lần thứ X có bao nhiêu giải?")
 
@@ -161,6 +173,13 @@ def test_where_is_answered_where_written_and_refused_where_not(rag):
     a = rag.ask("Hội đồng thẩm định sáng kiến họp ở đâu?")
     assert a.grounded and "Hội trường" in a.answer
     assert not rag.ask("Lớp tập huấn bài giảng điện tử của huyện Sơn Khê tổ chức tại địa điểm nào?").grounded
+
+
+def test_a_count_of_something_narrower_is_refused_on_both_shapes(rag):
+    assert "09 thành viên" in rag.ask("Hội đồng thẩm định sáng kiến gồm bao nhiêu thành viên chính thức?").answer
+    assert not rag.ask("Hội đồng thẩm định sáng kiến gồm bao nhiêu thành viên dự khuyết?").grounded
+    assert "90%" in rag.ask("Đến năm 2026 bao nhiêu phần trăm trường học ở Sơn Khê dùng sổ điểm điện tử?").answer
+    assert not rag.ask("Đến năm 2026 bao nhiêu phần trăm trường mầm non ở Sơn Khê dùng sổ điểm điện tử?").grounded
 
 
 def test_a_near_miss_ordinal_or_percent_is_refused_on_both_shapes(rag):

@@ -63,6 +63,49 @@ def asked_quantity(question: str) -> str | None:
     return None
 
 
+# what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
+_QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
+còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
+nên vẫn cũng ít tối đủ một hai ba""".split())
+_FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
+_QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
+                    "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
+                    "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao")
+
+
+def asked_qualifier(question: str) -> tuple[str, ...]:
+    """The words (folded syllables) that narrow the thing a "bao nhiêu X" question counts: "giáo viên
+    *trung học cơ sở*", "ha lúa *hữu cơ*", "phần trăm trường *trung học phổ thông*" — up to the next
+    verb, function word or punctuation. Read only on questions typed with diacritics."""
+    kind = asked_quantity(question)
+    if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question):
+        return ()
+    m = next(_ASK.finditer(fold(question)), None)
+    if m is None:
+        return ()
+    typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
+    words = [w.lower() for w in typed]
+    start = 1 if words and fold(words[0]) in _FILLERS else 0
+    start += 3 if kind.startswith("percent ") else len(kind.split())        # "phần trăm thôn", "giáo viên"
+    out: list[str] = []
+    for i in range(start, min(start + 4, len(words))):
+        w, pair = words[i], " ".join(words[i:i + 2])
+        # (an abbreviation — "KH&CN", "THPT" — is written out in full as often as not: it ends them)
+        if not w[0].isalpha() or w in _QUALIFIER_STOP or (not has_diacritics(w) and w in _FOLDED_STOP) \
+                or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS):
+            break
+        out.append(fold(w))
+    return tuple(out)
+
+
+def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> bool:
+    """`holds_quantity`, in a sentence (or table row) that also writes every qualifying word."""
+    if not qualifier:
+        return holds_quantity(kind, folded_text)
+    return any(holds_quantity(kind, part) and set(qualifier) <= set(re.findall(r"[a-z0-9]+", part))
+               for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
+
+
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")

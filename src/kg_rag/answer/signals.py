@@ -31,8 +31,8 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from ..types import Hit
-from .asked_type import (asked_quantity, asked_title, asks_number, asks_person, asks_place, asks_when, holds_number,
-                         holds_person, holds_place, holds_quantity, holds_title, holds_when)
+from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
+                         asks_when, holds_number, holds_person, holds_place, holds_qualified, holds_title, holds_when)
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
@@ -148,8 +148,9 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
     return top
 
 
-def holds(kind: str, title: str | None, text: str) -> bool:
-    """Whether a passage's text can hold the kind of answer asked for (asked_type.py)."""
+def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = ()) -> bool:
+    """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
+    the thing counted, with the words that narrow it in the same sentence."""
     folded = fold(text)
     if kind == "when":
         return holds_when(folded)
@@ -159,7 +160,7 @@ def holds(kind: str, title: str | None, text: str) -> bool:
         return holds_number(text)
     if kind == "place":
         return holds_place(text)
-    return holds_quantity(kind, folded)
+    return holds_qualified(kind, qualifier, folded)
 
 
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
@@ -175,13 +176,14 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None) or \
         ("place" if asks_place(query.text) else None)
     title = asked_title(query.text)       # "Ai là Giám đốc …?": a Giám đốc, not a Phó Giám đốc
+    qualifier = asked_qualifier(query.text)     # "bao nhiêu giáo viên trung học cơ sở"
     if kind is not None:           # "bao nhiêu X": a number of X; "là ngày nào": a date or deadline
         things.append(kind)
         # … in a passage about what the question asks (not a figure of something else nearby),
         # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
         def answers(h: Hit) -> bool:
             own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-            return holds(kind, title, h.chunk.text) and all(_mentioned(t, own) for t in things[:-1]) \
+            return holds(kind, title, h.chunk.text, qualifier) and all(_mentioned(t, own) for t in things[:-1]) \
                 and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                              fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
         if not any(answers(h) for h in hits[:5]):
