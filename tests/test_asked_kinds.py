@@ -8,7 +8,7 @@ import pytest
 
 from kg_rag.answer.asked_type import (asked_qualifier, asked_quantity, asks_place, asks_when, holds_place, holds_qualified,
                                      holds_quantity, holds_when)
-from kg_rag.answer.signals import named_things
+from kg_rag.answer.named import named_things, subject_body
 from kg_rag.search.coverage import coverage, covered, unframed
 from kg_rag.text.normalize import fold
 from kg_rag.text.user_refs import parse_user_refs
@@ -69,6 +69,8 @@ viên về bài giảng điện tử, hoàn thành chậm nhất trước ngày 
 
 2. Các trường học trên địa bàn huyện Sơn Khê cập nhật dữ liệu học sinh
 lên hệ thống định kỳ hằng tháng.
+
+3. Trung tâm Văn hóa huyện Sơn Khê phối hợp tuyên truyền về công nghệ số.
 
 Nơi nhận:
 - Ban Thường vụ Tỉnh ủy (b/c),
@@ -198,3 +200,18 @@ def test_a_header_signature_or_recipients_ranked_first_does_not_crowd_out_the_pa
     plain = [hit("item")] * 5
     assert len(neighbourhood(plain)) == TOP
     assert len(neighbourhood([hit("header")] * 8)) == 2 * TOP      # never further than twice TOP
+
+
+def test_a_body_the_question_opens_with_must_be_named_by_a_passage():
+    assert subject_body("Trường Mầm non Phước Hòa phải mở lớp gì?") == ("truong", "mam", "non", "phuoc", "hoa")
+    assert subject_body("Hội Liên hiệp Phụ nữ xã An Phú phấn đấu gì?") == ("hoi", "lien", "hiep", "phu")
+    assert subject_body("Phòng Giáo dục và Đào tạo phải làm gì?") == ()       # too short to tell bodies apart
+    assert subject_body("Báo cáo nêu những hạn chế nào?") == () == subject_body("UBND Huyện Kim Sơn làm gì?")
+    assert subject_body("truong mam non phuoc hoa phai lam gi") == ()          # typed without diacritics
+
+
+def test_a_body_no_document_names_is_refused_on_both_shapes(rag):
+    assert rag.ask("Trung tâm Văn hóa huyện Sơn Khê phối hợp tuyên truyền về gì?").grounded
+    assert not rag.ask("Trung tâm Giáo dục thường xuyên Sơn Khê phối hợp tuyên truyền về gì?").grounded
+    assert rag.ask("Hội đồng Thẩm định sáng kiến họp ở đâu?").grounded
+    assert not rag.ask("Hội đồng Nghiệm thu sáng kiến họp ở đâu?").grounded

@@ -10,7 +10,7 @@ import pytest
 
 from kg_rag.answer.asked_type import asked_quantity, holds_quantity
 from kg_rag.answer.followup import rewrite
-from kg_rag.answer.signals import named_things, wrong_level
+from kg_rag.answer.named import named_things, wrong_level
 from kg_rag.search.coverage import split_unknown
 from kg_rag.text.unwrap import unwrap
 from kg_rag.text.user_refs import parse_user_refs

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..directives.actors import ACTOR_START, HEADS
+from ..directives.actors import ACTOR_START
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
+from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "X thì sao?", "Đối với X thì thế nào?"
 _SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng)\s+(?P<x>.+?)\s*(?:thì\s+(?:sao|thế nào|như thế nào|ra sao)"
@@ -24,9 +25,7 @@ _SWAP_ASK = re.compile(r"^(?:thế\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?
 # "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
 _FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)
 _PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
-_BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"
-                       r"|nhận|gửi|báo cáo|tổ chức)\b")
-_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
+
 
 
 
@@ -36,23 +35,9 @@ def _folded(rx: re.Pattern) -> re.Pattern:
     return re.compile(fold(rx.pattern).replace("(?p<", "(?P<"), re.I)
 
 
-_SWAP_F, _FACT_F, _BODY_END_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _BODY_END, _SWAP_ASK))
-_HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
-                     + r")(?![\w])")
+_SWAP_F, _FACT_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _SWAP_ASK))
 _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
-
-
-def _body_span(q: str) -> tuple[int, int] | None:
-    """Where a question names a body ("Phòng Kinh tế và Hạ tầng", "UBND các huyện"), typed with
-    or without diacritics (offsets are the same in the folded question)."""
-    f = fold(q).lower()
-    m = _HEAD.search(q) or (None if has_diacritics(q) else _HEAD_F.search(f))
-    if not m or fold(m.group(0)).lower() in ("cac", "nhung", "moi"):
-        return None
-    end = _BODY_END_F.search(f, m.end())
-    stop = end.start() if end else len(q.rstrip(" ?.!"))
-    return m.start(), stop
 
 
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
@@ -74,8 +59,7 @@ def _placed_like(body: str, old: str) -> str:
 
 def _standalone(q: str) -> bool:
     """A question that names its own directive, body, place, number or date stands alone."""
-    from .signals import named_things
-    return bool(parse_user_refs(q) or named_things(q) or _body_span(q))
+    return bool(parse_user_refs(q) or named_things(q) or body_span(q))
 
 
 def rewrite(question: str, history: list[str] | None) -> str:
@@ -85,14 +69,14 @@ def rewrite(question: str, history: list[str] | None) -> str:
     prev = history[-1].strip()
     q = question.strip()
     fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
-    if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and _body_span(body := q[a.start("x"):a.end("x")]):
+    if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
         refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
         return f"{body} {q[a.start('ask'):a.end('ask')]}" + (f" theo {', '.join(refs)}" if refs else "") + "?"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     x = x.strip(" ,")
     if x:
-        if (ACTOR_START.match(x) or _HEAD.match(x) or _HEAD_F.match(fold(x).lower())) and (span := _body_span(prev)):
+        if (ACTOR_START.match(x) or BODY_HEAD.match(x) or BODY_HEAD_F.match(fold(x).lower())) and (span := body_span(prev)):
             return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev)):
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]

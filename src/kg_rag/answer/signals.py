@@ -28,17 +28,14 @@ from dataclasses import asdict, dataclass
 from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.normalize import fold, has_diacritics
-from ..text.user_refs import parse_user_refs
+from ..text.normalize import fold
 from ..types import Hit
 from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
                          asks_when, holds_number, holds_person, holds_place, holds_qualified, holds_title, holds_when)
+from .named import mentioned, named_things, subject_body, wrong_level
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
-_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
-_ROMAN_ORDINAL = re.compile(r"\blan thu\s+([ivxlIVXL]{1,5})\b")
-_YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -54,83 +51,9 @@ class Signals:
         return asdict(self)
 
 
-# a question's first word is capitalised anyway; it starts a name only when it names a body or place
-_NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
-                "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ",
-                "Trạm", "Bệnh", "Công", "Văn", "Thư", "Nhà", "Quỹ", "Bảo", "Hợp", "Câu"}
-_PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
-
-
-def named_things(question: str) -> list[str]:
-    """The specific things a question names, folded: numbers and years, and proper names — runs
-    of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
-    refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
-    free = lambda m: not any(a <= m.start() < b for a, b in refs)
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
-    out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
-    out += [f"lan thu {m.group(1).lower()}" for m in _ROMAN_ORDINAL.finditer(fold(question))]   # "lần thứ X" is not IX
-    if not has_diacritics(question):     # typed without diacritics (and often without capitals)
-        return list(dict.fromkeys(out + _plain_names(fold(question))))
-    for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
-        words = re.findall(r"[\wÀ-ỹ]+", part)
-        run: list[str] = []
-        for i, w in enumerate(words + [""]):
-            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS):
-                run.append(w)
-                continue
-            if len(run) >= 2:
-                out.append(fold(" ".join(run)))
-            run = []
-    return list(dict.fromkeys(x for x in out if x))
-
-
-# a place is its level and (mostly) two syllables; a body its head and the next two or three
-# (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
-_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
-_PLAIN_BODY = re.compile(r"\b((?:phong(?!\s+chong|\s+ngua)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien)|trung tam|uy ban|"
-                         r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
-_NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
-             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop"}
-
-
-def _plain_names(folded: str) -> list[str]:
-    out = []
-    for rx in (_PLAIN_PLACE, _PLAIN_BODY):
-        for m in rx.finditer(folded):
-            if not set(m.group(1).split()[-2:]) & _NOT_NAME:
-                out.append(m.group(1) if rx is _PLAIN_BODY else m.group(1))
-    return out
-
-
-def wrong_level(question: str, folded: str) -> list[str]:
-    """Places the question names at a level the text never gives them ("tỉnh Thanh Bình" where the
-    text only knows "huyện Thanh Bình"): another place, not this one."""
-    out = []
-    for m in _PLACE.finditer(question):
-        level, name = fold(m.group(1)), fold(m.group(2).strip())
-        if not re.search(rf"(?<!\w){re.escape(level)} {re.escape(name)}(?!\w)", folded) and \
-                re.search(rf"(?<!\w)(?:tinh|huyen|xa|thanh pho|phuong|thi tran) {re.escape(name)}(?!\w)", folded):
-            out.append(f"{level} {name}")
-    return out
-
-
 def _doc_words(doc) -> str:
     """What a passage's document says of itself: title, number, issuer, place, date."""
     return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date))
-
-
-def _mentioned(thing: str, folded: str) -> bool:
-    """A named thing is mentioned when it is, or the proper name at its end ("Khối Bình Định" ->
-    "Bình Định") is, written somewhere in the text."""
-    if (m := re.fullmatch(r"(\d{1,2})/(\d{4})", thing)):      # a month: "11/2024", "11 nam 2024", "30/11/2024"
-        # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
-        return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
-                         rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
-    words = thing.split()
-    for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
-        if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
-            return True
-    return False
 
 
 _FRAME_KINDS = ("header", "recipients", "signature")
@@ -163,6 +86,14 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     return holds_qualified(kind, qualifier, folded)
 
 
+def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
+    """Whether one sentence of a passage (with its headings and its document's own words) writes
+    every word of the body's name."""
+    words = lambda text: set(re.findall(r"[a-z0-9]+", fold(text).lower()))
+    around = words(h.chunk.context + " " + _doc_words(snap.documents[h.chunk.source]))
+    return any(set(body) <= around | words(h.chunk.text[s:e]) for s, e, _ in snap.units(h))
+
+
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     top = neighbourhood(hits)
     terms: set[str] = set()
@@ -171,7 +102,9 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     text = " ".join(fold(h.chunk.index_text) for h in top)
     near = " ".join(fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source])) for h in hits[:5])
     things = named_things(query.text)
-    missing = [t for t in things if not _mentioned(t, near)] + wrong_level(query.text, near)
+    missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near)
+    if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
+        missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     kind = asked_quantity(query.text) or ("when" if asks_when(query.text) else None) or \
         ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None) or \
         ("place" if asks_place(query.text) else None)
@@ -183,7 +116,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
         def answers(h: Hit) -> bool:
             own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-            return holds(kind, title, h.chunk.text, qualifier) and all(_mentioned(t, own) for t in things[:-1]) \
+            return holds(kind, title, h.chunk.text, qualifier) and all(mentioned(t, own) for t in things[:-1]) \
                 and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                              fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
         if not any(answers(h) for h in hits[:5]):

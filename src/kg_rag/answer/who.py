@@ -16,7 +16,7 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Answer, Hit
 from .compose import label
-from .signals import named_things
+from .named import named_things
 
 MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so

@@ -1,0 +1,130 @@
+"""What a question names — numbers, months, ordinals, places, bodies, proper names — and whether
+a text mentions them. Pure functions over the question and folded text; answer/signals.py refuses
+when the passages found never mention what the question names."""
+from __future__ import annotations
+
+import re
+
+from ..directives.actors import HEADS
+from ..text.normalize import fold, has_diacritics
+from ..text.user_refs import parse_user_refs
+
+_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_ROMAN_ORDINAL = re.compile(r"\blan thu\s+([ivxlIVXL]{1,5})\b")
+_YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
+# a question's first word is capitalised anyway; it starts a name only when it names a body or place
+_NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
+                "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ",
+                "Trạm", "Bệnh", "Công", "Văn", "Thư", "Nhà", "Quỹ", "Bảo", "Hợp", "Câu"}
+_PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
+
+
+def named_things(question: str) -> list[str]:
+    """The specific things a question names, folded: numbers and years, and proper names — runs
+    of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
+    refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
+    free = lambda m: not any(a <= m.start() < b for a, b in refs)
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
+    out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
+    out += [f"lan thu {m.group(1).lower()}" for m in _ROMAN_ORDINAL.finditer(fold(question))]   # "lần thứ X" is not IX
+    if not has_diacritics(question):     # typed without diacritics (and often without capitals)
+        return list(dict.fromkeys(out + _plain_names(fold(question))))
+    for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
+        words = re.findall(r"[\wÀ-ỹ]+", part)
+        run: list[str] = []
+        for i, w in enumerate(words + [""]):
+            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS):
+                run.append(w)
+                continue
+            if len(run) >= 2:
+                out.append(fold(" ".join(run)))
+            run = []
+    return list(dict.fromkeys(x for x in out if x))
+
+
+# a place is its level and (mostly) two syllables; a body its head and the next two or three
+# (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
+_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
+_PLAIN_BODY = re.compile(r"\b((?:phong(?!\s+chong|\s+ngua)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien)|trung tam|uy ban|"
+                         r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+_NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
+             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop"}
+
+
+def _plain_names(folded: str) -> list[str]:
+    out = []
+    for rx in (_PLAIN_PLACE, _PLAIN_BODY):
+        for m in rx.finditer(folded):
+            if not set(m.group(1).split()[-2:]) & _NOT_NAME:
+                out.append(m.group(1) if rx is _PLAIN_BODY else m.group(1))
+    return out
+
+
+def wrong_level(question: str, folded: str) -> list[str]:
+    """Places the question names at a level the text never gives them ("tỉnh Thanh Bình" where the
+    text only knows "huyện Thanh Bình"): another place, not this one."""
+    out = []
+    for m in _PLACE.finditer(question):
+        level, name = fold(m.group(1)), fold(m.group(2).strip())
+        if not re.search(rf"(?<!\w){re.escape(level)} {re.escape(name)}(?!\w)", folded) and \
+                re.search(rf"(?<!\w)(?:tinh|huyen|xa|thanh pho|phuong|thi tran) {re.escape(name)}(?!\w)", folded):
+            out.append(f"{level} {name}")
+    return out
+
+
+def mentioned(thing: str, folded: str) -> bool:
+    """A named thing is mentioned when it is, or the proper name at its end ("Khối Bình Định" ->
+    "Bình Định") is, written somewhere in the text."""
+    if (m := re.fullmatch(r"(\d{1,2})/(\d{4})", thing)):      # a month: "11/2024", "11 nam 2024", "30/11/2024"
+        # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
+        return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
+                         rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
+    words = thing.split()
+    for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
+        if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
+            return True
+    return False
+
+
+_BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"
+                       r"|nhận|gửi|báo cáo|tổ chức)\b")
+BODY_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
+_BODY_END_F = re.compile(fold(_BODY_END.pattern), re.I)
+BODY_HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
+                     + r")(?![\w])")
+
+
+def body_span(q: str) -> tuple[int, int] | None:
+    """Where a question names a body ("Phòng Kinh tế và Hạ tầng", "UBND các huyện"), typed with
+    or without diacritics (offsets are the same in the folded question)."""
+    f = fold(q).lower()
+    m = BODY_HEAD.search(q) or (None if has_diacritics(q) else BODY_HEAD_F.search(f))
+    if not m or fold(m.group(0)).lower() in ("cac", "nhung", "moi"):
+        return None
+    end = _BODY_END_F.search(f, m.end())
+    stop = end.start() if end else len(q.rstrip(" ?.!"))
+    return m.start(), stop
+
+
+# a body's head word(s), followed by a capitalised word of its name ("Trung tâm Văn hóa …")
+_BODY_HEADS = ("Trường", "Phòng", "Sở", "Hội", "Ban", "Đoàn", "Viện", "Trạm", "Cục", "Đài", "Trung tâm", "Hội đồng",
+               "Ủy ban", "Văn phòng", "Bệnh viện", "Thư viện", "Hợp tác xã", "Liên đoàn", "Chi cục", "Hội Liên hiệp")
+
+
+def subject_body(question: str) -> tuple[str, ...]:
+    """The folded words of the body a question opens with ("Trường Mầm non Phước Hòa phải …"), when
+    written out in full (no abbreviation) and long enough to name one body; () otherwise."""
+    span = body_span(question) if has_diacritics(question) else None
+    if span is None or span[0] > 0:
+        return ()
+    typed = re.findall(r"[\wÀ-ỹ]+", question[span[0]:span[1]])
+    # the name runs while its words are capitalised, or one lower-case word leads to a capitalised
+    # one ("Trường Mầm non Phước Hòa"); two lower-case words in a row are the question going on
+    end = next((i for i, w in enumerate(typed) if not w[:1].isupper()
+                and (i + 1 == len(typed) or not typed[i + 1][:1].isupper())), len(typed))
+    typed = typed[:end]
+    head = max((len(h.split()) for h in _BODY_HEADS if typed[:len(h.split())] == h.split()), default=0)
+    if not head or len(typed) < max(3, head + 1) or not typed[head][:1].isupper() \
+            or any(w.isupper() and len(w) > 1 for w in typed):
+        return ()
+    return tuple(fold(w).lower() for w in typed)
