@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_rag.answer.asked_type import (asked_qualifier, asked_quantity, asks_place, asks_when, holds_place, holds_qualified,
+from kg_rag.answer.asked_type import (asked_qualifier, asked_quantity, asks_person, asks_place, asks_when, holds_place, holds_qualified,
                                      holds_quantity, holds_when)
 from kg_rag.answer.named import named_things, subject_body
 from kg_rag.search.coverage import coverage, covered, unframed
@@ -32,7 +32,7 @@ QUYẾT ĐỊNH:
 
 Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng. Hội đồng gồm 09 thành viên chính thức; thành viên dự khuyết do Chủ tịch Hội đồng đề xuất.
 
-Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ.
+Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ. Thông tin chi tiết xin liên hệ ông Lê Văn Tâm, chuyên viên Sở Khoa học và Công nghệ.
 
 Điều 3. Hội thi Sáng kiến tuổi trẻ lần thứ IV được tổ chức trong tháng 10/2025; phấn đấu 70% huyện có sáng kiến dự thi.
 
@@ -215,3 +215,12 @@ def test_a_body_no_document_names_is_refused_on_both_shapes(rag):
     assert not rag.ask("Trung tâm Giáo dục thường xuyên Sơn Khê phối hợp tuyên truyền về gì?").grounded
     assert rag.ask("Hội đồng Thẩm định sáng kiến họp ở đâu?").grounded
     assert not rag.ask("Hội đồng Nghiệm thu sáng kiến họp ở đâu?").grounded
+
+
+def test_whom_to_contact_is_a_person_in_the_text_never_the_signer(rag):
+    assert asks_person("Muốn hỏi thêm thì liên hệ ai?") and asks_person("lien he voi ai")
+    assert unframed("Tôi muốn hỏi thêm chi tiết về hội thi").count(",") == 1
+    a = rag.ask("Muốn hỏi thêm chi tiết về Hội đồng thẩm định sáng kiến thì liên hệ ai?")
+    assert a.grounded and "Lê Văn Tâm" in a.answer
+    a = rag.ask("Muốn hỏi thêm chi tiết về lịch tập huấn giáo viên của huyện Sơn Khê thì liên hệ ai?")
+    assert not a.grounded                  # the plan names no contact; its signer is not one

@@ -163,7 +163,7 @@ def holds_when(folded_text: str) -> bool:
 
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho))\b")
+_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
 _PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
                           r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
 

@@ -115,6 +115,8 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         # … in a passage about what the question asks (not a figure of something else nearby),
         # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
         def answers(h: Hit) -> bool:
+            if kind == "person" and title is None and h.chunk.kind == "signature":
+                return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
             own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
             return holds(kind, title, h.chunk.text, qualifier) and all(mentioned(t, own) for t in things[:-1]) \
                 and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
