@@ -32,7 +32,7 @@ QUYẾT ĐỊNH:
 
 Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng. Hội đồng gồm 09 thành viên chính thức; thành viên dự khuyết do Chủ tịch Hội đồng đề xuất.
 
-Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ. Thông tin chi tiết xin liên hệ ông Lê Văn Tâm, chuyên viên Sở Khoa học và Công nghệ.
+Điều 2. Chủ tịch Hội đồng ban hành Quy chế làm việc của Hội đồng trong thời hạn 20 ngày kể từ ngày ký Quyết định này. Hội đồng họp thường kỳ mỗi quý một lần tại Hội trường Sở Khoa học và Công nghệ. Thông tin chi tiết xin liên hệ ông Lê Văn Tâm, chuyên viên Sở Khoa học và Công nghệ. Kinh phí hoạt động của Hội đồng do ngân sách tỉnh bảo đảm.
 
 Điều 3. Hội thi Sáng kiến tuổi trẻ lần thứ IV được tổ chức trong tháng 10/2025; phấn đấu 70% huyện có sáng kiến dự thi.
 
@@ -224,3 +224,9 @@ def test_whom_to_contact_is_a_person_in_the_text_never_the_signer(rag):
     assert a.grounded and "Lê Văn Tâm" in a.answer
     a = rag.ask("Muốn hỏi thêm chi tiết về lịch tập huấn giáo viên của huyện Sơn Khê thì liên hệ ai?")
     assert not a.grounded                  # the plan names no contact; its signer is not one
+
+
+def test_where_money_comes_from_asked_with_a_verb_the_documents_never_use(rag):
+    a = rag.ask("Kinh phí hoạt động của Hội đồng thẩm định sáng kiến lấy từ đâu?")
+    assert a.grounded and "ngân sách tỉnh" in a.answer
+    assert not rag.ask("Kinh phí tập huấn giáo viên của huyện Sơn Khê lấy từ đâu?").grounded

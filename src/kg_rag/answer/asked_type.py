@@ -144,6 +144,20 @@ _ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|dia diem (?:to chuc )?
 _PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
 
 
+# "Kinh phí … lấy từ đâu / từ nguồn nào?": a source of money, which a passage naming no budget,
+# fund or source cannot give
+_ASK_SOURCE = re.compile(r"\b(?:tu dau|tu nguon nao|nguon nao)\b")
+_SOURCE_TEXT = re.compile(r"\b(?:ngan sach|nguon|xa hoi hoa|kinh phi|tai tro|von)\b")
+
+
+def asks_source(question: str) -> bool:
+    return _ASK_SOURCE.search(fold(question)) is not None
+
+
+def holds_source(folded_text: str) -> bool:
+    return _SOURCE_TEXT.search(folded_text) is not None
+
+
 def asks_place(question: str) -> bool:
     return _ASK_PLACE.search(fold(question)) is not None
 

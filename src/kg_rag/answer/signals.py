@@ -31,7 +31,8 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Hit
 from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
-                         asks_when, holds_number, holds_person, holds_place, holds_qualified, holds_title, holds_when)
+                         asks_source, asks_when, holds_number, holds_person, holds_place, holds_qualified,
+                         holds_source, holds_title, holds_when)
 from .named import mentioned, named_things, subject_body, wrong_level
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
@@ -83,6 +84,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_number(text)
     if kind == "place":
         return holds_place(text)
+    if kind == "source":
+        return holds_source(folded)
     return holds_qualified(kind, qualifier, folded)
 
 
@@ -107,7 +110,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     kind = asked_quantity(query.text) or ("when" if asks_when(query.text) else None) or \
         ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None) or \
-        ("place" if asks_place(query.text) else None)
+        ("place" if asks_place(query.text) else None) or ("source" if asks_source(query.text) else None)
     title = asked_title(query.text)       # "Ai là Giám đốc …?": a Giám đốc, not a Phó Giám đốc
     qualifier = asked_qualifier(query.text)     # "bao nhiêu giáo viên trung học cơ sở"
     if kind is not None:           # "bao nhiêu X": a number of X; "là ngày nào": a date or deadline
