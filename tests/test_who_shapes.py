@@ -221,3 +221,42 @@ def test_a_body_another_directs_does_the_work_on_party_and_state_shapes():
     got = _duties(COMMUNE_PLAN_ITEMS, "kh.txt")
     assert got["Công chức Văn hóa - Xã hội"][0].startswith("Chỉ đạo công chức Văn hóa - Xã hội theo dõi kết quả")
     assert "Ủy ban nhân dân xã" in got
+
+
+def test_what_is_no_actor_and_where_a_name_ends():
+    from kg_rag.directives.actors import partners_of, split_actor
+    assert split_actor("Ủy ban nhân dân xã cụ thể hóa Chương trình bằng kế hoạch")[0] == "Ủy ban nhân dân xã"
+    assert split_actor("Ủy ban nhân dân xã xây dựng Chương trình hành động")[0] == "Ủy ban nhân dân xã"
+    assert split_actor("Giám đốc Sở Nội vụ quyết định thành lập Tổ giúp việc")[0] == "Giám đốc Sở Nội vụ"
+    assert split_actor("Hội đồng gồm 09 thành viên; thành viên dự khuyết do Chủ tịch đề xuất") is None
+    assert split_actor("Ban Tổ chức đã chấm chọn 42 giải pháp đoạt giải") is None      # done, not assigned
+    assert split_actor("Sở Y tế sẽ chủ trì tổng kết")[0] == "Sở Y tế"
+    assert partners_of("chủ trì, phối hợp với Phòng Quản lý khoa học thực hiện.") == ("Phòng Quản lý khoa học",)
+
+
+TABLE_PLAN = """HỘI KHUYẾN HỌC TỈNH BẮC LĨNH
+
+Số: 12/KH-HKH
+
+KẾ HOẠCH
+Hoạt động khuyến học năm 2026
+
+II. NHIỆM VỤ CỤ THỂ
+
+| TT | Nội dung | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Trao học bổng cho học sinh vượt khó | Hội Khuyến học tỉnh phối hợp với Sở Giáo dục và Đào tạo | Tháng 9/2026 |
+| 2 | Tổng kết phong trào học tập suốt đời | Văn phòng Hội | Tháng 12/2026 |
+"""
+
+
+def test_an_actor_cell_that_names_its_partner_on_a_table_and_in_an_item():
+    duties = doc_assignments(parse("kh.txt", normalize_document(TABLE_PLAN)))
+    lead = [d for d in duties if d.actor == "Hội Khuyến học tỉnh"]
+    assert lead and lead[0].task.partners == ("Sở Giáo dục và Đào tạo",) and lead[0].task.deadline == "Tháng 9/2026"
+    partner = [d for d in duties if d.actor == "Sở Giáo dục và Đào tạo"]
+    assert partner and partner[0].task.role == "phối hợp"
+    # the same partnership written in an item of a Party plan
+    got = _duties(PARTY_DIRECTIVE_ITEMS.replace("2. Các huyện ủy", "2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với "
+                                                 "Sở Thông tin và Truyền thông tổ chức hội nghị. 3. Các huyện ủy"))
+    assert "Sở Thông tin và Truyền thông" in got

@@ -16,7 +16,7 @@ from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Answer, Hit
 from .compose import label
-from .named import named_things
+from .named import body_span, mentioned, named_things
 
 MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
@@ -64,10 +64,18 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         sources = of_named_type(snap, question, sources) or sources
     asks = fold(question)
     general = WHO.search(asks) is not None
+    span = body_span(question)          # the body the question opens with is the one it asks about
+    subject = question[:span[1]] if span and span[0] == 0 else ""
     parts, cites = [], []
+    things = named_things(question)
     for source in sources[:MAX_DOCUMENTS]:
+        text = fold(snap.documents[source].text).lower()
+        if not all(mentioned(t, text) for t in things):
+            continue                # "… trong Ban Chỉ đạo X?": a document that never names it is another's
         found = assignments_for(snap, sources={source})
         actor = named_actor(question, found) if ASKS_TASKS.search(asks) or named_only else None
+        if actor is not None and subject and not (names(subject, actor_key(actor)) or names(actor, actor_key(subject))):
+            actor = None        # "Sở X có trách nhiệm gì trong Ban Chỉ đạo?" asks Sở X's, not the Ban's
         if not found or (actor is None and (not general or named_only)):
             continue
         if actor is not None:

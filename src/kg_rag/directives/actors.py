@@ -34,6 +34,8 @@ _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
+_COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")
+_AUX = re.compile(r"\s(đã|sẽ|đang|cũng|vẫn|luôn)\s")
 VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
          "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",
          "tăng cường", "nghiên cứu", "phổ biến", "quán triệt", "tuyên truyền", "lãnh đạo", "rà soát", "báo cáo",
@@ -48,7 +50,8 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
          "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
-         "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập")
+         "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
+         "họp", "quyết định", "cụ thể hóa")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
 _PARTNERS = re.compile(r"phối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
@@ -102,16 +105,22 @@ def split_actor(text: str) -> tuple[str, int] | None:
     verb = None
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
-        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|thuộc)$", before) or before.endswith(","):
-            continue                      # "Các tổ chức …" is a noun phrase; "Ban A, tổ chức" a list
+        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|thuộc|Chương|chương|Tờ|tờ)$", before) \
+                or before.endswith(","):
+            continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list, "Chương trình" a document
         verb = m
         break
     colon = text.find(":")
     if 0 < colon < 160 and (verb is None or colon < verb.start()):
         return clean_actor(text[:colon]), colon + 1
-    if verb is None or verb.start() > 200:
-        return None
-    return clean_actor(text[:verb.start()]), verb.start()
+    if verb is None or verb.start() > 200 or _COMPOSED.search(text, name_from, verb.start()):
+        return None             # "Hội đồng gồm 09 thành viên; …": what the body is made of, no task
+    at = verb.start()
+    if aux := _AUX.search(text, name_from, at):        # no body's name has "sẽ", "đang" …
+        if aux.group(1) == "đã":
+            return None                                  # "Ban Tổ chức đã chấm chọn …": done, not assigned
+        at = aux.start() + 1
+    return clean_actor(text[:at]), at
 
 
 def role_of(task: str) -> str:
@@ -155,7 +164,9 @@ def bodies(text: str) -> tuple[str, ...]:
 # học tập cộng đồng"); a partner's name ends at the first other lower-case word ("… huyện trưng bày")
 _NAME_WORDS = set("""và các của cấp nhân dân huyện tỉnh xã thị trấn thành phố quận phường thôn tổ có liên quan
 trực thuộc ủy đoàn thể chính trị hội học tập cộng đồng trung cơ sở phổ thông tiểu mầm non đài truyền thanh hình
-thông tin điện tử số viên ban ngành đơn vị địa phương khối vụ sở phòng cơ quan""".split())
+thông tin điện tử số viên ban ngành đơn vị địa phương khối vụ sở phòng cơ quan khoa công nghệ kỹ thuật quản lý
+kinh tế tài chính kế hoạch y giáo dục đào tạo văn hóa thể thao du lịch nông nghiệp môi trường chất lượng nghề
+kiểm soát bệnh tật trí tuệ""".split())
 
 
 def _name_part(piece: str) -> str:
@@ -214,32 +225,3 @@ def closing_actor(text: str) -> tuple[str, int] | None:
         if got and re.match(r"\s*,?\s*(?:chủ trì|thực hiện|phối hợp|là cơ quan|chịu trách nhiệm|tham mưu)", tail[got[1]:]):
             return got[0], m.end()
     return None
-
-
-
-# ---- task tables ------------------------------------------------------------------------------
-_COLUMNS = {"task": ("nhiem vu", "noi dung", "cong viec", "hoat dong"),
-            "actor": ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri",
-                      "trach nhiem", "don vi phu trach"),
-            "partners": ("phoi hop",),
-            "deadline": ("thoi gian", "thoi han", "tien do", "han hoan thanh")}
-
-
-def row_fields(columns: tuple[str, ...], text: str) -> dict[str, tuple[int, int]]:
-    """For a table row (its text "| 1 | Nâng cấp … | Sở … |" and its header's column names):
-    field -> span of that cell in `text` ("task", "actor", "partners", "deadline")."""
-    spans, pos = [], 0
-    inner = text.strip()
-    for cell in inner.strip("|").split("|"):
-        i = text.index(cell, pos)
-        s, e = i + len(cell) - len(cell.lstrip()), i + len(cell.rstrip())
-        spans.append((s, e))
-        pos = i + len(cell)
-    out: dict[str, tuple[int, int]] = {}
-    for name, span in zip(columns, spans):
-        f = fold(name)
-        for field, keys in _COLUMNS.items():
-            if field not in out and any(k in f for k in keys) and not (field == "actor" and "phoi hop" in f):
-                out[field] = span
-                break
-    return out

@@ -15,7 +15,6 @@ two documents is one actor with both sources. Header, recipients and signature a
 from __future__ import annotations
 
 import dataclasses
-
 import logging
 import re
 import textwrap
@@ -26,8 +25,9 @@ from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
 from .actors import (DUTIES_OF, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
-                     deadline_of, members, partners_of, role_of, row_fields, split_actor)
+                     deadline_of, members, partners_of, role_of, split_actor)
 from .graph import build_graph
+from .task_table import actor_cell, row_fields
 
 log = logging.getLogger(__name__)
 
@@ -111,11 +111,11 @@ def _row(doc: Document, b: Block) -> Duty | None:
     f = row_fields(b.columns, b.text)
     if "task" not in f or "actor" not in f:
         return None
-    actor = clean_actor(b.text[slice(*f["actor"])])
+    actor, named_partners = actor_cell(b.text[slice(*f["actor"])])
     if not actor:
         return None
     cell = lambda k: b.text[slice(*f[k])].strip() if k in f else ""
-    partners = bodies(cell("partners"))
+    partners = bodies(cell("partners")) + named_partners
     t = _task(doc, b, *f["task"], role="chủ trì" if "chu tri" in fold(" ".join(b.columns)) else "",
               partners=partners, deadline=cell("deadline"))
     return Duty(actor, t, members(actor)) if t else None
