@@ -238,3 +238,17 @@ def test_the_body_a_who_question_opens_with_is_the_one_it_asks_about(rag):
     assert a.kind != "who-what" and "Hội đồng:" not in a.answer
     a = rag.ask("Hội đồng thẩm định sáng kiến có nhiệm vụ gì?")
     assert a.grounded
+
+
+def test_a_header_is_quoted_by_the_block_that_answers(rag):
+    from kg_rag.text.units import answer_units
+    blocks = [DECISION[s:e] for s, e in answer_units(DECISION.split("\n\nCHỦ TỊCH ỦY BAN")[0], "header")]
+    assert blocks[2] == "Số: 771/QĐ-UBND" and blocks[4].startswith("QUYẾT ĐỊNH\nVề việc thành lập")
+    a = rag.ask("Quyết định 771 về việc gì?")
+    assert "Về việc thành lập Hội đồng thẩm định sáng kiến" in a.answer and "CỘNG HÒA" not in a.answer
+    a = rag.ask("Quyết định 771 ban hành ngày nào?")
+    assert "ngày 04 tháng 8 năm 2025" in a.answer and "Độc lập" not in a.answer
+    a = rag.ask("Kế hoạch 58 ký ngày nào?")           # the Party plan's header, another shape
+    assert "ngày 12 tháng 5 năm 2025" in a.answer and "ĐẢNG BỘ TỈNH" not in a.answer
+    a = rag.ask("Kế hoạch 58 nói về vấn đề gì?")
+    assert "triển khai ứng dụng công nghệ số trong trường học" in a.answer

@@ -153,6 +153,26 @@ def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | 
     return None, False
 
 
+_SUBJECT = re.compile(r"\b(?:(?:ve|noi ve|de cap(?: den| toi)?) (?:nhung )?(?:viec|van de|noi dung)? ?gi|trich yeu|tieu de|"
+                      r"ten (?:day du )?(?:cua )?van ban)\b")
+
+
+def subject_pick(snap: Snapshot, question: str, sources: set[str]) -> Pick | None:
+    """ "QĐ 2150 về việc gì?", "… trích yếu là gì?" of a document in the corpus: the header block
+    that gives its title ("QUYẾT ĐỊNH / Về việc thành lập …", "V/v …"). None otherwise."""
+    if len(sources) != 1 or not _SUBJECT.search(fold(question)):
+        return None
+    doc = snap.documents[next(iter(sources))]
+    want = fold(doc.title)[:40].lower()
+    for r in snap.view.rows_of(doc.source):
+        if (c := snap.view.chunk(r)).kind != "header" or not want:
+            continue
+        for s, e, _ in snap.units(c):
+            if want in fold(c.text[s:e]).lower():
+                return Pick(Hit(c, 1.0), s, e, 1.0)
+    return None
+
+
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
     if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:

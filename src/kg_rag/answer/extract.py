@@ -83,6 +83,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
         head_bonus = HEAD_WEIGHT * head_coverage(snap, h, weights)
         for s, e, unit_terms in snap.units(h):
             piece = h.chunk.text[s:e]
+            if h.chunk.kind == "header" and wanted_type is not None and not wanted_type.search(piece):
+                continue           # "… ký ngày nào?": the header's date line, not its issuer's
             have = unit_terms | ctx
             sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):

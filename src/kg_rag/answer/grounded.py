@@ -19,7 +19,7 @@ from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
-from .about_corpus import corpus_answer, described_documents, named_documents, signer_pick
+from .about_corpus import corpus_answer, described_documents, named_documents, signer_pick, subject_pick
 from .compose import compose
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
@@ -81,6 +81,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
         signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
         if only:
             return compose(snap.documents, question, [signed], "factoid")
+    if named and (subject := subject_pick(snap, asked, named)) is not None:
+        return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work

@@ -35,8 +35,8 @@ from .segment import Row, segment_id, write_segment
 from .view import IndexView
 
 log = logging.getLogger(__name__)
-# bump when chunk text, context or ids change (the reader's version is part of it): forces a rebuild
-CHUNKER_VERSION = f"8.{READER_VERSION}"
+# bump when chunk text, context, ids or quotable units change (the reader's version is part of it): forces a rebuild
+CHUNKER_VERSION = f"9.{READER_VERSION}"
 MERGE_SEGMENTS, MERGE_DELETED = 6, 0.25
 
 

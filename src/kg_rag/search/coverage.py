@@ -25,6 +25,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|"
                              r"bao lau|(?:cham|muon|tre) nhat|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
                              r"dia diem nao|o dau|tai dau|tu dau|tu nguon nao|"
+                             # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
+                             r"(?:duoc )?(?:ky|ban hanh)(?= (?:vao )?(?:ngay|thang|nam) nao| khi nao| luc nao)|"
+                             r"(?:so|ky) hieu(?: day du)?|"
                              # "(tôi) muốn hỏi thêm chi tiết về …", "cho hỏi …", "xin hỏi …": asking, not the topic
                              r"(?:muon|can|xin|cho) (?:hoi|biet)(?: them)?(?: chi tiet| thong tin)?)(?!\w)")
 

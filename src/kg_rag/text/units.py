@@ -1,17 +1,22 @@
 """The spans of a passage an answer may quote: its sentences, a run-on sentence (over 300
-characters) as its ";"-clauses, and a header, signature or recipients block whole — their lines
-only make sense together."""
+characters) as its ";"-clauses; a signature or recipients block whole — their lines only make
+sense together — and a header by its blank-line blocks ("Số: 454/UBND-VHTT / V/v …", "Kim Sơn,
+ngày …", "Kính gửi: …"), each of which does."""
 from __future__ import annotations
+
+import re
 
 from .sentences import clauses, sentences
 
-WHOLE_BLOCKS = ("header", "signature", "recipients")
+WHOLE_BLOCKS = ("signature", "recipients")
 LONG_SENTENCE = 300
 
 
 def answer_units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
     if kind in WHOLE_BLOCKS:
         return [(0, len(text))]
+    if kind == "header":
+        return _blocks(text)
     out = []
     for s, e in sentences(text):
         if e - s > LONG_SENTENCE:
@@ -19,3 +24,13 @@ def answer_units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in re.split(r"(\n\s*\n)", text):
+        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
+            s = pos + len(part) - len(part.lstrip())
+            out.append((s, pos + len(part.rstrip())))
+        pos += len(part)
+    return out or [(0, len(text))]
