@@ -252,3 +252,12 @@ def test_a_header_is_quoted_by_the_block_that_answers(rag):
     assert "ngày 12 tháng 5 năm 2025" in a.answer and "ĐẢNG BỘ TỈNH" not in a.answer
     a = rag.ask("Kế hoạch 58 nói về vấn đề gì?")
     assert "triển khai ứng dụng công nghệ số trong trường học" in a.answer
+
+
+def test_a_header_list_stays_one_block_however_the_lines_are_spaced():
+    from kg_rag.text.units import answer_units
+    pdf_like = "Số: 12/CV\n\nKính gửi:\n\n- Báo Bắc Lĩnh;\n\n- Đài tỉnh.\n\nBắc Lĩnh, ngày 02 tháng 3 năm 2025"
+    typed = "Số: 12/CV\n\nKính gửi:\n- Báo Bắc Lĩnh;\n- Đài tỉnh.\n\nBắc Lĩnh, ngày 02 tháng 3 năm 2025"
+    for text in (pdf_like, typed):
+        blocks = [text[s:e] for s, e in answer_units(text, "header")]
+        assert len(blocks) == 3 and blocks[1].startswith("Kính gửi:") and blocks[1].endswith("- Đài tỉnh."), blocks

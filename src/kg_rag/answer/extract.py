@@ -28,7 +28,7 @@ _NUMBER = re.compile(r"\b\d+\b")
 _META_KINDS = ("header", "recipients", "signature")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
-                        r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho|den|toi) (?:ai|nhung|co quan)|"
+                        r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
                         r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu)\b")
 

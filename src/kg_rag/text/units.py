@@ -27,10 +27,17 @@ def answer_units(text: str, kind: str = "paragraph") -> list[tuple[int, int]]:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
+    """Blank-line blocks; a list ("Kính gửi:" and its "- …" lines, blank lines between as a PDF
+    writes them) stays one block."""
+    out: list[tuple[int, int]] = []
+    pos = 0
     for part in re.split(r"(\n\s*\n)", text):
         if part.strip() and not re.fullmatch(r"\n\s*\n", part):
-            s = pos + len(part) - len(part.lstrip())
-            out.append((s, pos + len(part.rstrip())))
+            s, e = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+            last = text[out[-1][0]:out[-1][1]].split("\n")[-1].strip() if out else ""
+            if out and text[s] in "-+•" and (last.endswith(":") or last[:1] in "-+•"):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
         pos += len(part)
     return out or [(0, len(text))]
