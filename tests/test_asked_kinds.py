@@ -28,6 +28,8 @@ Về việc thành lập Hội đồng thẩm định sáng kiến cấp tỉnh
 
 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC LĨNH
 
+Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;
+
 QUYẾT ĐỊNH:
 
 Điều 1. Thành lập Hội đồng thẩm định sáng kiến cấp tỉnh do Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch Hội đồng. Hội đồng gồm 09 thành viên chính thức; thành viên dự khuyết do Chủ tịch Hội đồng đề xuất.
@@ -55,6 +57,9 @@ Sơn Khê, ngày 12 tháng 5 năm 2025
 
 KẾ HOẠCH
 triển khai ứng dụng công nghệ số trong trường học trên địa bàn huyện Sơn Khê
+
+Thực hiện Kế hoạch số 31-KH/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy, Huyện ủy
+ban hành Kế hoạch triển khai như sau:
 
 I. MỤC ĐÍCH, YÊU CẦU
 
@@ -261,3 +266,12 @@ def test_a_header_list_stays_one_block_however_the_lines_are_spaced():
     for text in (pdf_like, typed):
         blocks = [text[s:e] for s, e in answer_units(text, "header")]
         assert len(blocks) == 3 and blocks[1].startswith("Kính gửi:") and blocks[1].endswith("- Đài tỉnh."), blocks
+
+
+def test_the_date_of_a_directive_the_corpus_only_cites(rag):
+    assert "05/3/2025" in rag.ask("Kế hoạch 31-KH/TU ký ngày nào?").answer          # cited by the plan
+    assert "03/6/2020" in rag.ask("Quyết định 749/QĐ-TTg ban hành ngày nào?").answer   # cited by the decision
+
+
+def test_the_date_of_a_cited_plan_in_the_bundled_guidance(hash_rag):
+    assert "116-KH/TU, ngày 23/4/2024" in hash_rag.ask("Kế hoạch 116 ký ngày nào?").answer

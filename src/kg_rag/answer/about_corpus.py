@@ -18,7 +18,7 @@ from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
 from .compose import Pick, label
-from .extract import asks_meta
+from .extract import asks_meta, names_date
 
 _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,40}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
@@ -171,6 +171,21 @@ def subject_pick(snap: Snapshot, question: str, sources: set[str]) -> Pick | Non
             if want in fold(c.text[s:e]).lower():
                 return Pick(Hit(c, 1.0), s, e, 1.0)
     return None
+
+
+def dated_mentions(snap: Snapshot, query: Query, limit: int = 2) -> list[Hit]:
+    """Passages that name a directive the corpus only cites together with its date ("Kế hoạch số
+    116-KH/TU, ngày 23/4/2024 …"): where "Kế hoạch 116 ký ngày nào?" is answered."""
+    dated = [r for r in query.refs if r.date]
+    out: list[Hit] = []
+    for src in sorted(snap.view.sources_naming(dated)) if dated else []:
+        for row in snap.view.rows_of(src):
+            c = snap.view.chunk(row)
+            if any(r.id in c.text and names_date(c.text, r.id, r.date) for r in dated):
+                out.append(Hit(c, 1.0))
+                if len(out) >= limit:
+                    return out
+    return out
 
 
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:

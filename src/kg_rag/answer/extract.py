@@ -54,6 +54,13 @@ def strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
     return (s + m.end(), e) if m and s + m.end() < e else (s, e)
 
 
+def names_date(piece: str, ref_id: str, date: str) -> bool:
+    """Whether a span names the directive `ref_id` with its date ("116-KH/TU, ngày 23/4/2024")."""
+    d, m, y = (int(x) for x in date.split("/"))
+    return ref_id in piece and re.search(rf"(?<!\d)0?{d}\s*/\s*0?{m}\s*/\s*{y}|ngày 0?{d} tháng 0?{m} năm {y}",
+                                         piece) is not None
+
+
 def _answer_type(question: str):
     q = fold(question)
     return _DATE if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
@@ -74,6 +81,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     # a year the question names (outside a directive's number): "… trong tháng 10/2025"
     asked_years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
+    dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _DATE else []
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in _META_KINDS and not meta and not (title and h.chunk.kind == "signature"):
             continue               # the header, "Nơi nhận" and the signature answer only what they are
@@ -89,6 +97,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):
                 sc += TYPE_BONUS
+            if dated and any(names_date(piece, rid, d) for rid, d in dated):
+                sc += 2 * TYPE_BONUS       # "Kế hoạch 116 ký ngày nào?": "… Kế hoạch số 116-KH/TU, ngày 23/4/2024"
             if wanted_dirs:
                 sc += 0.3 if wanted_dirs & have else 0.0
                 if query.ref_years:

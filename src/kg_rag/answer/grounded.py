@@ -19,8 +19,10 @@ from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import Answer, Citation, Hit
-from .about_corpus import corpus_answer, described_documents, named_documents, signer_pick, subject_pick
+from .about_corpus import (corpus_answer, dated_mentions, described_documents, named_documents, signer_pick,
+                           subject_pick)
 from .compose import compose
+from .asked_type import asks_when
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
 from .signals import answerable, signals
@@ -73,6 +75,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     # (a directive the corpus only cites — "Kế hoạch 1127/KH-UBND … về việc gì?" — is described by
     # the passages citing it, not by a document's header)
     cited_only, signed = bool(query.refs) and not named, None
+    if cited_only and asks_when(asked) and (dated := dated_mentions(snap, query)):
+        hits = dated + [h for h in hits if h.chunk.id not in {d.chunk.id for d in dated}]
     if asks_meta(asked) and not cited_only and (desc := described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
