@@ -275,3 +275,12 @@ def test_the_date_of_a_directive_the_corpus_only_cites(rag):
 
 def test_the_date_of_a_cited_plan_in_the_bundled_guidance(hash_rag):
     assert "116-KH/TU, ngày 23/4/2024" in hash_rag.ask("Kế hoạch 116 ký ngày nào?").answer
+
+
+def test_follow_ups_swap_the_document_and_chain_over_turns():
+    from kg_rag.answer.followup import rewrite
+    assert rewrite("Còn Báo cáo 88?", ["Ai ký Quyết định 2150?"]) == "Ai ký Báo cáo 88?"
+    assert rewrite("con cong van 454 thi sao", ["Ai ký Quyết định 2150?"]) == "Ai ký cong van 454?"
+    assert rewrite("Còn KH 58 thì sao?", ["Thông báo 115 ban hành ngày nào?"]) == "KH 58 ban hành ngày nào?"
+    chained = rewrite("Hạn chót là khi nào?", ["Phòng Y tế phải làm gì theo KH 594?", "Còn Phòng Nội vụ?"])
+    assert "Phòng Nội vụ" in chained and "KH 594" in chained and "Phòng Y tế" not in chained

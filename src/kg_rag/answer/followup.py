@@ -66,7 +66,8 @@ def rewrite(question: str, history: list[str] | None) -> str:
     """The question to search and answer with, given the earlier questions of the conversation."""
     if not history:
         return question
-    prev = history[-1].strip()
+    # the previous question as it was answered: "Còn Phòng Nội vụ?" after "Phòng Y tế … theo KH 594?"
+    prev = rewrite(history[-1].strip(), history[-5:-1]).strip()
     q = question.strip()
     fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
     if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
@@ -76,6 +77,8 @@ def rewrite(question: str, history: list[str] | None) -> str:
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     x = x.strip(" ,")
     if x:
+        if (ref := parse_user_refs(x)) and (old := parse_user_refs(prev)):      # "Còn Báo cáo 88?": another document
+            return prev[:old[0].start] + x[ref[0].start:ref[0].end] + prev[old[0].end:]
         if (ACTOR_START.match(x) or BODY_HEAD.match(x) or BODY_HEAD_F.match(fold(x).lower())) and (span := body_span(prev)):
             return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev)):
