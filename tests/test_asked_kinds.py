@@ -284,3 +284,11 @@ def test_follow_ups_swap_the_document_and_chain_over_turns():
     assert rewrite("Còn KH 58 thì sao?", ["Thông báo 115 ban hành ngày nào?"]) == "KH 58 ban hành ngày nào?"
     chained = rewrite("Hạn chót là khi nào?", ["Phòng Y tế phải làm gì theo KH 594?", "Còn Phòng Nội vụ?"])
     assert "Phòng Nội vụ" in chained and "KH 594" in chained and "Phòng Y tế" not in chained
+
+
+def test_a_document_named_with_another_type_is_still_that_document(rag):
+    a = rag.ask("Kế hoạch 771 của UBND tỉnh Bắc Lĩnh thành lập hội đồng gì?")     # it is Quyết định 771
+    assert a.grounded and "771/QĐ-UBND" in a.answer
+    a = rag.ask("Theo Công văn 58, Phòng Giáo dục và Đào tạo huyện Sơn Khê phải làm gì?")   # it is KH 58
+    assert a.grounded and "58-KH/HU" in a.answer
+    assert not rag.ask("Quyết định 772 thành lập hội đồng gì?").grounded              # no document 772

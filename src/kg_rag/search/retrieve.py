@@ -19,7 +19,7 @@ from ..index import lexical
 from ..index.view import IndexView
 from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.user_refs import parse_user_refs, resolve
+from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..types import DirectiveRef, Hit
 from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
@@ -103,6 +103,10 @@ class Retriever:
         return got[0] == term or any(f.split()[0] == term for f in self.view.gram_forms(f"2:{fold(term)} "))
 
     # -- query ---------------------------------------------------------------------------------------
+    def _own_numbers(self) -> set[str]:
+        """The numbers the corpus's documents carry themselves ("594/KH-UBND")."""
+        return {m.get("number", "") for m in self.view.metas().values()} - {""}
+
     def read_query(self, question: str) -> Query:
         q = user_abbreviations(base_normalize(question).strip())
         if has_diacritics(q):
@@ -111,7 +115,8 @@ class Retriever:
         refs, years, extra, unresolved = [], [], [], []
         user_refs = parse_user_refs(q)
         for uq in user_refs:
-            found = resolve(uq, self.view.refs(uq.number))
+            known = self.view.refs(uq.number)
+            found = resolve(uq, known) or resolve_loosely(uq, known, self._own_numbers())
             refs += found
             if not found:
                 unresolved.append(f"{uq.code} {uq.number}" + (f" ({uq.year})" if uq.year else ""))
@@ -135,6 +140,10 @@ class Retriever:
         else:
             content = split_unknown(content_terms(
                 terms if asked == q else lexical.analyze(asked, query=True, user_refs=user_refs)), self.vocab)
+        # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the
+        # reference's word, not the question's: when the corpus never writes it, it asks nothing absent
+        ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}
+        content = [t for t in content if t not in ref_words] or content
         weights = term_weights(content, self.view.idf, self.vocab)
         return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
 

@@ -104,3 +104,13 @@ def resolve(query: RefQuery, known: list[DirectiveRef]) -> list[DirectiveRef]:
             if best is None or (not best.body and r.body):
                 seen[r.key] = r
     return sorted(seen.values(), key=lambda r: r.date[-4:] + r.date[3:5] + r.date[:2], reverse=True)
+
+
+def resolve_loosely(query: RefQuery, known: list[DirectiveRef], own: set[str]) -> list[DirectiveRef]:
+    """A reference typed with another type ("Quyết định 594", "công văn 36") that matches no known
+    directive: the one document of the corpus with that number (and the issuer and year typed, if
+    any) — the user named the document, not its type. [] when none or several could be meant."""
+    found = {r.id: r for r in known if r.id in own and r.number == query.number
+             and (not query.issuer or _issuer_matches(query.issuer, r.issuer))
+             and (not query.year or r.date.endswith(query.year))}
+    return list(found.values()) if len(found) == 1 else []
