@@ -292,3 +292,29 @@ def test_a_document_named_with_another_type_is_still_that_document(rag):
     a = rag.ask("Theo Công văn 58, Phòng Giáo dục và Đào tạo huyện Sơn Khê phải làm gì?")   # it is KH 58
     assert a.grounded and "58-KH/HU" in a.answer
     assert not rag.ask("Quyết định 772 thành lập hội đồng gì?").grounded              # no document 772
+
+
+def test_two_questions_in_one_are_split_only_when_both_halves_ask():
+    from kg_rag.answer.compound import join_answers, split_compound, with_context
+    from kg_rag.types import Answer, Citation
+    assert split_compound("Chỉ thị 19 giao Sở X việc gì, và Sở đã cụ thể hóa bằng văn bản nào?") == \
+        ("Chỉ thị 19 giao Sở X việc gì?", "Sở đã cụ thể hóa bằng văn bản nào?")
+    assert split_compound("Báo cáo nêu những hạn chế nào; đề xuất gì?") == ("Báo cáo nêu những hạn chế nào?", "đề xuất gì?")
+    for one in ("Ai phải làm gì theo Kết luận 69?", "Xã có bao nhiêu thôn và bao nhiêu hộ?",
+                "Kế hoạch đặt mục tiêu gì về kỹ năng số và chuyển đổi số?"):
+        assert split_compound(one) is None, one
+    assert with_context("Sở đã cụ thể hóa bằng văn bản nào?", "Chỉ thị 19 giao Sở X việc gì?") == \
+        "Sở đã cụ thể hóa bằng văn bản nào (Chỉ thị 19)?"
+    c = Citation(1, "a.txt", "A", "", "text", "text", 0, 4)
+    joined = join_answers("q", [("x?", Answer("x?", "Theo A:\n- t [1]", True, (c,))),
+                                ("y?", Answer("y?", "Không tìm thấy", False)),
+                                ("z?", Answer("z?", "- u [1]", True, (c,)))], "Không tìm thấy phần này")
+    assert joined.answer.splitlines() == ["Theo A:", "- t [1]", "Không tìm thấy phần này (“y?”)", "- u [2]"]
+    assert [x.n for x in joined.citations] == [1, 2] and joined.grounded
+
+
+def test_a_question_asking_two_things_answers_each_or_says_which_it_cannot(rag):
+    a = rag.ask("Hội đồng thẩm định sáng kiến họp ở đâu, và Sở Ngoại vụ được giao việc gì?")
+    assert a.grounded and "Hội trường" in a.answer and "Không tìm thấy thông tin trả lời phần này" in a.answer
+    a = rag.ask("Kế hoạch 58 giao Phòng Giáo dục và Đào tạo việc gì; hoàn thành khi nào?")   # the Party plan
+    assert a.grounded and "15/8/2025" in a.answer

@@ -22,6 +22,7 @@ from ..types import Answer, Citation, Hit
 from .about_corpus import (corpus_answer, dated_mentions, described_documents, named_documents, signer_pick,
                            subject_pick)
 from .compose import compose
+from .compound import join_answers, split_compound, with_context
 from .asked_type import asks_when
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
@@ -30,6 +31,7 @@ from .topic_listing import topic_listing
 from .who import asks_who, unassigned_body, who_what_answer
 
 REFUSAL = "Không tìm thấy thông tin trả lời câu hỏi này trong các văn bản hiện có."
+UNANSWERED_PART = "Không tìm thấy thông tin trả lời phần này trong các văn bản hiện có"
 # Calibrated on eval/dev.jsonl + eval/extra.jsonl (see README, "Refusal rule"): answerable
 # questions cover >= 0.6 of their weighted content words; out-of-corpus ones <= 0.4.
 MIN_QUESTION_COVERAGE = 0.5
@@ -54,6 +56,19 @@ def check_question(q: str) -> str:
 def answer_question(snap: Snapshot, question: str, k: int | None = None, sources: set[str] | None = None,
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
+    ans = _answer(snap, question, k, sources, history)
+    if ans.grounded or (halves := split_compound(question)) is None:
+        return ans
+    # "… giao Sở X việc gì, và Sở đã cụ thể hóa bằng văn bản nào?": each half on its own
+    first = _answer(snap, halves[0], k, sources, history)
+    second = _answer(snap, with_context(halves[1], halves[0]), k, sources, [*(history or []), halves[0]])
+    if not (first.grounded or second.grounded):
+        return ans
+    return join_answers(question, [(halves[0], first), (halves[1], second)], UNANSWERED_PART)
+
+
+def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | None,
+            history: list[str] | None) -> Answer:
     # a follow-up: the previous question, one thing swapped; "gd dt" typed apart read as "GD&ĐT"
     asked = user_abbreviations(rewrite(question, history))
     query = snap.read_query(asked)

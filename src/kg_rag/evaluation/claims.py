@@ -2,7 +2,8 @@
 
 A *claim* is a sentence of the answer (``sentences.sentences`` per line); [n] markers at the end of
 a line cover the unmarked sentences before them in that line (one cited span may hold two
-sentences). A line that ends with ":" and has no marker is a *lead-in* ("Theo Kế hoạch số
+sentences); saying that the documents do not answer a part ("Không tìm thấy …") is no claim. A
+line that ends with ":" and has no marker is a *lead-in* ("Theo Kế hoạch số
 31-KH/BTGĐUK:", "Phòng Y tế:"), not a claim — but a directive it names must be named in one of
 the cited documents, or it counts as an unsupported claim. A claim is supported when its cited
 passages, read together, support it; a citation is precise when the claim is supported and the
@@ -48,6 +49,8 @@ def claims(answer: str, quotes: dict[int, str] | None = None) -> list[Claim]:
         for s, e in sentences(line):
             raw = line[s:e]
             cites, text = tuple(markers(raw)), clean_claim(raw)
+            if text.startswith("Không tìm thấy"):    # what the documents do not answer claims nothing
+                continue
             if not re.search(r"\w", text):
                 if cites and out:            # a stray "[2]" after the sentence it belongs to
                     out[-1] = Claim(out[-1].text, out[-1].cites + cites, out[-1].lead_in)
