@@ -318,3 +318,53 @@ def test_a_question_asking_two_things_answers_each_or_says_which_it_cannot(rag):
     assert a.grounded and "Hội trường" in a.answer and "Không tìm thấy thông tin trả lời phần này" in a.answer
     a = rag.ask("Kế hoạch 58 giao Phòng Giáo dục và Đào tạo việc gì; hoàn thành khi nào?")   # the Party plan
     assert a.grounded and "15/8/2025" in a.answer
+
+
+LISTS = {"qd_15.txt": """ỦY BAN NHÂN DÂN
+TỈNH BẮC LĨNH
+
+Số: 15/QĐ-UBND
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác học liệu số
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ công tác học liệu số của tỉnh.
+
+Điều 2. Tổ công tác có các nhiệm vụ sau:
+a) Rà soát kho học liệu số của các trường;
+b) Đề xuất danh mục học liệu dùng chung;
+c) Báo cáo kết quả với Ủy ban nhân dân tỉnh.
+""", "kh_09.txt": """HUYỆN ỦY SƠN KHÊ
+
+Số 09-KH/HU
+
+KẾ HOẠCH
+phát triển phong trào khuyến học
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+- Củng cố tổ chức hội khuyến học các xã.
+- Mở rộng mô hình gia đình học tập.
+- Vận động doanh nghiệp ủng hộ quỹ khuyến học.
+"""}
+
+
+@pytest.fixture(scope="module")
+def lists_rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path_factory.mktemp("lists_corpus")
+    for name, text in LISTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("lists") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+def test_how_many_of_what_a_document_lists_without_counting_it(lists_rag):
+    a = lists_rag.ask("Tổ công tác học liệu số có bao nhiêu nhiệm vụ?")          # lettered under an article
+    assert a.grounded and "Rà soát kho học liệu số" in a.answer and "Báo cáo kết quả" in a.answer
+    a = lists_rag.ask("Kế hoạch 09 của Huyện ủy Sơn Khê có mấy nhiệm vụ trọng tâm?")     # dashes under a heading
+    assert a.grounded and "Mở rộng mô hình gia đình học tập" in a.answer
+    assert not lists_rag.ask("Tổ công tác học liệu số có bao nhiêu phòng ban?").grounded     # nothing listed

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass
 from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
+from ..text.genre import last_heading
 from ..text.normalize import fold
 from ..types import Hit
 from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
@@ -97,6 +98,21 @@ def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
     return any(set(body) <= around | words(h.chunk.text[s:e]) for s, e, _ in snap.units(h))
 
 
+# what directives list under a heading rather than count ("III. NHIỆM VỤ VÀ GIẢI PHÁP" / "- …")
+_LISTED = {"nhiem vu", "giai phap", "noi dung", "muc tieu", "chi tieu", "hoat dong", "hinh thuc", "thanh vien",
+           "yeu cau", "bien phap", "chuong trinh", "de an", "du an", "phong trao", "nhom"}
+
+
+def _listed(snap: Snapshot, h: Hit, kind: str, things: list[str]) -> bool:
+    """ "Kế hoạch có mấy nhiệm vụ?" of a plan that lists them under "III. NỘI DUNG NHIỆM VỤ"
+    without counting them: an item under a heading naming the thing counted, with its siblings."""
+    if kind not in _LISTED or h.chunk.kind != "item":
+        return False
+    head = fold(last_heading(h.chunk.section)).lower()
+    return re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", head) is not None and len(snap.section_items(h.chunk)) >= 2 \
+        and all(mentioned(t, fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))) for t in things)
+
+
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     top = neighbourhood(hits)
     terms: set[str] = set()
@@ -124,7 +140,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
             return holds(kind, title, h.chunk.text, qualifier) and all(mentioned(t, own) for t in things[:-1]) \
                 and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                              fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
-        if not any(answers(h) for h in hits[:5]):
+        if not any(answers(h) or _listed(snap, h, kind, things[:-1]) for h in hits[:5]):
             missing.append(kind)
     best = 0.0
     for h in top:
