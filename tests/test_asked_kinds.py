@@ -368,3 +368,13 @@ def test_how_many_of_what_a_document_lists_without_counting_it(lists_rag):
     a = lists_rag.ask("Kế hoạch 09 của Huyện ủy Sơn Khê có mấy nhiệm vụ trọng tâm?")     # dashes under a heading
     assert a.grounded and "Mở rộng mô hình gia đình học tập" in a.answer
     assert not lists_rag.ask("Tổ công tác học liệu số có bao nhiêu phòng ban?").grounded     # nothing listed
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("Ban Tuyên giáo triển khai bao nhiêu nhiệm vụ?", "triển khai bao nhiêu"),      # words without diacritics
+    ("Huyện ủy giao ai rà soát hồ sơ?", "giao ai"),
+    ("Cơ quan nào lo kinh phí tập huấn?", "lo kinh phí")])
+def test_words_that_have_no_diacritics_are_not_restored_in_an_accented_question(hash_rag, typed, kept):
+    restorer = hash_rag.snapshot().retriever.restorer
+    assert kept in restorer.restore_runs(typed)
+    assert "hướng dẫn tuyên truyền" in restorer.restore_runs("Ban Tuyên giáo phải làm gì theo huong dan tuyen truyen?")

@@ -17,6 +17,7 @@ _NUM = r"\d[\d.,]*"
 _MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|]*{_NUM}")
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
+_BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
 _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua"}
@@ -109,7 +110,8 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")
-        return _MONEY.search(folded_text) is not None or _PERCENT.search(folded_text) is not None
+        return _MONEY.search(folded_text) is not None or any(
+            _PERCENT.search(part) and _BUDGET.search(part) for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row

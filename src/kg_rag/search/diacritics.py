@@ -54,10 +54,32 @@ class Restorer:
     def restore_runs(self, query: str) -> str:
         """A question typed partly without diacritics ("… kỹ năng số xa dong tam", a follow-up
         appended to an earlier question): each run of two or more unaccented lower-case words
-        restored as a whole query would be; the rest left as typed."""
+        restored as a whole query would be; the rest left as typed. Vietnamese has words without
+        diacritics, so a run is only restored where it was typed plain: not its ends that make a
+        word with their accented neighbours ("triển khai bao nhiêu", "lo kinh phí"), and only
+        when what remains holds a word of two syllables or more — one syllable alone ("giao",
+        "lo") is as likely the plain word as an unaccented one."""
         if not has_diacritics(query):
             return self.restore(query)
-        return _PLAIN_RUN.sub(lambda m: self.restore(m.group(0)), query)
+
+        def fix(m: re.Match) -> str:
+            toks = m.group(0).split()
+            before = _SYL.findall(query[:m.start()])[-1:]
+            after = _SYL.findall(query[m.end():])[:1]
+            lo = 1 if before and self._word([before[0], toks[0]]) else 0
+            hi = len(toks) - 1 if after and self._word([toks[-1], after[0]]) else len(toks)
+            core = toks[lo:hi]
+            if len(core) < 2 or not any(self._word(core[i:i + 2], pairs=True) for i in range(len(core) - 1)):
+                return m.group(0)
+            return " ".join(toks[:lo] + [self.restore(" ".join(core))] + toks[hi:])
+        return _PLAIN_RUN.sub(fix, query)
+
+    def _word(self, syllables: list[str], pairs: bool = False) -> bool:
+        """Whether two syllables, whatever their diacritics, are a word of the corpus (or, with
+        `pairs`, two syllables it writes in a row)."""
+        key = fold(" ".join(syllables)).lower()
+        return key in QUESTION_WORDS or self.lookup("w:" + key.replace(" ", "_")) is not None \
+            or (pairs and self.lookup("2:" + key) is not None)
 
 
 # the words questions are asked with, which a corpus of directives rarely writes
