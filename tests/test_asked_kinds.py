@@ -378,3 +378,12 @@ def test_words_that_have_no_diacritics_are_not_restored_in_an_accented_question(
     restorer = hash_rag.snapshot().retriever.restorer
     assert kept in restorer.restore_runs(typed)
     assert "hướng dẫn tuyên truyền" in restorer.restore_runs("Ban Tuyên giáo phải làm gì theo huong dan tuyen truyen?")
+
+
+def test_a_plain_question_is_cut_into_the_longest_corpus_words(hash_rag):
+    from kg_rag.search.diacritics import Restorer
+    grams = {"w:hoc_ky": ("học_kỳ", 3), "w:ky_nang": ("kỹ_năng", 100), "1:hoc": ("học", 50), "1:ky": ("kỳ", 10),
+             "1:nang": ("năng", 5), "1:so": ("số", 80), "w:ky_nang_so": ("kỹ_năng_số", 40)}
+    assert Restorer(grams.get).restore("phai hoc ky nang so") == "phai học kỹ năng số"   # not "học kỳ" + "năng"
+    restorer = hash_rag.snapshot().retriever.restorer
+    assert restorer.restore("ai phai lam gi theo ket luan 69").startswith("ai phải làm gì theo kết luận")

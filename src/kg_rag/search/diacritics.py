@@ -8,6 +8,7 @@ search (the dense model reads accented Vietnamese far better); it is never shown
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Callable, Optional
 
@@ -22,33 +23,33 @@ class Restorer:
     def __init__(self, lookup: Lookup):
         self.lookup = lookup
 
-    def _form(self, syllables: list[str]) -> str | None:
+    def _form(self, syllables: list[str]) -> tuple[str, int] | None:
+        """The most frequent written form of these syllables as one word (or a pair), and its count."""
         key = fold(" ".join(syllables))
         if key in QUESTION_WORDS:            # "bao nhieu" is "bao nhiêu", whatever the corpus writes most
-            return QUESTION_WORDS[key]
+            return QUESTION_WORDS[key], 1
         n = len(syllables)
         if n == 1:
             got = None if syllables[0].isdigit() else self.lookup("1:" + key)
         else:
             got = self.lookup("w:" + key.replace(" ", "_")) or (self.lookup("2:" + key) if n == 2 else None)
-        return got[0].replace("_", " ") if got else None
+        return (got[0].replace("_", " "), got[1]) if got else None
 
     def restore(self, query: str) -> str:
+        """The query's syllables cut into the corpus's words so that long words win ("hoc ky nang
+        so" is "học kỹ năng số", not "học kỳ năng số"), frequent ones breaking ties."""
         if has_diacritics(query):
             return query
         toks = _SYL.findall(query)
-        out, i = [], 0
-        while i < len(toks):
-            for n in range(min(MAX_N, len(toks) - i), 0, -1):
-                form = self._form(toks[i:i + n])
-                if form is not None:
-                    out.append(form)
-                    i += n
-                    break
-            else:
-                out.append(toks[i])
-                i += 1
-        return " ".join(out)
+        best: list[tuple[float, list[str]]] = [(0.0, [])] * (len(toks) + 1)
+        for i in range(len(toks) - 1, -1, -1):
+            options = [(best[i + 1][0], [toks[i]] + best[i + 1][1])]       # kept as typed
+            for n in range(1, min(MAX_N, len(toks) - i) + 1):
+                if (got := self._form(toks[i:i + n])) is not None:
+                    score = best[i + n][0] + n * n + 0.01 * math.log1p(got[1])
+                    options.append((score, [got[0]] + best[i + n][1]))
+            best[i] = max(options, key=lambda o: o[0])
+        return " ".join(best[0][1])
 
 
     def restore_runs(self, query: str) -> str:
