@@ -387,3 +387,16 @@ def test_a_plain_question_is_cut_into_the_longest_corpus_words(hash_rag):
     assert Restorer(grams.get).restore("phai hoc ky nang so") == "phai học kỹ năng số"   # not "học kỳ" + "năng"
     restorer = hash_rag.snapshot().retriever.restorer
     assert restorer.restore("ai phai lam gi theo ket luan 69").startswith("ai phải làm gì theo kết luận")
+
+
+def test_places_and_schools_named_in_a_question_typed_without_diacritics():
+    assert named_things("huyen uy tan phuoc phai chon bao nhieu xa lam diem") == ["tan phuoc"]
+    assert "vinh an" in named_things("tinh doan vinh an lam gi")
+    assert "nguyen du" in named_things("truong thpt nguyen du co ke hoach stem khong")
+    assert named_things("cac truong thpt gui ke hoach ve so truoc ngay nao") == []     # schools in general
+
+
+def test_a_place_or_school_the_documents_do_not_have_is_refused_when_typed_plain(rag):
+    assert rag.ask("phong giao duc va dao tao huyen son khe phai xay dung lich gi").grounded
+    assert not rag.ask("huyen uy dong son giao phong giao duc va dao tao xay dung lich gi").grounded
+    assert not rag.ask("truong thpt nguyen hue hop o hoi truong so khoa hoc va cong nghe khong").grounded

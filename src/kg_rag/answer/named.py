@@ -44,19 +44,23 @@ def named_things(question: str) -> list[str]:
 
 # a place is its level and (mostly) two syllables; a body its head and the next two or three
 # (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
-_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
+# ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
+_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?:(?:uy|doan)\s+)?"
+                          r"(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:phong(?!\s+chong|\s+ngua)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien)|trung tam|uy ban|"
                          r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+# a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
+_PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop"}
 
 
 def _plain_names(folded: str) -> list[str]:
     out = []
-    for rx in (_PLAIN_PLACE, _PLAIN_BODY):
+    for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
         for m in rx.finditer(folded):
             if not set(m.group(1).split()[-2:]) & _NOT_NAME:
-                out.append(m.group(1) if rx is _PLAIN_BODY else m.group(1))
+                out.append(m.group(1))
     return out
 
 
