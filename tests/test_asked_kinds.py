@@ -400,3 +400,9 @@ def test_a_place_or_school_the_documents_do_not_have_is_refused_when_typed_plain
     assert rag.ask("phong giao duc va dao tao huyen son khe phai xay dung lich gi").grounded
     assert not rag.ask("huyen uy dong son giao phong giao duc va dao tao xay dung lich gi").grounded
     assert not rag.ask("truong thpt nguyen hue hop o hoi truong so khoa hoc va cong nghe khong").grounded
+
+
+def test_a_place_typed_plain_without_its_level_is_still_the_place_asked(rag):
+    asked = "chu tich hoi dong tham dinh sang kien {} ban hanh quy che trong thoi han bao lau"
+    assert rag.ask(asked.format("bac linh")).grounded
+    assert not rag.ask(asked.format("son khe")).grounded          # the plan's place, not the decision's

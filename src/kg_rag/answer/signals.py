@@ -121,6 +121,9 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     text = " ".join(fold(h.chunk.index_text) for h in top)
     near = " ".join(fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source])) for h in hits[:5])
     things = named_things(query.text)
+    if query.plain:     # typed without capitals: the places the documents are issued at, as typed
+        asked = f" {fold(query.text).lower()} "
+        things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
     missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near)
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
