@@ -406,3 +406,10 @@ def test_a_place_typed_plain_without_its_level_is_still_the_place_asked(rag):
     asked = "chu tich hoi dong tham dinh sang kien {} ban hanh quy che trong thoi han bao lau"
     assert rag.ask(asked.format("bac linh")).grounded
     assert not rag.ask(asked.format("son khe")).grounded          # the plan's place, not the decision's
+
+
+@pytest.mark.parametrize("q", ["hoi lien hiep phu nu phan dau bao nhieu phan tram hoi vien dung thanh toan",
+                               "van phong so gd&dt phai cap tai khoan truoc ngay nao",
+                               "huyen con bao nhieu truong chua co phong hoc thong minh"])
+def test_common_words_typed_plain_are_not_taken_for_names(q):
+    assert not {"hoi vien dung", "phong so gd", "phong hoc thong", "con bao"} & set(named_things(q))

@@ -47,12 +47,14 @@ def named_things(question: str) -> list[str]:
 # ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
 _PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?:(?:uy|doan)\s+)?"
                           r"(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
-_PLAIN_BODY = re.compile(r"\b((?:phong(?!\s+chong|\s+ngua)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien)|trung tam|uy ban|"
+_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+chong|\s+ngua|\s+hoc)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
+                         r"trung tam|uy ban|"
                          r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
 # a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
 _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
-             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop"}
+             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
+             "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay"}
 
 
 def _plain_names(folded: str) -> list[str]:
