@@ -113,6 +113,28 @@ def _listed(snap: Snapshot, h: Hit, kind: str, things: list[str]) -> bool:
         and all(mentioned(t, fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))) for t in things)
 
 
+def asked_kind(query: Query) -> str | None:
+    """The kind of answer the question asks for (asked_type.py), or None."""
+    q = query.text
+    return asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
+        ("number" if asks_number(q) else None) or ("place" if asks_place(q) else None) or \
+        ("source" if asks_source(q) else None)
+
+
+def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) -> bool:
+    """Whether a passage holds the kind asked for, in a passage about what the question asks (not a
+    figure of something else nearby), of the year, place or body it names ("năm 2024" is not
+    answered by 2025's figure; "Ai là Giám đốc …?" not by a Phó Giám đốc; "bao nhiêu giáo viên
+    trung học cơ sở" not by the tiểu học figure)."""
+    title = asked_title(query.text)
+    if kind == "person" and title is None and h.chunk.kind == "signature":
+        return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
+    own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
+    return holds(kind, title, h.chunk.text, asked_qualifier(query.text)) and all(mentioned(t, own) for t in things) \
+        and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
+                     fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
+
+
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     top = neighbourhood(hits)
     terms: set[str] = set()
@@ -127,24 +149,10 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near)
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
-    kind = asked_quantity(query.text) or ("when" if asks_when(query.text) else None) or \
-        ("person" if asks_person(query.text) else None) or ("number" if asks_number(query.text) else None) or \
-        ("place" if asks_place(query.text) else None) or ("source" if asks_source(query.text) else None)
-    title = asked_title(query.text)       # "Ai là Giám đốc …?": a Giám đốc, not a Phó Giám đốc
-    qualifier = asked_qualifier(query.text)     # "bao nhiêu giáo viên trung học cơ sở"
-    if kind is not None:           # "bao nhiêu X": a number of X; "là ngày nào": a date or deadline
-        things.append(kind)
-        # … in a passage about what the question asks (not a figure of something else nearby),
-        # of the year, place or body it names ("năm 2024" is not answered by 2025's figure)
-        def answers(h: Hit) -> bool:
-            if kind == "person" and title is None and h.chunk.kind == "signature":
-                return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
-            own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-            return holds(kind, title, h.chunk.text, qualifier) and all(mentioned(t, own) for t in things[:-1]) \
-                and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
-                             fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
-        if not any(answers(h) or _listed(snap, h, kind, things[:-1]) for h in hits[:5]):
+    if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …
+        if not any(answers(snap, query, h, kind, things) or _listed(snap, h, kind, things) for h in hits[:5]):
             missing.append(kind)
+        things.append(kind)
     best = 0.0
     for h in top:
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
