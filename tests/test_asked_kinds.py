@@ -348,6 +348,25 @@ II. NHIỆM VỤ TRỌNG TÂM
 - Củng cố tổ chức hội khuyến học các xã.
 - Mở rộng mô hình gia đình học tập.
 - Vận động doanh nghiệp ủng hộ quỹ khuyến học.
+
+III. GIẢI PHÁP
+
+Huyện ủy tập trung ba nhóm giải pháp đột phá sau:
+- Số hóa sổ sách của các chi hội khuyến học.
+- Gắn tiêu chí học tập suốt đời với bình xét đảng viên.
+- Tôn vinh gia đình học tập tiêu biểu hằng năm.
+""", "cv_27.txt": """ỦY BAN NHÂN DÂN
+HUYỆN SƠN KHÊ
+
+Số: 27/UBND-VX
+V/v hưởng ứng Tuần lễ học tập suốt đời
+
+Kính gửi: Ủy ban nhân dân các xã.
+
+Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân các xã triển khai các hoạt động hưởng ứng sau:
+1. Treo băng rôn tại trụ sở xã và nhà văn hóa thôn.
+2. Tổ chức ngày hội đọc sách cho học sinh.
+3. Báo cáo kết quả về Phòng Văn hóa và Thông tin trước ngày 15/10/2025.
 """}
 
 
@@ -413,3 +432,21 @@ def test_a_place_typed_plain_without_its_level_is_still_the_place_asked(rag):
                                "huyen con bao nhieu truong chua co phong hoc thong minh"])
 def test_common_words_typed_plain_are_not_taken_for_names(q):
     assert not {"hoi vien dung", "phong so gd", "phong hoc thong", "con bao"} & set(named_things(q))
+
+
+def test_a_sentence_announcing_a_list_brings_the_list(lists_rag):
+    a = lists_rag.ask("Huyện ủy Sơn Khê tập trung những nhóm giải pháp đột phá nào?")        # Party plan, dashes
+    assert "Số hóa sổ sách" in a.answer and "Tôn vinh gia đình học tập" in a.answer
+    a = lists_rag.ask("Công văn 27 đề nghị các xã triển khai những hoạt động hưởng ứng nào?")   # công văn, numbers
+    assert "Treo băng rôn" in a.answer and "ngày hội đọc sách" in a.answer
+
+
+def test_a_follow_up_pointing_back_with_do_ay_nay():
+    from kg_rag.answer.followup import rewrite
+    prev = ["Phòng Văn hóa và Thông tin huyện Sơn Khê phải làm gì theo KH 58?"]
+    assert rewrite("Phòng đó báo cáo kết quả khi nào?", prev) == \
+        "Phòng Văn hóa và Thông tin huyện Sơn Khê báo cáo kết quả khi nào?"
+    assert rewrite("Vậy kế hoạch ấy ban hành ngày nào?", ["Quyết định 771/QĐ-UBND có mấy điều?"]) == \
+        "Vậy kế hoạch 771/QĐ-UBND ban hành ngày nào?"
+    # "đơn vị đó" after "… ai phải …?" points to the answer, not to a body the question named
+    assert "Đơn vị đó" in rewrite("Đơn vị đó phối hợp với ai?", ["Theo công văn của Sở Y tế, ai phải giám sát?"])

@@ -126,10 +126,25 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     return chosen
 
 
+def _announced(snap: Snapshot, p: Pick, max_items: int) -> list[Pick]:
+    """The items a picked sentence announces ("… giáo dục sáu nhóm năng lực số sau:"): those that
+    follow it under the same heading, each by its opening clause."""
+    c = p.hit.chunk
+    if not c.text[p.start:p.end].rstrip().endswith(":") or p.end < len(c.text.rstrip()) - 1:
+        return []
+    out = []
+    for item in [i for i in snap.section_items(c) if i.start > c.start][:max_items]:
+        s, e = strip_marker(item.text, *snap.units(item)[0][:2])
+        out.append(Pick(Hit(item, p.hit.score), s, e, 0.0))
+    return out
+
+
 def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8) -> tuple[list[Pick], str]:
     """When the question names the best passage's heading ("mục đích", "hình thức tuyên truyền",
     an actor), the reader expects every item under that heading, not one of them."""
     top = picks[0].hit.chunk
+    if (listed := _announced(snap, picks[0], max_items)):
+        return [picks[0]] + listed + [p for p in picks[1:] if p.hit.chunk not in {q.hit.chunk for q in listed}], "list"
     if top.kind != "item" or head_coverage(snap, picks[0].hit, weights) < SIBLING_HEAD_SHARE:
         return picks, "factoid"
     siblings = snap.section_items(top)

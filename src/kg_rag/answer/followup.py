@@ -24,6 +24,10 @@ _SWAP_ASK = re.compile(r"^(?:thế\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?
                        r"(?P<ask>.+?)\s*[?.!]*$", re.I)
 # "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
 _FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)
+_THAT = r"\s+(?:đó|này|ấy|nói trên|trên)(?![\wÀ-ỹ])"
+_THAT_BODY = re.compile(r"(?<![\wÀ-ỹ])(?:[Pp]hòng|[Ss]ở|[Bb]an|[Hh]ội|[Tt]rung tâm|[Đđ]ơn vị|[Cc]ơ quan)" + _THAT)
+_THAT_DOC = re.compile(r"(?<![\wÀ-ỹ])(?P<noun>văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
+                       r"báo cáo|thông báo)" + _THAT, re.I)
 _PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
 
 
@@ -73,6 +77,13 @@ def rewrite(question: str, history: list[str] | None) -> str:
     if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
         refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
         return f"{body} {q[a.start('ask'):a.end('ask')]}" + (f" theo {', '.join(refs)}" if refs else "") + "?"
+    # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
+    if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with
+        return q[:t.start()] + prev[span[0]:span[1]].strip() + q[t.end():]
+    if (t := _THAT_DOC.search(q)) and (refs := parse_user_refs(prev)):
+        ref = prev[refs[0].start:refs[0].end]
+        named = ref if parse_user_refs(ref) and not ref[:1].isdigit() else f"{t.group('noun')} {ref}"
+        return q[:t.start()] + named + q[t.end():]
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     x = x.strip(" ,")
