@@ -92,6 +92,11 @@ class Document:
         return d
 
 
+# passage kinds that frame a document rather than say what it asks: they answer only what they are
+# (who signed, number, date, addressees, recipients)
+FRAME_KINDS = ("header", "recipients", "signature")
+
+
 @dataclass(frozen=True)
 class Chunk:
     """The unit that is indexed and cited: one paragraph / list item (or a piece of a long one)."""

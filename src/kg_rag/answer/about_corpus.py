@@ -16,7 +16,7 @@ from ..snapshot import Snapshot
 from ..text.genre import FOLDED_ABBREVIATIONS, TYPES
 from ..text.normalize import fold
 from ..text.sentences import sentences
-from ..types import Answer, Citation, Hit
+from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
 
@@ -93,7 +93,7 @@ def _bases(snap: Snapshot, question: str, query: Query) -> Answer | None:
         chunks = [snap.view.chunk(r) for r in list(snap.view.rows_of(source))[:12]]
         lines, cites = [], []
         for c in chunks:
-            if c.kind in ("header", "signature", "recipients") or c.section or not _BASIS_LINE.match(c.text.lstrip()):
+            if c.kind in FRAME_KINDS or c.section or not _BASIS_LINE.match(c.text.lstrip()):
                 continue
             s, e = sentences(c.text)[0]
             cites.append(Citation.of_chunk(len(cites) + 1, c, s, e))

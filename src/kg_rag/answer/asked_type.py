@@ -9,6 +9,7 @@ over folded text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.normalize import fold, has_diacritics
 
@@ -28,6 +29,7 @@ _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
+@lru_cache(maxsize=512)
 def asked_quantity(question: str) -> str | None:
     """"money", "percent", "ordinal", a folded unit word ("xa", "nhan hieu"), or None when the
     question does not ask how many (or asks a bare "bao nhiêu" that any number could answer)."""
@@ -74,6 +76,7 @@ _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", 
                     "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao")
 
 
+@lru_cache(maxsize=512)
 def asked_qualifier(question: str) -> tuple[str, ...]:
     """The words (folded syllables) that narrow the thing a "bao nhiêu X" question counts: "giáo viên
     *trung học cơ sở*", "ha lúa *hữu cơ*", "phần trăm trường *trung học phổ thông*" — up to the next
@@ -213,6 +216,7 @@ _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chan
 _ASK_TITLE = re.compile(rf"\b(?:ai la|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
 
 
+@lru_cache(maxsize=512)
 def asked_title(question: str) -> str | None:
     """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
     m = _ASK_TITLE.search(fold(question))

@@ -12,7 +12,7 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
-from ..types import Chunk, Hit
+from ..types import FRAME_KINDS, Chunk, Hit
 from .asked_type import asked_title, holds_title
 from .compose import Pick
 
@@ -25,7 +25,6 @@ _WHEN = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao
 _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")
-_META_KINDS = ("header", "recipients", "signature")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
                         r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
@@ -83,7 +82,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _DATE else []
     for rank, h in enumerate(hits, start=1):
-        if h.chunk.kind in _META_KINDS and not meta and not (title and h.chunk.kind == "signature"):
+        if h.chunk.kind in FRAME_KINDS and not meta and not (title and h.chunk.kind == "signature"):
             continue               # the header, "Nơi nhận" and the signature answer only what they are
         # the heading path belongs to every sentence under it ("1. Mục đích" › "- Quán triệt …")
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)

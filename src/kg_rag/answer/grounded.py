@@ -18,7 +18,7 @@ from ..snapshot import Snapshot
 from ..text.genre import user_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
-from ..types import Answer, Citation, Hit
+from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .about_corpus import (corpus_answer, dated_mentions, described_documents, named_documents, signer_pick,
                            subject_pick)
 from .compose import compose
@@ -133,7 +133,7 @@ def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -
 def refuse(question: str, near: list[Hit]) -> Answer:
     """The refusal, with the first sentence of each nearest passage for the reader to check (not the
     header, "Nơi nhận" or signature: they answer nothing a refused question asked)."""
-    near = [h for h in near if h.chunk.kind not in ("header", "recipients", "signature")] or near
+    near = [h for h in near if h.chunk.kind not in FRAME_KINDS] or near
     cites = []
     for n, h in enumerate(near[:3], start=1):
         s, e = sentences(h.chunk.text)[0]

@@ -30,7 +30,7 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import last_heading
 from ..text.normalize import fold
-from ..types import Hit
+from ..types import FRAME_KINDS, Hit
 from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
                          asks_source, asks_when, holds_number, holds_person, holds_place, holds_qualified,
                          holds_source, holds_title, holds_when)
@@ -58,9 +58,6 @@ def _doc_words(doc) -> str:
     return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date))
 
 
-_FRAME_KINDS = ("header", "recipients", "signature")
-
-
 def neighbourhood(hits: list[Hit]) -> list[Hit]:
     """The top passages, and when the document's header, recipients or signature rank among them
     (they share its name with any question about it), as many content passages as TOP asks."""
@@ -69,7 +66,7 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
         if content >= TOP:
             break
         top.append(h)
-        content += h.chunk.kind not in _FRAME_KINDS
+        content += h.chunk.kind not in FRAME_KINDS
     return top
 
 

@@ -11,7 +11,7 @@ import re
 from ..search.coverage import coverage
 from ..snapshot import Snapshot
 from ..text.normalize import fold
-from ..types import Answer, Citation
+from ..types import FRAME_KINDS, Answer, Citation
 from .compose import label
 from .extract import strip_marker
 
@@ -33,7 +33,7 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
     listed: dict[str, Citation] = {}
     for h in snap.search(query, k=30):
         src = h.chunk.source
-        if src in listed or h.chunk.kind in ("header", "recipients", "signature"):
+        if src in listed or h.chunk.kind in FRAME_KINDS:
             continue
         if place and place not in fold(snap.documents[src].text):
             continue
