@@ -76,7 +76,9 @@ def test_a_place_at_another_level_is_another_place():
 @pytest.mark.parametrize("q, kind", [
     ("Kế hoạch bố trí bao nhiêu tỷ đồng ngân sách?", "money"),
     ("kinh phi su nghiep nam 2024 la bao nhieu", "money"),
-    ("Tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", "percent"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", "percent ho so"),     # a percent of hồ sơ
+    ("Tỷ lệ đạt bao nhiêu?", "percent"), ("Tỷ lệ số xã đạt chuẩn là bao nhiêu?", "percent xa"),
+    ("tỷ lệ hộ nghèo năm 2025 là bao nhiêu?", "percent ho ngheo"),
     ("đặt chỉ tiêu bao nhiêu phần trăm hộ đạt danh hiệu?", "percent ho"),    # a percent of hộ
     ("Hội thi đã tổ chức đến lần thứ mấy?", "ordinal"),
     ("Có bao nhiêu nhãn hiệu được cấp?", "nhan hieu"),
@@ -96,6 +98,9 @@ def test_a_passage_holds_the_quantity_only_with_its_unit():
     assert holds_quantity("giao vien", "| giao vien duoc tap huan ky nang so | 900 | 846 |")
     assert not holds_quantity("ha", "nam 2025 huyen ha trung xay dung vung lua")       # a name, not hectares
     assert not holds_quantity("money", "bo tri kinh phi tu ngan sach huyen")
+    # "tỷ lệ hộ nghèo": a percent beside "hộ nghèo", not any percent of households
+    assert not holds_quantity("percent ho ngheo", "| so ho dat danh hieu gia dinh hoc tap | 1.800 ho | 106,2% |")
+    assert holds_quantity("percent ho ngheo", "ty le ho ngheo giam con 3,2%")
 
 
 def test_a_figure_the_documents_do_not_give_is_refused_on_both_shapes(hash_rag, shapes_rag):
@@ -280,7 +285,7 @@ def test_which_documents_speak_of_a_topic(hash_rag, shapes_rag):
 
 
 def test_a_share_of_a_budget_answers_how_much_of_it():
-    from kg_rag.answer.asked_type import asks_person, holds_person
+    from kg_rag.answer.asked_detail import asks_person, holds_person
     assert asked_quantity("Ngân sách xã phải dành bao nhiêu cho ứng dụng khoa học?") == "money"
     assert holds_quantity("money", "hang nam danh toi thieu 3% chi thuong xuyen cua ngan sach xa")
     assert asks_person("Ai là Giám đốc Sở Giáo dục và Đào tạo?") and not asks_person("Ai ký Quyết định 1204?")
@@ -508,7 +513,7 @@ def test_the_year_asked_picks_that_years_sentence(tmp_path, shapes_rag):
 
 
 def test_a_documents_number_asked_is_answered_only_by_a_passage_giving_one(shapes_rag, hash_rag):
-    from kg_rag.answer.asked_type import asks_number, holds_number
+    from kg_rag.answer.asked_detail import asks_number, holds_number
     assert asks_number("Kế hoạch này số mấy?") and asks_number("so hieu van ban la gi")
     assert not asks_number("Xã mở mấy lớp?") and not asks_number("số mấy lớp được mở?")
     assert holds_number("Số: 87/KH-UBND") and not holds_number("Quý III/2025, 3 lớp")
@@ -520,7 +525,7 @@ def test_a_documents_number_asked_is_answered_only_by_a_passage_giving_one(shape
 
 
 def test_who_holds_a_title_is_not_answered_by_a_deputy_signing_for_it(tmp_path, decision_rag):
-    from kg_rag.answer.asked_type import asked_title, holds_title
+    from kg_rag.answer.asked_detail import asked_title, holds_title
     assert asked_title("Ai là Giám đốc Sở Y tế?") == "giam doc" and asked_title("ai la pho chu tich") == "pho chu tich"
     assert not holds_title("giam doc", "kt. giam doc\n\npho giam doc\n\nle van a")
     assert holds_title("pho giam doc", "kt. giam doc\n\npho giam doc\n\nle van a")

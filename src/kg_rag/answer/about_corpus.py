@@ -13,6 +13,7 @@ from ..directives.assignments import directive_graph
 from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
+from ..text.columns import COLUMN
 from ..text.genre import FOLDED_ABBREVIATIONS, TYPES
 from ..text.normalize import fold
 from ..text.sentences import sentences
@@ -134,7 +135,7 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
     return out
 
 
-_SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten)\b")
+_SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten|ai dung ten(?: ky)?|nguoi dung ten ky)\b")
 
 
 def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | None, bool]:
@@ -149,6 +150,9 @@ def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | 
     only = not asks_meta(rest) and not re.search(r"\b(?:gi|nao|bao nhieu|khi nao|o dau)\b", rest)
     for r in snap.view.rows_of(hits[0].chunk.source):
         if (c := snap.view.chunk(r)).kind == "signature":
+            signer = snap.documents[c.source].signer
+            if COLUMN in c.text and signer and (i := c.text.rfind(signer)) >= 0:
+                return Pick(Hit(c, hits[0].score), i, i + len(signer), 1.0), only   # the name, not the recipients beside it
             return Pick(Hit(c, hits[0].score), 0, len(c.text), 1.0), only
     return None, False
 

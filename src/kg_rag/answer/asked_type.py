@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.genre import FOLDED_ABBREVIATIONS
 from ..text.normalize import fold, has_diacritics
 
 _NUM = r"\d[\d.,]*"
@@ -21,11 +22,12 @@ _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
-_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua"}
+_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua"}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
+_ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
@@ -45,9 +47,13 @@ def asked_quantity(question: str) -> str | None:
             if f[:m.start()].rstrip().endswith("lan thu"):
                 return "ordinal"
         before = f[:m.start()]
+        if re.search(r"(?:^|\s)so\s*$", before):
+            continue                # "tờ trình số mấy": which number (asks_number), not how many
         after = (m.group("after") or "").split()
         after = after[1:] if after and after[0] in _FILLERS else after
         after = [] if after and after[0] in _PREPOSITIONS else after       # "dành bao nhiêu cho …": bare
+        if after == ["nam"] and re.match(r"\s*(?:19|20)\d\d", f[m.end("after"):]):
+            after = []                                  # "… là bao nhiêu năm 2025": a year, not a count of years
         unit = " ".join(after)
         if unit.startswith("phan tram"):     # "bao nhiêu phần trăm thôn …": a percent of thôn
             # ("… phần trăm kế hoạch / chỉ tiêu / tổng số": a share of the plan, not of a thing counted)
@@ -56,14 +62,29 @@ def asked_quantity(question: str) -> str | None:
                 and rest[0] not in _GOES_ON | _PREPOSITIONS | _RATIO_BASES else "percent"
         if any(unit.startswith(w) for w in _MONEY_WORDS):
             return "money"
+        # an abbreviation is counted as directives write it out: "trường THCS" -> "trường trung (học cơ sở)"
+        # (only one typed in capitals or without a vowel — "thcs", "dn" — not "tu", "hu" for từ, hũ)
+        upper = {fold(w).lower() for w in re.findall(r"[\wĐđ&]+", question) if w.isupper() and len(w) > 1}
+        after = [x for w in after for x in ((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None)
+                                            or w).split()]
         if after and len(after[0]) > 1 and not after[0].isdigit():
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             return " ".join(after[:2]) if len(after) > 1 and after[1] not in _GOES_ON else after[0]
-        if re.search(r"\bty le\b", before):          # "tỷ lệ … đạt bao nhiêu?"
-            return "percent"
-        if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia|chi phi|hoc phi|phi)\b", before):
+        if (r := re.search(r"\bty le\s+(?:so\s+)?([a-z]+)(?:\s+([a-z]+))?", before)) or re.search(r"\bty le\b", before):
+            return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
+        if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
             return "money"
     return None
+
+
+def _percent_of(r: re.Match | None) -> str:
+    """ "percent ho ngheo" for "tỷ lệ hộ nghèo …" (the thing's first two syllables), "percent" for
+    a bare "tỷ lệ" or one going on with a verb or a preposition ("tỷ lệ đạt …", "tỷ lệ của …")."""
+    words = [w for w in (r.groups() if r else ()) if w]
+    stop = _GOES_ON | _PREPOSITIONS | _RATIO_BASES | _FILLERS
+    if not words or words[0] in stop or len(words[0]) < 2:
+        return "percent"
+    return "percent " + " ".join(words[:2] if len(words) > 1 and words[1] not in _GOES_ON | _PREPOSITIONS else words[:1])
 
 
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
@@ -82,7 +103,8 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     *trung học cơ sở*", "ha lúa *hữu cơ*", "phần trăm trường *trung học phổ thông*" — up to the next
     verb, function word or punctuation. Read only on questions typed with diacritics."""
     kind = asked_quantity(question)
-    if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question):
+    if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question) \
+            or (kind.startswith("percent ") and "phan tram" not in fold(question)):
         return ()
     m = next(_ASK.finditer(fold(question)), None)
     if m is None:
@@ -118,7 +140,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
-        unit = re.compile(rf"(?<![a-z]){re.escape(kind.split()[1])}(?![a-z])")
+        unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, kind.split()[1:])) + r"(?![a-z])")
         return any(_PERCENT.search(part) and unit.search(part) for part in re.split(r"[.;!?\n]", folded_text))
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
@@ -136,7 +158,8 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
 _ASK_WHEN = re.compile(r"\b(?:ngay nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
                        r"han gui|han nop|den han|bao lau|tan suat)\b")
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
-                        r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:19|20)\d\d|"
+                        r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
+                        r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
                         r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b|\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
                         # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
                         r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
@@ -181,50 +204,3 @@ def holds_when(folded_text: str) -> bool:
     return _WHEN_TEXT.search(folded_text) is not None
 
 
-# "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
-_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
-
-
-def asks_person(question: str) -> bool:
-    return _ASK_PERSON.search(fold(question)) is not None
-
-
-def holds_person(text: str) -> bool:
-    """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
-    or a name alone on the last line of a signature block."""
-    return _PERSON_NAME.search(text.rstrip()) is not None
-
-
-# "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
-_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so)\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
-
-
-def asks_number(question: str) -> bool:
-    return _ASK_NUMBER.search(fold(question)) is not None
-
-
-def holds_number(text: str) -> bool:
-    """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK")."""
-    from ..text.refs import extract_refs
-    return bool(extract_refs(text))
-
-
-# "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
-_TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
-_ASK_TITLE = re.compile(rf"\b(?:ai la|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
-
-
-@lru_cache(maxsize=512)
-def asked_title(question: str) -> str | None:
-    """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
-    m = _ASK_TITLE.search(fold(question))
-    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
-
-
-def holds_title(title: str, folded_text: str) -> bool:
-    """Whether text names that very title: "Giám đốc" but not only as "Phó Giám đốc", nor as the
-    one signed for ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": a deputy signs)."""
-    before = r"(?<!kt\. )(?<!kt )(?<!tl\. )(?<!tuq\. )" + ("" if title.startswith("pho ") else r"(?<!pho )")
-    return re.search(rf"{before}\b{re.escape(title)}\b", folded_text) is not None

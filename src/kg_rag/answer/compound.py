@@ -12,8 +12,9 @@ from ..types import Answer
 
 _ASKS = r"(?:gì|nào|ai|bao nhiêu|mấy|đâu|khi nào|bao giờ|bao lâu|ra sao|thế nào)"
 # "…, và …", "…; …", "… và Sở đã …" — each side asking something
-_SPLIT = re.compile(rf"^(?P<a>.{{12,}}?\b{_ASKS}\b[^,;?]*?)\s*(?:,\s*(?:và|còn|đồng thời)\s+|;\s*|\s+và\s+(?=\S+\s+\S+.*\b{_ASKS}\b))"
-                    rf"(?P<b>.{{8,}}\b{_ASKS}\b.*)$", re.I)
+# (also "…, hạn khi nào?", "…, chiếm mấy %?", "… họp ngày nào và ai là người kết luận?")
+_SPLIT = re.compile(rf"^(?P<a>.{{12,}}?\b{_ASKS}\b[^,;?]*?)\s*(?:,\s*(?:(?:và|còn|đồng thời)\s+)?|;\s*|\s+và\s+(?=(?:\S+\s+){{0,2}}?{_ASKS}\b|\S+\s+\S+.*\b{_ASKS}\b))"
+                    rf"(?P<b>(?:.{{2,}}\b)?{_ASKS}(?!\w).*)$", re.I)
 
 
 def split_compound(question: str) -> tuple[str, str] | None:

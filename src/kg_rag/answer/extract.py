@@ -13,7 +13,8 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_type import asked_title, holds_title
+from .asked_detail import asked_title, holds_title
+from .asked_type import holds_when
 from .compose import Pick
 
 HEAD_WEIGHT = 0.5
@@ -26,7 +27,7 @@ _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
-_ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
+_ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
                         r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
                         r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu)\b")
@@ -60,9 +61,16 @@ def names_date(piece: str, ref_id: str, date: str) -> bool:
                                          piece) is not None
 
 
+class _Holds:
+    """The answer type as a predicate with `search`: a date, deadline or period (asked_type.py)."""
+    @staticmethod
+    def search(piece: str) -> bool:
+        return holds_when(fold(piece)) or _DATE.search(piece) is not None
+
+
 def _answer_type(question: str):
     q = fold(question)
-    return _DATE if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
+    return _Holds if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
 
 
 def head_coverage(snap: Snapshot, chunk: Chunk | Hit, weights) -> float:
@@ -80,7 +88,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     # a year the question names (outside a directive's number): "… trong tháng 10/2025"
     asked_years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
-    dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _DATE else []
+    dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds else []
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in FRAME_KINDS and not meta and not (title and h.chunk.kind == "signature"):
             continue               # the header, "Nơi nhận" and the signature answer only what they are

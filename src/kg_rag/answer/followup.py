@@ -28,6 +28,12 @@ _THAT = r"\s+(?:đó|này|ấy|nói trên|trên)(?![\wÀ-ỹ])"
 _THAT_BODY = re.compile(r"(?<![\wÀ-ỹ])(?:[Pp]hòng|[Ss]ở|[Bb]an|[Hh]ội|[Tt]rung tâm|[Đđ]ơn vị|[Cc]ơ quan)" + _THAT)
 _THAT_DOC = re.compile(r"(?<![\wÀ-ỹ])(?P<noun>văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
                        r"báo cáo|thông báo)" + _THAT, re.I)
+# "tỷ lệ đó", "chỉ tiêu này", "cuộc thi ấy", "số liệu trên": a thing of the previous question
+# ("trong số đó …" asks its own question among the previous answer's: it stands as asked)
+_THAT_THING = re.compile(r"(?<![\wÀ-ỹ])(?<!trong )(?<!Trong )[\wÀ-ỹ]+" + _THAT)
+# (typed without diacritics "do" is also "by": "thi do ai tổ chức" — only before what a thing does)
+_THAT_THING_F = re.compile(r"(?<!\w)(?<!trong )[a-z]+\s+(?:nay|ay|noi tren|do(?=\s+(?:dat|la|co|duoc|bao|the|thi|ra|o|tai|ket thuc|"
+                           r"dien ra|bat dau|keo dai|gom|can|phai)\b|\s*[?.!]*$))(?!\w)")
 _PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
 
 
@@ -41,6 +47,9 @@ def _folded(rx: re.Pattern) -> re.Pattern:
 
 _SWAP_F, _FACT_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _SWAP_ASK))
 _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
+# "Còn tỷ lệ giáo viên đạt chuẩn?" after "… bao nhiêu bài giảng?": another figure of the same document
+_MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|chi tieu)\b")
+_HOW_MANY = re.compile(r"\b(?:bao nhieu|may|ty le|so luong)\b")
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 
 
@@ -59,6 +68,10 @@ def _placed_like(body: str, old: str) -> str:
     if level and fold(body).lower().rstrip().endswith(" " + fold(place[:level.end()]).lower().strip()):
         return body.rstrip() + " " + place[level.end():].strip()
     return body
+
+
+def _is_body(x: str) -> bool:
+    return bool(ACTOR_START.match(x) or BODY_HEAD.match(x) or BODY_HEAD_F.match(fold(x).lower()))
 
 
 def _standalone(q: str) -> bool:
@@ -84,16 +97,24 @@ def rewrite(question: str, history: list[str] | None) -> str:
         ref = prev[refs[0].start:refs[0].end]
         named = ref if parse_user_refs(ref) and not ref[:1].isdigit() else f"{t.group('noun')} {ref}"
         return q[:t.start()] + named + q[t.end():]
+    if _THAT_THING.search(q) or _THAT_THING_F.search(fq):      # "Năm 2024 tỷ lệ đó đạt bao nhiêu?": the thing asked before
+        return f"{prev.rstrip(' ?.!')}? {q}"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     x = x.strip(" ,")
     if x:
         if (ref := parse_user_refs(x)) and (old := parse_user_refs(prev)):      # "Còn Báo cáo 88?": another document
             return prev[:old[0].start] + x[ref[0].start:ref[0].end] + prev[old[0].end:]
-        if (ACTOR_START.match(x) or BODY_HEAD.match(x) or BODY_HEAD_F.match(fold(x).lower())) and (span := body_span(prev)):
+        if _is_body(x) and (span := body_span(prev)):
             return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev)):
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
+        if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
+            # "Còn tỷ lệ giáo viên đạt chuẩn?": that figure, of the directive and year asked before
+            refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
+            years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
+            ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
+            return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
         return f"{prev.rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if parse_user_refs(q) and not f:

@@ -92,11 +92,14 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     cited_only, signed = bool(query.refs) and not named, None
     if cited_only and asks_when(asked) and (dated := dated_mentions(snap, query)):
         hits = dated + [h for h in hits if h.chunk.id not in {d.chunk.id for d in dated}]
-    if asks_meta(asked) and not cited_only and (desc := described_documents(snap, asked, list(dict.fromkeys(
+    # ("… thực hiện theo QĐ số mấy của UBND tỉnh?" asks the number of the directive cited, not of one described)
+    if asks_meta(asked) and not cited_only and not _BASIS_NUMBER.search(fold(asked).lower()) and \
+            (desc := described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
-        if not desc:                # "Ai ký Hướng dẫn … của Ban X?" and no such document
+        if not desc and not _ASKS_NUMBER.search(fold(asked)):   # "Ai ký Hướng dẫn … của Ban X?", no such document
             return refuse(question, hits)
-        hits = [h for h in hits if h.chunk.source in desc]
+        # ("… theo QĐ số mấy của UBND tỉnh?": a directive the corpus only cites, by the passage citing it)
+        hits = [h for h in hits if h.chunk.source in desc] or hits
         signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
         if only:
             return compose(snap.documents, question, [signed], "factoid")
@@ -114,12 +117,19 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         if ans is not None:
             return ans
     picks = pick(snap, hits[:k or PICK_FROM], query)
-    if not picks:
-        return refuse(question, hits)
+    if not picks or (cited_only and not asks_meta(asked) and not asks_when(asked)
+                     and all(_CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks)):
+        return refuse(question, hits)       # "KH 64 (only cited) đặt chỉ tiêu gì?" and only "Thực hiện KH 64 …"
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
     if signed is not None and all(p.hit.chunk.kind != "signature" for p in picks):
         picks.append(signed)                          # "… có số hiệu gì và ai ký?": the signer too
     return compose(snap.documents, question, picks, kind)
+
+
+# a sentence that only names the directive it carries out ("Thực hiện Kế hoạch số 64-KH/HU …")
+_CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b")
+_BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
+_ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
 
 def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:

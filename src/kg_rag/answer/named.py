@@ -10,7 +10,22 @@ from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
-_ROMAN_ORDINAL = re.compile(r"\blan thu\s+([ivxlIVXL]{1,5})\b")
+# "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
+_ORDINAL = re.compile(r"\blan thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+_ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _ordinal(word: str) -> str:
+    """ "hai", "2", "ii" -> "2"; a roman numeral past xv stays as written."""
+    if word.isdigit():
+        return str(int(word))
+    if word in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS.index(word) + 1)
+    return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
+# "quý 3" and "quý III" are one quarter
+_QUARTER = re.compile(r"(?i)\bquy\s+([1-4]|iv|i{1,3})(?![\w])")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
@@ -23,10 +38,11 @@ def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
-    free = lambda m: not any(a <= m.start() < b for a, b in refs)
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)]
+    quarters = [(m.start(1), f"quy {_ROMAN.get(m.group(1).lower(), m.group(1))}") for m in _QUARTER.finditer(fold(question))]
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters}
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
-    out += [f"lan thu {m.group(1).lower()}" for m in _ROMAN_ORDINAL.finditer(fold(question))]   # "lần thứ X" is not IX
+    out += [f"lan thu {_ordinal(m.group(1))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
@@ -85,6 +101,11 @@ def mentioned(thing: str, folded: str) -> bool:
         # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
         return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
                          rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
+    if (o := re.fullmatch(r"lan thu (\d+)", thing)):
+        return any(_ordinal(m.group(1)) == o.group(1) for m in _ORDINAL.finditer(folded))
+    if (q := re.fullmatch(r"quy ([1-4])", thing)):
+        roman = {v: k for k, v in _ROMAN.items()}[q.group(1)]
+        return re.search(rf"(?<!\w)quy\s+(?:{q.group(1)}|{roman})(?![\w])", folded) is not None
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):

@@ -28,12 +28,13 @@ from dataclasses import asdict, dataclass
 from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.genre import last_heading
+from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_type import (asked_qualifier, asked_quantity, asked_title, asks_number, asks_person, asks_place,
-                         asks_source, asks_when, holds_number, holds_person, holds_place, holds_qualified,
-                         holds_source, holds_title, holds_when)
+from .asked_detail import (asked_title, asks_contact, asks_hour, asks_number, asks_person, holds_contact, holds_hour,
+                           holds_number, holds_person, holds_title)
+from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_place, holds_qualified,
+                         holds_source, holds_when)
 from .named import mentioned, named_things, subject_body, wrong_level
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
@@ -73,7 +74,7 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
 def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = ()) -> bool:
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
     the thing counted, with the words that narrow it in the same sentence."""
-    folded = fold(text)
+    folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
     if kind == "when":
         return holds_when(folded)
     if kind == "person":
@@ -84,6 +85,10 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_place(text)
     if kind == "source":
         return holds_source(folded)
+    if kind == "contact":
+        return holds_contact(text)
+    if kind == "hour":
+        return holds_hour(text)
     return holds_qualified(kind, qualifier, folded)
 
 
@@ -113,7 +118,8 @@ def _listed(snap: Snapshot, h: Hit, kind: str, things: list[str]) -> bool:
 def asked_kind(query: Query) -> str | None:
     """The kind of answer the question asks for (asked_type.py), or None."""
     q = query.text
-    return asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
+    return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
+        asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
         ("number" if asks_number(q) else None) or ("place" if asks_place(q) else None) or \
         ("source" if asks_source(q) else None)
 

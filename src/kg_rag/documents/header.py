@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.columns import COLUMN
 from ..text.genre import HEADER_TYPE_WORDS, HEADER_TYPES
 from ..text.normalize import fold
 from ..text.refs import parse_number
@@ -40,16 +41,31 @@ class Header:
     meta: dict = field(default_factory=dict)
 
 
+def _caps_prefix(place: str) -> int:
+    """Length of the capitals that end the left column before a place written in lower case
+    ("BAN TUYÊN GIÁO Thanh Hà, ngày …" flattened onto one line): 0 when there are none."""
+    words = place.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1 and not words[caps].endswith("."):
+        caps += 1
+    if caps == 0 or caps == len(words):
+        return 0
+    return place.index(words[caps])
+
+
 def _pieces(line: str) -> list[str]:
     """A header line cut into what it holds: table cells, mottos, the number, the place and date."""
     if line.startswith("|"):
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return [c for c in cells if c and not re.fullmatch(r":?-{2,}:?", c)]
+    if COLUMN in line.strip():           # two columns typed side by side (text/columns.py)
+        return [p for part in line.strip().split(COLUMN) if part.strip() for p in _pieces(part.strip())]
     out, rest = [], line
     for rx in (_MOTTO, _NUMBER_PIECE, _PLACE_DATE):
         m = rx.search(rest)
         if m:
-            out += [p for p in (rest[:m.start()].strip(), m.group(0).strip()) if p]
+            start = m.start() + (_caps_prefix(m.group("place")) if rx is _PLACE_DATE else 0)
+            out += [p for p in (rest[:start].strip(), rest[start:m.end()].strip()) if p]
             rest = rest[m.end():].strip()
     out.append(rest.strip())
     return [p for p in out if p]

@@ -14,6 +14,7 @@ from ..text.genre import BULLETS, HEADER_TYPE_WORDS, ROMAN
 from ..text.normalize import fold
 from ..text.refs import extract_refs
 from ..types import Block, Document
+from .attachment import attachment_header_end, attachment_start
 from .header import issuer_from_lines, read_header
 from .tail import read_tail
 
@@ -72,24 +73,31 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
         blocks.append(Block("header", text[lines[0][0]:head.end], lines[0][0], head.end, (), 0, ""))
     body_from = head.body_from
 
-    # ---- tail: recipients and signature ---------------------------------------------------
-    tail = read_tail(lines, body_from)
-    body_to = max(tail.start, body_from)
+    # ---- tail: recipients and signature (before a document attached after them) -------------
+    att = attachment_start(lines, body_from)
+    tail = read_tail(lines[:att] if att is not None else lines, body_from)
+    body_to = max(next((i for i, (_, e, _) in enumerate(lines) if e > tail.start_char), len(lines)), body_from)
     meta.update(signer=tail.signer, signer_title=tail.signer_title, recipients=tail.recipients)
     blocks_tail = []
-    if tail.recipients_span is not None:
-        a, b = tail.recipients_span
-        s0, e0 = lines[a][0], lines[b - 1][1]
+    # (two columns typed side by side: each block runs over the lines it shares with the other)
+    if tail.recipients_chars is not None:
+        s0, e0 = tail.recipients_chars
         blocks_tail.append(Block("recipients", text[s0:e0], s0, e0, ("Nơi nhận",), 0, ""))
-    if tail.signature is not None:
-        a, b = tail.signature
-        s0, e0 = lines[a][0], lines[b - 1][1]
+    if tail.signature_chars is not None:
+        s0, e0 = tail.signature_chars
         blocks_tail.append(Block("signature", text[s0:e0], s0, e0, ("Người ký",), 0, ""))
     blocks_tail.sort(key=lambda b: b.start)
 
     # ---- body -----------------------------------------------------------------------------
     stack: list[tuple[int, str]] = []          # (level, heading text)
     body = lines[body_from:body_to]
+    if att is not None:                          # the attached plan: its header lines, its title, its body
+        t, end = attachment_header_end(lines, att)
+        if t > att:
+            blocks.append(Block("header", text[lines[att][0]:lines[t - 1][1]], lines[att][0], lines[t - 1][1], (), 0, ""))
+        if end is not None:
+            blocks.append(Block("heading", text[lines[t][0]:lines[end][1]], lines[t][0], lines[end][1], (), 1, ""))
+        body = body + lines[(end + 1 if end is not None else att):]
     columns: tuple[str, ...] = ()               # the header row of the table being read
     for k, (s, e, l) in enumerate(body):
         nxt = body[k + 1][2] if k + 1 < len(body) else None

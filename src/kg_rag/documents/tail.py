@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.columns import unfold
+
 Line = tuple[int, int, str]
 
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
@@ -26,6 +28,9 @@ class Tail:
     recipients: tuple[str, ...] = ()
     recipients_span: tuple[int, int] | None = None   # line range [a, b)
     names: list = field(default_factory=list)
+    start_char: int = 1 << 62                        # where the tail starts in the text
+    signature_chars: tuple[int, int] | None = None   # [start, end) in the text
+    recipients_chars: tuple[int, int] | None = None
 
 
 def _signature(lines: list[Line], lo: int) -> tuple[int, int] | None:
@@ -49,6 +54,9 @@ def _signature(lines: list[Line], lo: int) -> tuple[int, int] | None:
 
 
 def read_tail(lines: list[Line], body_from: int) -> Tail:
+    """The tail after `body_from`, its two columns read one after the other (text/columns.py)."""
+    z = max(body_from, len(lines) - TAIL_SCAN)
+    lines = lines[:z] + unfold(lines[z:])
     t = Tail(start=len(lines))
     rec = next((i for i in range(body_from, len(lines)) if _RECIPIENTS.match(lines[i][2])), None)
     sig = _signature(lines, rec if rec is not None and rec > len(lines) - TAIL_SCAN else max(body_from, len(lines) - TAIL_SCAN))
@@ -74,4 +82,9 @@ def read_tail(lines: list[Line], body_from: int) -> Tail:
         t.recipients = tuple(n.strip().rstrip(",;.") for n in names if n.strip(" ,;."))
         t.recipients_span = (rec, stop)
     t.start = min(x for x in (rec, sig[0] if sig else None, len(lines)) if x is not None)
+    span = lambda a, b: (min(l[0] for l in lines[a:b]), max(l[1] for l in lines[a:b]))
+    if t.start < len(lines):
+        t.start_char = min(l[0] for l in lines[t.start:])
+    t.signature_chars = span(*t.signature) if t.signature else None
+    t.recipients_chars = span(*t.recipients_span) if t.recipients_span else None
     return t

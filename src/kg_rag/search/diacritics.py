@@ -77,10 +77,11 @@ class Restorer:
 
     def _word(self, syllables: list[str], pairs: bool = False) -> bool:
         """Whether two syllables, whatever their diacritics, are a word of the corpus (or, with
-        `pairs`, two syllables it writes in a row)."""
+        `pairs`, two syllables it writes in a row more than once)."""
         key = fold(" ".join(syllables)).lower()
+        # (a pair written once is as likely two words meeting by chance: "tuyên giáo / cho")
         return key in QUESTION_WORDS or self.lookup("w:" + key.replace(" ", "_")) is not None \
-            or (pairs and self.lookup("2:" + key) is not None)
+            or (pairs and (got := self.lookup("2:" + key)) is not None and got[1] >= 2)
 
 
 # the words questions are asked with, which a corpus of directives rarely writes

@@ -107,6 +107,16 @@ ABBREVIATIONS = {
     "BCĐ": "Ban Chỉ đạo", "BTV": "Ban Thường vụ", "THPT": "trung học phổ thông", "THCS": "trung học cơ sở",
     "GDPT": "giáo dục phổ thông", "TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính",
     "NCKH": "nghiên cứu khoa học", "HTX": "hợp tác xã",
+    # the State's departments (Sở, Phòng) as officers write them
+    "NN&PTNT": "nông nghiệp và phát triển nông thôn", "NN và PTNT": "nông nghiệp và phát triển nông thôn",
+    "PTNT": "phát triển nông thôn", "VH-TT&DL": "văn hóa, thể thao và du lịch", "VHTTDL": "văn hóa, thể thao và du lịch",
+    "VH,TT&DL": "văn hóa, thể thao và du lịch", "VH-TT": "văn hóa và thông tin", "VH&TT": "văn hóa và thông tin",
+    "LĐ-TB&XH": "lao động - thương binh và xã hội", "LĐTBXH": "lao động - thương binh và xã hội",
+    "TN&MT": "tài nguyên và môi trường", "TNMT": "tài nguyên và môi trường", "KH&ĐT": "kế hoạch và đầu tư",
+    "KHĐT": "kế hoạch và đầu tư", "GTVT": "giao thông vận tải", "TC-KH": "tài chính - kế hoạch",
+    "KT&HT": "kinh tế và hạ tầng", "KT-HT": "kinh tế và hạ tầng", "PT-TH": "phát thanh - truyền hình",
+    "PTTH": "phát thanh - truyền hình", "TTTT": "thông tin và truyền thông", "CĐS": "chuyển đổi số",
+    "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}

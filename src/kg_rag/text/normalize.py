@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .columns import COLUMN, MARK, mark_columns
 from .unwrap import unwrap
 
 # Old-style tone placement ("hoà", "uỷ", "khoá") -> the style most of the corpus uses ("hòa",
@@ -76,8 +77,9 @@ def normalize_document(raw: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPH.sub("", text)
+    text = mark_columns(text)                # a two-column header or tail typed with spaces (columns.py)
     text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in text.split("\n")).replace(MARK, COLUMN)
     text = re.sub(r"\n{3,}", "\n\n", text)
     text = unwrap(text)                      # lines hard-wrapped by a PDF copy -> paragraphs (unwrap.py)
     text = _rejoin_broken_paragraphs(text)

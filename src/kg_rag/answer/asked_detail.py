@@ -1,0 +1,90 @@
+"""Details a question asks for that a passage must write out to answer it — a person's name (of
+the title asked), a document's number, a telephone number or an e-mail address to contact, a
+time of day. A plan that says "liên hệ Phòng Văn hóa" without a
+number cannot answer "số điện thoại liên hệ là số nào?", however many words they share; a
+broadcast "02 lần mỗi tuần" does not answer "phát vào khung giờ nào?". Pure functions; the
+question is read folded, a passage as written (asked_type.py holds the other kinds)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.normalize import fold
+
+# "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
+_ASK_CONTACT = re.compile(r"\b(?:so dien thoai|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
+                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?:e-?mail|thu dien tu) (?:la gi|nao|lien he))\b")
+_PHONE = re.compile(r"(?<![\d/])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# "khung giờ nào", "mấy giờ", "lúc mấy giờ", "giờ nào": a time of day ("19 giờ 30", "20h00", "7:30")
+_ASK_HOUR = re.compile(r"\b(?:khung gio|may gio|gio nao|luc may gio|thoi diem nao trong ngay)\b")
+_HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:\d{2}(?!\d)|\b(?:buổi )?(?:sáng|trưa|chiều|tối) "
+                   r"(?:thứ|chủ nhật|hằng ngày|hàng ngày|các ngày)", re.I)
+
+
+def asks_contact(question: str) -> bool:
+    return _ASK_CONTACT.search(fold(question).lower()) is not None
+
+
+def holds_contact(text: str) -> bool:
+    """Whether text gives a telephone number or an e-mail address."""
+    return _PHONE.search(text) is not None or _EMAIL.search(text) is not None
+
+
+def asks_hour(question: str) -> bool:
+    return _ASK_HOUR.search(fold(question).lower()) is not None
+
+
+def holds_hour(text: str) -> bool:
+    """Whether text gives a time of day."""
+    return _HOUR.search(text) is not None
+
+
+# "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
+_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
+_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
+                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
+
+
+def asks_person(question: str) -> bool:
+    return _ASK_PERSON.search(fold(question)) is not None
+
+
+def holds_person(text: str) -> bool:
+    """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
+    or a name alone on the last line of a signature block."""
+    return _PERSON_NAME.search(text.rstrip()) is not None
+
+
+# "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
+_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so)\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
+
+
+def asks_number(question: str) -> bool:
+    return _ASK_NUMBER.search(fold(question)) is not None
+
+
+def holds_number(text: str) -> bool:
+    """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK")."""
+    from ..text.refs import extract_refs
+    return bool(extract_refs(text))
+
+
+# "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
+_TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
+_ASK_TITLE = re.compile(rf"\b(?:ai la|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+
+
+@lru_cache(maxsize=512)
+def asked_title(question: str) -> str | None:
+    """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
+    m = _ASK_TITLE.search(fold(question))
+    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
+
+
+def holds_title(title: str, folded_text: str) -> bool:
+    """Whether text names that very title: "Giám đốc" but not only as "Phó Giám đốc", nor as the
+    one signed for ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": a deputy signs)."""
+    before = r"(?<!kt\. )(?<!kt )(?<!tl\. )(?<!tuq\. )" + ("" if title.startswith("pho ") else r"(?<!pho )")
+    return re.search(rf"{before}\b{re.escape(title)}\b", folded_text) is not None
