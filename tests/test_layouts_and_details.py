@@ -315,3 +315,52 @@ def test_a_pair_written_once_does_not_restore_a_plain_word():
     r = Restorer(grams.get)
     assert r.restore_runs("Việc tuyên truyền trong kế hoạch của tỉnh giao cho đơn vị nào?").count("giao cho") == 1
     assert "học bạ" in r.restore_runs("Trường triển khai hoc ba số")
+
+
+# ---- more words and kinds read off blind3 ------------------------------------------------------------
+
+def test_a_name_an_ordinal_a_day_and_a_contact_asked_in_officers_words():
+    from kg_rag.answer.asked_detail import asks_person, holds_person
+    from kg_rag.answer.asked_type import asks_when
+    assert asks_person("Vậy người đó tên là gì?") and asks_person("ho ten nguoi phu trach")
+    assert holds_person("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPGS.TS. Bùi Đức Thịnh")
+    assert named_things("ai lam truong ban hoi thi lan 9") == ["lan thu 9"] + named_things("ai lam truong ban hoi thi")
+    assert "9" not in named_things("hoi thi lan 9") and "3" in named_things("Hội thi tổ chức 3 lần")
+    assert asks_when("Ngày Chủ nhật số diễn ra vào hôm nào?") and asks_contact("sdt van phong la so nao")
+
+
+def test_a_signer_with_an_academic_title():
+    raw = PARTY_PLAN.replace("Lò Thị Vân", "PGS.TS. Lò Thị Vân")
+    assert _doc("x.txt", raw).signer == "PGS.TS. Lò Thị Vân"
+    raw = NOTICE.replace("Đinh Thị Mai", "TS. Đinh Thị Mai")
+    assert _doc("x.txt", raw).signer == "TS. Đinh Thị Mai"
+
+
+def test_a_figure_cut_from_its_sentence_by_a_page_break_is_joined_back():
+    assert "năm 2026 là 5,85 tỷ đồng" in normalize_document("Tổng kinh phí chi năm 2026 là\n\n5,85 tỷ đồng.\n\n2. Mục tiêu")
+    assert "Số xã đạt chuẩn là 12 xã" in normalize_document("Số xã đạt chuẩn là\n\n12 xã")
+    assert "gồm\n\n1. Một" in normalize_document("Các chỉ tiêu gồm\n\n1. Một\n\n2. Hai")      # a list stays a list
+
+
+def test_a_figure_per_unit_or_of_now_is_not_a_total_or_a_target():
+    from kg_rag.answer.asked_type import holds_narrowed
+    total = "tong kinh phi 4,1 ty dong cho cac xa vung cao"
+    per = "ho tro moi xa vung cao 200 trieu dong"
+    assert not holds_narrowed("money", (), "Huyện phân bổ cho mỗi xã bao nhiêu tiền?", total)
+    assert holds_narrowed("money", (), "Huyện phân bổ cho mỗi xã bao nhiêu tiền?", per)
+    assert holds_narrowed("money", (), "Huyện bố trí bao nhiêu tiền cho các xã?", total)
+    target = "phan dau den nam 2027 co it nhat 03 hop tac xa ban hang truc tuyen"
+    done = "den nay da co 02 hop tac xa ban hang truc tuyen"
+    assert not holds_narrowed("hop tac", (), "Hiện nay đã có bao nhiêu hợp tác xã bán hàng trực tuyến?", target)
+    assert holds_narrowed("hop tac", (), "Hiện nay đã có bao nhiêu hợp tác xã bán hàng trực tuyến?", done)
+    assert holds_narrowed("hop tac", (), "Đến năm 2027 có bao nhiêu hợp tác xã?", target)
+    assert holds_narrowed("ky nang", (), "nguoi dan hoc bao nhieu ky nang so cho moi nguoi", "12 ky nang so")
+
+
+def test_per_unit_and_now_answer_or_refuse(rag):
+    assert not rag.ask("Huyện bố trí cho mỗi xã bao nhiêu tiền để tổ chức Ngày hội sáng tạo trẻ?").grounded
+    a = rag.ask("Huyện bố trí ngân sách bao nhiêu cho Ngày hội sáng tạo trẻ?")
+    assert a.grounded and "450 triệu đồng" in a.answer
+    assert not rag.ask("Hiện nay tỉnh đã số hóa được bao nhiêu bài giảng điện tử?").grounded
+    a = rag.ask("Kế hoạch phát triển học liệu số đặt mục tiêu số hóa bao nhiêu bài giảng điện tử?")
+    assert a.grounded and "3.000 bài giảng" in a.answer

@@ -260,3 +260,68 @@ def test_an_actor_cell_that_names_its_partner_on_a_table_and_in_an_item():
     got = _duties(PARTY_DIRECTIVE_ITEMS.replace("2. Các huyện ủy", "2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với "
                                                  "Sở Thông tin và Truyền thông tổ chức hội nghị. 3. Các huyện ủy"))
     assert "Sở Thông tin và Truyền thông" in got
+
+
+# ---- read off the blind sets: where an actor's name starts and ends ------------------------------------
+
+PARTY_ITEMS = """HUYỆN ỦY MƯỜNG LA
+*
+Số 40-KH/HU
+
+KẾ HOẠCH
+thực hiện chuyển đổi số năm 2026
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch của chi bộ, hoàn thành trước ngày 30/6/2026.
+
+2. Ban cán sự đảng Ủy ban nhân dân huyện (nay là Đảng ủy Ủy ban nhân dân huyện) lãnh đạo Ủy ban nhân dân huyện bố trí ngân sách cho chuyển đổi số.
+
+3. Đề nghị Ủy ban MTTQ huyện và các đoàn thể chính trị - xã hội huyện phát động phong trào "Bình dân học vụ số".
+
+4. Định kỳ 6 tháng, các cấp ủy, tổ chức đảng báo cáo kết quả về Ban Thường vụ Huyện ủy.
+
+5. Tăng cường sự lãnh đạo của cấp ủy: Ban Thường vụ Đảng ủy phân công 01 đồng chí phụ trách chuyển đổi số.
+
+6. Ban Tuyên giáo Huyện ủy giao Phòng Tuyên truyền chủ trì biên soạn tài liệu hỏi - đáp.
+"""
+
+STATE_ITEMS = """ỦY BAN NHÂN DÂN
+TỈNH MƯỜNG LA
+
+Số: 77/KH-UBND
+
+KẾ HOẠCH
+Số hóa hồ sơ bệnh án năm 2026
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các đơn vị sự nghiệp trực thuộc căn cứ Kế hoạch này xây dựng lộ trình số hóa của đơn vị.
+
+2. Sở Y tế (sau đây gọi tắt là Sở) chủ trì, phối hợp với Bảo hiểm xã hội tỉnh triển khai bệnh án điện tử.
+
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền đến hội viên.
+
+4. Hằng quý, Ủy ban nhân dân các huyện báo cáo tiến độ về Sở Y tế.
+
+5. Về kinh phí: Sở Tài chính bố trí kinh phí số hóa trong dự toán năm 2026.
+
+6. Ủy ban nhân dân tỉnh giao Sở Thông tin và Truyền thông bảo đảm hạ tầng kết nối.
+"""
+
+
+def test_names_end_where_the_blind_sets_showed_on_party_and_state_items():
+    want = {
+        "party": ["Các chi bộ trực thuộc", "Ban cán sự đảng Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện",
+                  "Ủy ban MTTQ huyện", "các đoàn thể chính trị - xã hội huyện", "các cấp ủy, tổ chức đảng",
+                  "Ban Thường vụ Đảng ủy", "Phòng Tuyên truyền"],
+        "state": ["Các đơn vị sự nghiệp trực thuộc", "Sở Y tế", "Bảo hiểm xã hội tỉnh",
+                  "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh",
+                  "Ủy ban nhân dân các huyện", "Sở Tài chính", "Sở Thông tin và Truyền thông"]}
+    for shape, raw in (("party", PARTY_ITEMS), ("state", STATE_ITEMS)):
+        duties = doc_assignments(parse("x.txt", normalize_document(raw)))
+        names = [n for d in duties for n in (d.actor, *d.members)]
+        for w in want[shape]:
+            assert any(same_body(w, n) for n in names), (shape, w, names)
+        assert not any("(" in n or "nay là" in n or "sau đây" in n for n in names), names
+        assert not any(n.startswith(("Định kỳ", "Hằng quý", "Tăng cường", "Về kinh phí")) for n in names), names

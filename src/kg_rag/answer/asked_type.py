@@ -132,6 +132,36 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
                for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
 
 
+# "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
+# bao nhiêu …?" asks what there is, which a target ("phấn đấu đến năm 2027 có ít nhất 03 …") does not
+_PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|"
+                  r"doanh nghiep|hop tac xa|chi bo|to)\b")
+_NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
+_TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
+_DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
+
+
+def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str) -> bool:
+    """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
+    now ("hiện nay"), in a sentence that gives it per unit, or that is no target."""
+    q = fold(question).lower()
+    # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
+    per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
+    per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
+    now = _NOW.search(q)
+    if not (per or now):
+        return holds_qualified(kind, qualifier, folded_text)
+    for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
+        if not holds_qualified(kind, qualifier, part):
+            continue
+        if per and not re.search(rf"(?:moi|tung|binh quan|/)\s*{per.group(1)}\b", part):
+            continue
+        if now and _TARGET.search(part) and not _DONE.search(part):
+            continue
+        return True
+    return False
+
+
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")
@@ -155,7 +185,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                      folded_text) is not None
 
 # "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
-_ASK_WHEN = re.compile(r"\b(?:ngay nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
+_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
                        r"han gui|han nop|den han|bao lau|tan suat)\b")
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"

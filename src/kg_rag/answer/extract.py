@@ -22,7 +22,7 @@ SIBLING_HEAD_SHARE = 0.15   # the heading carries at least this share of the que
 TYPE_BONUS = 0.3
 # Answer types (as in classic QA): a "when" question wants a sentence with a date, a "how many"
 # question one with a number. Asked on the folded question.
-_WHEN = re.compile(r"\b(ngay nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao)\b")
+_WHEN = re.compile(r"\b(ngay nao|hom nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao)\b")
 _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")

@@ -11,7 +11,7 @@ from ..text.user_refs import parse_user_refs
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
-_ORDINAL = re.compile(r"\blan thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b")
+_ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\s+(\d{1,2}|[ivxl]{1,5}))\b")
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
@@ -38,11 +38,12 @@ def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
+    ordinals = {m.start(2) for m in _ORDINAL.finditer(fold(question).lower()) if m.group(2)}   # "lần 9": not a count
     quarters = [(m.start(1), f"quy {_ROMAN.get(m.group(1).lower(), m.group(1))}") for m in _QUARTER.finditer(fold(question))]
-    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters}
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
-    out += [f"lan thu {_ordinal(m.group(1))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
+    out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
@@ -102,7 +103,7 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
                          rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
-        return any(_ordinal(m.group(1)) == o.group(1) for m in _ORDINAL.finditer(folded))
+        return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (q := re.fullmatch(r"quy ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(1)]
         return re.search(rf"(?<!\w)quy\s+(?:{q.group(1)}|{roman})(?![\w])", folded) is not None

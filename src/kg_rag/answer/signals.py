@@ -33,7 +33,7 @@ from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import (asked_title, asks_contact, asks_hour, asks_number, asks_person, holds_contact, holds_hour,
                            holds_number, holds_person, holds_title)
-from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_place, holds_qualified,
+from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_narrowed, holds_place,
                          holds_source, holds_when)
 from .named import mentioned, named_things, subject_body, wrong_level
 
@@ -71,7 +71,7 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
     return top
 
 
-def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = ()) -> bool:
+def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "") -> bool:
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
     the thing counted, with the words that narrow it in the same sentence."""
     folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
@@ -89,7 +89,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_contact(text)
     if kind == "hour":
         return holds_hour(text)
-    return holds_qualified(kind, qualifier, folded)
+    return holds_narrowed(kind, qualifier, question, folded)
 
 
 def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
@@ -133,7 +133,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     if kind == "person" and title is None and h.chunk.kind == "signature":
         return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
     own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-    return holds(kind, title, h.chunk.text, asked_qualifier(query.text)) and all(mentioned(t, own) for t in things) \
+    return holds(kind, title, h.chunk.text, asked_qualifier(query.text), query.text) and all(mentioned(t, own) for t in things) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
 

@@ -26,7 +26,7 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
-         "Hợp tác xã")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
@@ -73,6 +73,7 @@ def actor_key(name: str) -> str:
 
 def clean_actor(name: str) -> str:
     name = _CUE.sub("", name.strip())
+    name = re.sub(r"\s*\((?:nay là|sau đây gọi|gọi tắt)[^)]*\)\s*$", "", name)     # "(nay là Đảng ủy …)"
     return name.strip(" ,.:;-–")
 
 
@@ -81,7 +82,8 @@ def members(name: str) -> tuple[str, ...]:
     tỉnh"); () for one body ("Sở Văn hóa, Thể thao và Du lịch", "UBMTTQ và các tổ chức …")."""
     name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
-    if len(parts) == 1 and len(pair := re.split(rf"\s+và\s+(?={_HEAD_RE})", name)) > 1:
+    if len(parts) == 1 and len(pair := re.split(rf"\s+và\s+(?={_HEAD_RE}|các\s+(?:đoàn thể|tổ chức chính trị|hội|cơ quan|"
+                                                 rf"đơn vị|sở|ban|ngành|phòng)\b)", name)) > 1:
         parts = pair                                   # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong"
     elif len(parts) == 1:
         pieces = [p.strip() for p in name.split(",")]
@@ -95,17 +97,29 @@ def members(name: str) -> tuple[str, ...]:
     return tuple(parts) if len(parts) > 1 else ()
 
 
+_LEAD = re.compile(r"^(?:(?:Định kỳ|Hằng|Hàng|Trước ngày|Chậm nhất)[^,:;]{0,30},\s*|[^:;]{3,90}:\s*)(?=\S)")
+
+
 def split_actor(text: str) -> tuple[str, int] | None:
     """(actor, offset of the task in `text`) when `text` (label removed) opens with an actor:
-    "Ban X chủ trì, …" -> ("Ban X", 6); "Giao Ban X: Đôn đốc …" -> ("Ban X", 12)."""
+    "Ban X chủ trì, …" -> ("Ban X", 6); "Giao Ban X: Đôn đốc …" -> ("Ban X", 12); also after a time
+    or a topic ("Định kỳ 6 tháng, các cấp ủy báo cáo …", "Về kinh phí: Sở Tài chính bố trí …")."""
     if not ACTOR_START.match(text):
-        return None
+        if (lead := _LEAD.match(text)) is None or ACTOR_START.match(text[:lead.end()]):
+            return None
+        rest = text[lead.end():]
+        got = _split_actor(rest[:1].upper() + rest[1:]) if ACTOR_START.match(rest[:1].upper() + rest[1:]) else None
+        return (got[0], lead.end() + got[1]) if got is not None else None
+    return _split_actor(text)
+
+
+def _split_actor(text: str) -> tuple[str, int] | None:
     cue = _CUE.match(text)
     name_from = cue.end() if cue else 0
     verb = None
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
-        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|thuộc|Chương|chương|Tờ|tờ)$", before) \
+        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ)$", before) \
                 or before.endswith(","):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list, "Chương trình" a document
         verb = m
@@ -192,7 +206,7 @@ def deadline_of(text: str) -> str:
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
 DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
                         r"(?P<who>.+?)\s*:?\s*$")
-_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])chỉ đạo\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
 _CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
 
 

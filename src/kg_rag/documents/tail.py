@@ -14,7 +14,8 @@ _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _SIGN_TITLE = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|Q\.|TL\.|TUQ\.)?\s*[A-ZĐÀ-Ỹ /.]+$")
 _SIGNED = re.compile(r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký,? (?:ghi rõ họ tên|đóng dấu)|ký và đóng dấu|"
                      r"đã ký và đóng dấu)[^)\]]*[)\]]?$", re.I)
-_PROPER_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+# (an academic title may precede it: "PGS.TS. Bùi Đức Thịnh")
+_PROPER_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND)\.\s?)*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _BULLET = re.compile(r"^[-·•+–*]\s*(?P<rest>\S.*)$")
 TAIL_SCAN = 40
 

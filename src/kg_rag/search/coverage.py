@@ -15,7 +15,7 @@ from ..text.normalize import fold
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
                "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì",
-               "việc", "lấy", "muốn", "dự_kiến", "tốn"}
+               "việc", "lấy", "muốn", "dự_kiến", "tốn", "hiện_giờ", "bây_giờ", "rồi", "ấy", "chị"}
 
 
 # Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
@@ -24,6 +24,7 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|"
                              r"bao lau|(?:cham|muon|tre) nhat|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
+                             r"hom nao|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|"
                              r"dia diem nao|o dau|tai dau|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
@@ -91,6 +92,7 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
            "toi thieu": re.compile(r"(?<!\w)(?:it nhat|khong duoi|khong it hon|toi thieu)(?!\w)"),
            "toi da": re.compile(r"(?<!\w)(?:khong qua|khong vuot qua|toi da)(?!\w)"),
            "danh": re.compile(r"(?<!\w)(?:bo tri|phan bo)(?!\w)"),          # "ngân sách dành cho" is "bố trí"
+           "tieu": re.compile(r"(?<!\w)(?:chi|kinh phi)(?!\w)"),             # "tiêu hết bao nhiêu" is "chi"
            "tien": re.compile(r"(?<!\w)(?:kinh phi|ngan sach|chi phi|von|dong)(?!\w)"),   # "bao nhiêu tiền"
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}

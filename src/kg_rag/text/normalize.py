@@ -35,6 +35,8 @@ _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
 _MD_EMPH = re.compile(r"\*+")
 _ESCAPE = re.compile(r"\\([_\\*#\[\]().\-])")
 _LETTER_ITEM = re.compile(r"^[a-zđ][).]\s")        # "a) Chỉ đạo …" starts an item, it does not go on
+# a line cut before its figure ("… năm 2026 là" / "5,85 tỷ đồng …")
+_OPEN_END = re.compile(r"(?<!\w)(?:là|đạt|gồm|có|khoảng|được|với|từ|đến|tới|còn|tổng cộng|trên|dưới)$")
 _LIST_START = re.compile(r"^(?:[-·•+–]|\d|\(\d|[IVXL]+\s*[.\-–:])")
 
 
@@ -50,7 +52,9 @@ def _rejoin_broken_paragraphs(text: str) -> str:
         prev_line = out[-1].rsplit("\n", 1)[-1]
         ends_open = bool(prev_line) and prev_line[-1].isalpha()
         nxt = p.lstrip("\n")
-        starts_lower = bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and not _LETTER_ITEM.match(nxt)
+        starts_lower = bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and not _LETTER_ITEM.match(nxt) \
+            or bool(nxt) and nxt[0].isdigit() and not re.match(r"\d{1,2}(?:\.\d{1,2})*[.)]\s", nxt) \
+            and _OPEN_END.search(prev_line) is not None
         long_cut = len(prev_line) >= 150 and bool(_LIST_START.match(prev_line)) \
             and bool(nxt) and nxt[0].isalpha() and not _LIST_START.match(nxt)
         if ends_open and (starts_lower or long_cut):

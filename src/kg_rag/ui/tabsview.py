@@ -89,7 +89,8 @@ def who_what_html(result: dict, docs, token: str) -> str:
         rows.append(f'<tr class="grp"><td colspan="2">Theo {escape(label_of(docs, src))}</td></tr>')
         for actors, tasks in groups:
             who = "<br>".join(escape(x) for a in actors for x in a.split("; "))
-            extra = [m for a in actors if "; " not in a for m in members.get(a, [])]
+            # (members the name already spells out — "Ủy ban MTTQ và các đoàn thể …" — are not repeated)
+            extra = [m for a in actors if "; " not in a for m in members.get(a, []) if m.lower() not in a.lower()]
             if extra:
                 who += f'<div class="src-meta">Gồm: {escape("; ".join(extra))}</div>'
             items = "".join(_task_html(t, numbers.n(t.get("citation") or {}), scope) for t in tasks)
