@@ -364,3 +364,48 @@ def test_per_unit_and_now_answer_or_refuse(rag):
     assert not rag.ask("Hiện nay tỉnh đã số hóa được bao nhiêu bài giảng điện tử?").grounded
     a = rag.ask("Kế hoạch phát triển học liệu số đặt mục tiêu số hóa bao nhiêu bài giảng điện tử?")
     assert a.grounded and "3.000 bài giảng" in a.answer
+
+
+# ---- read off blind4: officers' paraphrases, lengths of time, rooms -----------------------------------
+
+def test_a_verb_the_corpus_never_writes_is_the_askers_paraphrase(rag):
+    from kg_rag.text.pos import soft_words
+    assert {"đảm_nhận", "vinh_danh"} <= soft_words("Ngành y tế phải đảm nhận việc gì trong lễ vinh danh?")
+    assert not {"tay_chân", "miệng"} & soft_words("Trường phòng chống bệnh tay chân miệng ra sao?")   # nouns stay
+    q = rag.snapshot().read_query("Đài Phát thanh và Truyền hình tỉnh đảm nhận chuyên mục gì?")
+    assert "đảm_nhận" in q.paraphrased and q.weights["đảm_nhận"] < 0.5 * max(q.weights.values())
+    for q, want in (("Đài Phát thanh và Truyền hình tỉnh đảm nhận chuyên mục gì?", "Nhà nông cần biết"),   # State shape
+                    ("Huyện đoàn đảm nhận việc gì trong Ngày hội sáng tạo trẻ?", "Huyện đoàn chủ trì")):       # Party shape
+        a = rag.ask(q)
+        assert a.grounded and want in a.answer, q
+    assert not rag.ask("Trường học triển khai phòng chống bệnh tay chân miệng thế nào?").grounded
+
+
+def test_officers_everyday_words_and_units():
+    from kg_rag.search.coverage import covered
+    for word, text in (("thầy_cô", "tap huan 150 giao vien"), ("phụ_huynh", "danh cho cha me hoc sinh"),
+                       ("online", "khoa hoc truc tuyen"), ("vốn", "tu nguon su nghiep khoa hoc"), ("nộp", "gui ve so")):
+        assert covered(word, set(), text), word
+    assert asked_quantity("bồi dưỡng bao nhiêu thầy cô cốt cán?") == "giao vien"
+    assert asked_quantity("TP Giang Thành có bao nhiêu trường?") == "truong"
+
+
+def test_a_length_of_time_a_month_and_a_room_are_asked_as_such():
+    from kg_rag.answer.asked_detail import asks_duration, asks_person, holds_duration
+    from kg_rag.answer.asked_type import asks_place, asks_when
+    assert asks_duration("Cuộc thi kéo dài bao lâu?") and not asks_duration("báo cáo bao lâu một lần?")
+    assert holds_duration("tu ngay 10/5/2026 den ngay 20/5/2026") and holds_duration("trong 02 thang")
+    assert not holds_duration("ngay 20/2/2025 cua tinh uy") and not holds_duration("khe son, ngay 10 thang 4 nam 2026")
+    assert asks_when("tổ chức vào tháng mấy?") and asks_place("họp ở hội trường nào?")
+    assert not asks_place("Phối hợp với phòng nào?")                     # a department, not a room
+    assert asks_person("Vậy người đó tên là gì?") and not asks_person("Cuốn cẩm nang có tên là gì?")
+
+
+def test_a_plain_place_inside_an_accented_question_and_a_verb_after_a_body():
+    assert named_things("Những huyện nào bố trí mặt bằng? con huyen kim thach") == ["kim thach"]
+    assert "yeu cau" not in named_things("ban tuyen giao tinh uy yeu cau nop bao cao truoc ngay nao")
+
+
+def test_now_and_duration_refuse_a_target_and_a_date(rag):
+    assert not rag.ask("Thực tế tỉnh đã số hóa được bao nhiêu bài giảng điện tử?").grounded
+    assert not rag.ask("Ngày hội sáng tạo trẻ kéo dài bao lâu?").grounded            # a month, not a length

@@ -325,3 +325,71 @@ def test_names_end_where_the_blind_sets_showed_on_party_and_state_items():
             assert any(same_body(w, n) for n in names), (shape, w, names)
         assert not any("(" in n or "nay là" in n or "sau đây" in n for n in names), names
         assert not any(n.startswith(("Định kỳ", "Hằng quý", "Tăng cường", "Về kinh phí")) for n in names), names
+
+
+LETTER_TO_SCHOOLS = """ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 301/PGDĐT-THCS
+V/v triển khai giáo dục kỹ năng số năm học 2026-2027
+
+Kính gửi:
+- Hiệu trưởng các trường trung học cơ sở;
+- Hiệu trưởng các trường tiểu học.
+
+Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:
+
+1. Xây dựng kế hoạch giáo dục kỹ năng số của nhà trường, gửi về Phòng trước ngày 15/9/2026.
+
+2. Trường THCS Nà Sản, Trường THCS Chiềng Mai và Trường TH&THCS Mường Bú tiếp tục thí điểm phòng học STEM.
+
+3. Phối hợp với Trung tâm Y tế huyện tuyên truyền phòng, chống nghiện trò chơi điện tử cho học sinh.
+
+Nơi nhận:
+- Như kính gửi;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Lò Văn Thắng
+"""
+
+DIRECTIVE_BODIES = """ỦY BAN NHÂN DÂN
+TỈNH MƯỜNG LA
+
+Số: 09/CT-UBND
+
+CHỈ THỊ
+Về tăng cường an toàn cho học sinh trên không gian mạng
+
+1. Sở Giáo dục và Đào tạo:
+
+a) Chủ trì hướng dẫn các trường đưa nội dung an toàn số vào hoạt động trải nghiệm.
+
+b) Tổ chức tập huấn cho giáo viên chủ nhiệm về nhận diện lừa đảo trên mạng.
+
+2. Công an tỉnh:
+
+Chỉ đạo lực lượng an ninh mạng phối hợp với nhà trường tuyên truyền về thủ đoạn lừa đảo học sinh.
+
+3. Sở Tài chính:
+
+Tham mưu bố trí kinh phí mua sắm thiết bị dạy học STEM theo lộ trình.
+"""
+
+
+def test_a_letters_requests_and_bodies_named_over_their_own_paragraphs():
+    letter = doc_assignments(parse("x.txt", normalize_document(LETTER_TO_SCHOOLS)))
+    names = [n for d in letter for n in (d.actor, *d.members)]
+    for w in ("Hiệu trưởng các trường trung học cơ sở", "Trường THCS Nà Sản", "Trường THCS Chiềng Mai",
+              "Trung tâm Y tế huyện"):
+        assert any(same_body(w, n) for n in names), (w, names)
+    assert not any("Lò Văn Thắng" in n or "Như kính gửi" in n for n in names)
+    doc = parse("y.txt", normalize_document(DIRECTIVE_BODIES))
+    item = next(b for b in doc.blocks if b.text.startswith("2. Công an tỉnh:"))
+    assert item.kind == "item" and "Chỉ đạo lực lượng an ninh mạng" in item.text     # the line and its paragraph
+    duties = doc_assignments(doc)
+    got = {d.actor: d.task.text for d in duties}
+    assert got["Công an tỉnh"].startswith("Chỉ đạo lực lượng an ninh mạng")
+    assert got["Sở Tài chính"].startswith("Tham mưu bố trí kinh phí")
+    assert sum(d.actor == "Sở Giáo dục và Đào tạo" for d in duties) == 2

@@ -112,9 +112,10 @@ class Snapshot:
     def idf(self, term: str) -> float:
         return self.view.idf(term)
 
-    def unknown_share(self, weights) -> float:
-        """Share of a question's weight carried by words the corpus never uses."""
-        return self.retriever.unknown_share(weights)
+    def unknown_share(self, weights, paraphrased: frozenset = frozenset()) -> float:
+        """Share of a question's weight carried by words the corpus never uses (not counting the
+        asker's own verbs for the corpus's)."""
+        return self.retriever.unknown_share(weights, paraphrased)
 
     def section_items(self, chunk: Chunk) -> list[Chunk]:
         """The list items under the same heading as `chunk`, in document order."""

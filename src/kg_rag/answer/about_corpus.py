@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..directives.assignments import directive_graph
+from ..directives.graph import directive_graph
 from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot

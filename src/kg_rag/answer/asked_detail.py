@@ -23,6 +23,20 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
                    r"(?:thứ|chủ nhật|hằng ngày|hàng ngày|các ngày)", re.I)
 
 
+# "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
+_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|bao nhieu ngay|bao nhieu thang)\b")
+_DURATION_TEXT = re.compile(r"\b\d+\s+(?:ngay|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
+                            r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
+
+
+def asks_duration(question: str) -> bool:
+    return _ASK_DURATION.search(fold(question).lower()) is not None
+
+
+def holds_duration(folded_text: str) -> bool:
+    return _DURATION_TEXT.search(folded_text) is not None
+
+
 def asks_contact(question: str) -> bool:
     return _ASK_CONTACT.search(fold(question).lower()) is not None
 
@@ -42,7 +56,7 @@ def holds_hour(text: str) -> bool:
 
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
+_ASK_PERSON = re.compile(r"\b(?:ai la|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
 _PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
                           r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
 

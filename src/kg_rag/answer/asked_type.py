@@ -28,6 +28,8 @@ _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi ch
 ma khi nhu ve theo voi duoc tren""".split())
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
+_SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
+              "hoc tro": "hoc sinh"}
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
@@ -67,6 +69,8 @@ def asked_quantity(question: str) -> str | None:
         upper = {fold(w).lower() for w in re.findall(r"[\wĐđ&]+", question) if w.isupper() and len(w) > 1}
         after = [x for w in after for x in ((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None)
                                             or w).split()]
+        unit2 = " ".join(after[:2])                  # "thầy cô" are counted as "giáo viên"
+        after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else after
         if after and len(after[0]) > 1 and not after[0].isdigit():
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             return " ".join(after[:2]) if len(after) > 1 and after[1] not in _GOES_ON else after[0]
@@ -148,7 +152,7 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
-    now = _NOW.search(q)
+    now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
     if not (per or now):
         return holds_qualified(kind, qualifier, folded_text)
     for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
@@ -185,7 +189,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                      folded_text) is not None
 
 # "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
-_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
+_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy may|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
                        r"han gui|han nop|den han|bao lau|tan suat)\b")
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
@@ -198,7 +202,7 @@ _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,
 
 # "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
+_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
 _PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
 
 

@@ -46,6 +46,9 @@ def named_things(question: str) -> list[str]:
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
+    # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
+    out += [m.group(1) for run in re.findall(r"(?<![\wÀ-ỹ])[a-z]+(?: [a-z]+){2,}", question)
+            for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS]
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
         words = re.findall(r"[\wÀ-ỹ]+", part)
         run: list[str] = []
@@ -74,11 +77,16 @@ _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", 
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay"}
 
 
+# what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
+_VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
+               "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao"}
+
+
 def _plain_names(folded: str) -> list[str]:
     out = []
     for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
         for m in rx.finditer(folded):
-            if not set(m.group(1).split()[-2:]) & _NOT_NAME:
+            if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS:
                 out.append(m.group(1))
     return out
 

@@ -31,8 +31,8 @@ from ..snapshot import Snapshot
 from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import (asked_title, asks_contact, asks_hour, asks_number, asks_person, holds_contact, holds_hour,
-                           holds_number, holds_person, holds_title)
+from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_number, asks_person, holds_contact,
+                           holds_duration, holds_hour, holds_number, holds_person, holds_title)
 from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_narrowed, holds_place,
                          holds_source, holds_when)
 from .named import mentioned, named_things, subject_body, wrong_level
@@ -85,6 +85,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_place(text)
     if kind == "source":
         return holds_source(folded)
+    if kind == "duration":
+        return holds_duration(folded)
     if kind == "contact":
         return holds_contact(text)
     if kind == "hour":
@@ -119,6 +121,7 @@ def asked_kind(query: Query) -> str | None:
     """The kind of answer the question asks for (asked_type.py), or None."""
     q = query.text
     return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
+        ("duration" if asks_duration(q) else None) or \
         asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
         ("number" if asks_number(q) else None) or ("place" if asks_place(q) else None) or \
         ("source" if asks_source(q) else None)
@@ -161,7 +164,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
         for s, e, unit in snap.units(h):
             best = max(best, coverage(query.weights, unit | ctx, fold(h.chunk.text[s:e] + " " + h.chunk.context)))
-    return Signals(coverage=coverage(query.weights, terms, text), unknown=snap.unknown_share(query.weights),
+    return Signals(coverage=coverage(query.weights, terms, text), unknown=snap.unknown_share(query.weights, query.paraphrased),
                    dense=max((h.scores.get("dense", 0.0) for h in top), default=0.0),
                    missing=min(1.0, len(missing) / len(things)) if things else 0.0, unresolved=len(query.unresolved),
                    sentence=best)

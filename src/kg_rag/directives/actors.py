@@ -54,7 +54,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "họp", "quyết định", "cụ thể hóa")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
-_PARTNERS = re.compile(r"phối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
+_PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
                        "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s|[;:.]|$)")
 _DEADLINE = re.compile(
     r"(?:(?:hoàn thành|xong)\s+)?(?:(?:trước|chậm nhất|trong|vào|đến|hạn|hạn chót)\s+(?:ngày\s+)?)?"
@@ -84,7 +84,13 @@ def members(name: str) -> tuple[str, ...]:
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
     if len(parts) == 1 and len(pair := re.split(rf"\s+và\s+(?={_HEAD_RE}|các\s+(?:đoàn thể|tổ chức chính trị|hội|cơ quan|"
                                                  rf"đơn vị|sở|ban|ngành|phòng)\b)", name)) > 1:
-        parts = pair                                   # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong"
+        parts = []                                     # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong", "Trường A, Trường B và Trường C"
+        for p in pair:
+            for k, piece in enumerate(x.strip() for x in p.split(",")):
+                if k and not ACTOR_START.match(piece):
+                    parts[-1] += ", " + piece
+                else:
+                    parts.append(piece)
     elif len(parts) == 1:
         pieces = [p.strip() for p in name.split(",")]
         parts = []

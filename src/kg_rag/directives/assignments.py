@@ -26,7 +26,7 @@ from ..text.normalize import fold
 from ..types import Block, Citation, Document
 from .actors import (DUTIES_OF, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
                      deadline_of, members, partners_of, role_of, split_actor)
-from .graph import build_graph
+from .graph import directive_graph
 from .task_table import actor_cell, row_fields
 
 log = logging.getLogger(__name__)
@@ -148,8 +148,9 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             duty_of = DUTIES_OF.match(rest)            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:"
             if duty_of and ACTOR_START.match(duty_of.group("who")):
                 rest = duty_of.group("who")
-            if (org or b.level >= 2 or duty_of) and ACTOR_START.match(rest) and not split_actor(rest) \
-                    and len(rest) <= 160:
+            whole = split_actor(rest)          # "1. Sở Giáo dục và Đào tạo:" names a body and no task
+            if (org or b.level >= 2 or duty_of) and ACTOR_START.match(rest) and len(rest) <= 160 \
+                    and (whole is None or not rest[whole[1]:].strip()):
                 group_name = clean_actor(rest)
                 group = list(members(group_name)) or [group_name]
                 group_path = b.path + (b.text,)
@@ -166,6 +167,10 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 duties.append(Duty(actor, t, members(actor)))
         elif under_group and (t := _task(doc, b, label_len)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
+        elif doc.type == "Công văn" and doc.addressees and b.kind == "item" and not ACTOR_START.match(rest) and closing_actor(rest) is None \
+                and (t := _task(doc, b, label_len)):
+            # a công văn's request that names no body is asked of those it is addressed to ("Kính gửi: …")
+            duties.append(Duty("; ".join(doc.addressees), t, doc.addressees if len(doc.addressees) > 1 else ()))
         elif (org or b.kind == "item") and (later := closing_actor(rest)) is not None:
             # "1. Đẩy nhanh … . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."
             actor, at = later
@@ -228,11 +233,6 @@ def names(actor: str, key: str, group: tuple[str, ...] = ()) -> bool:
     want = actor_key(actor)
     hit = lambda k: want in k or (k in want and len(k) > 6)
     return hit(key) or any(hit(actor_key(m)) for m in group)
-
-
-def directive_graph(snap: Snapshot):
-    """The directive graph of the snapshot's documents, built once per snapshot."""
-    return snap.memo("graph", lambda: build_graph(snap.documents))
 
 
 def who_what(snap: Snapshot, directive: str) -> dict:

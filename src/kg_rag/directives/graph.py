@@ -198,3 +198,8 @@ def build_graph(documents: dict[str, Document]) -> Graph:
                 edges.setdefault((dkey, rk, rel), Edge(dkey, rk, rel, src))
     log.debug("directive graph: %d nodes, %d edges", len(nodes), len(edges))
     return Graph(nodes=nodes, edges=tuple(edges.values()), doc_keys=doc_keys)
+
+
+def directive_graph(snap):
+    """The directive graph of a snapshot's documents, built once per snapshot."""
+    return snap.memo("graph", lambda: build_graph(snap.documents))

@@ -27,7 +27,8 @@ from ..text.normalize import fold
 from ..text.user_refs import parse_user_refs
 from ..text.sentences import sentences
 from ..types import Block, Citation, Document
-from .assignments import assignments_for, directive_graph
+from .assignments import assignments_for
+from .graph import directive_graph
 
 log = logging.getLogger(__name__)
 TOPIC_COVERAGE = 0.6    # a passage covers the topic: this share of its weighted content words

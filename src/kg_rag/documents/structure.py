@@ -51,12 +51,21 @@ def _is_heading(rest: str, nxt: str | None, article: bool = False) -> bool:
     if len(rest) > 300:
         return False
     if rest.rstrip().endswith(":"):
+        # ("4. Công an tỉnh:" over a paragraph of its own: that paragraph is under it)
         return nxt is not None and bool(_LETTER.match(nxt) or _PAREN.match(nxt) or _BULLET.match(nxt)
                                         or (article and _NUMBERED.match(nxt)))
     if rest.rstrip()[-1] in _TERMINAL:
         return False
     same_kind = _ARTICLE if article else _NUMBERED
     return nxt is not None and not same_kind.match(nxt) or nxt is None
+
+
+def _names_its_paragraph(rest: str, nxt: str | None) -> bool:
+    """A short numbered line ending with a colon ("4. Công an tỉnh:") followed by a plain paragraph
+    rather than items: the paragraph is what the line announces."""
+    return nxt is not None and rest.rstrip().endswith(":") and len(rest) <= 100 and not (
+        _NUMBERED.match(nxt) or _ROMAN.match(nxt) or _ARTICLE.match(nxt) or _LETTER.match(nxt) or _PAREN.match(nxt)
+        or _BULLET.match(nxt) or nxt.lstrip().startswith("|"))
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -99,7 +108,10 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
             blocks.append(Block("heading", text[lines[t][0]:lines[end][1]], lines[t][0], lines[end][1], (), 1, ""))
         body = body + lines[(end + 1 if end is not None else att):]
     columns: tuple[str, ...] = ()               # the header row of the table being read
+    joined = -1                                 # a line already read with the one before it
     for k, (s, e, l) in enumerate(body):
+        if k == joined:
+            continue
         nxt = body[k + 1][2] if k + 1 < len(body) else None
         path = tuple(h for _, h in stack)
         if l.lstrip().startswith("|"):                  # a Markdown table: header row, rule, rows
@@ -128,7 +140,12 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             path = tuple(h for _, h in stack)
-            if _is_heading(m.group("rest"), nxt, article):
+            if _names_its_paragraph(m.group("rest"), nxt):
+                # "4. Công an tỉnh:" over one paragraph of its own: one item, as the page reads it
+                e2 = body[k + 1][1]
+                blocks.append(Block("item", text[s:e2], s, e2, path, level, label))
+                joined = k + 1
+            elif _is_heading(m.group("rest"), nxt, article):
                 blocks.append(Block("heading", l, s, e, path, level, label))
                 stack.append((level, l))
             else:

@@ -94,6 +94,14 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
            "danh": re.compile(r"(?<!\w)(?:bo tri|phan bo)(?!\w)"),          # "ngân sách dành cho" is "bố trí"
            "tieu": re.compile(r"(?<!\w)(?:chi|kinh phi)(?!\w)"),             # "tiêu hết bao nhiêu" is "chi"
            "tien": re.compile(r"(?<!\w)(?:kinh phi|ngan sach|chi phi|von|dong)(?!\w)"),   # "bao nhiêu tiền"
+           # officers' everyday words for the directives' own ("thầy cô" are "giáo viên", "online" is "trực tuyến")
+           **{k: re.compile(rf"(?<!\w)(?:{v})(?!\w)") for k, v in {
+               "thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me hoc sinh|phu huynh",
+               "hoc tro": "hoc sinh", "online": "truc tuyen", "von": "nguon|kinh phi|ngan sach|von",
+               "ba con": "nguoi dan|nhan dan|ba con", "internet": "mang|internet|ket noi", "lang": "thon|ban|lang",
+               "dam nhan": "chiu trach nhiem|phu trach|chu tri|dam nhan", "vinh danh": "ton vinh|bieu duong|khen thuong",
+               "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
+               "keo dai": "tu ngay|den ngay|trong thoi gian"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}
 

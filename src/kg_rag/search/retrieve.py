@@ -10,6 +10,7 @@ words appearing in the passage's own heading.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -20,6 +21,7 @@ from ..index.view import IndexView
 from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
+from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
 from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
@@ -32,6 +34,7 @@ DENSE_WEIGHT, LEXICAL_WEIGHT = 0.5, 1.0
 HEADING_WEIGHT = 0.005   # query words in the passage's own heading ("5. Ban Tuyên giáo Huyện ủy")
 DIRECTIVE_WEIGHT = 0.006
 CANDIDATES = 60          # from each retriever, before fusion
+UNKNOWN_VERB = 0.3       # weight left to a verb the corpus never writes (text/pos.py)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Query:
     plain: bool = False                # typed without diacritics
     content: tuple[str, ...] = ()      # the terms coverage is measured on
     weights: Mapping[str, float] = field(default_factory=dict)   # content term -> IDF weight
+    paraphrased: frozenset = frozenset()   # verbs the corpus never writes: the asker's own words (text/pos.py)
 
 
 class Vocabulary:
@@ -86,8 +90,8 @@ class Retriever:
         self._vectors: dict[str, np.ndarray] = {}
 
     # -- what the answer side reads about words -----------------------------------------------------
-    def unknown_share(self, weights: Mapping[str, float]) -> float:
-        return unknown_share(weights, self._known, lambda p: phrase_seen(p, self.view.gram))
+    def unknown_share(self, weights: Mapping[str, float], paraphrased: frozenset = frozenset()) -> float:
+        return unknown_share(weights, lambda t: t in paraphrased or self._known(t), lambda p: phrase_seen(p, self.view.gram))
 
     def _known(self, term: str) -> bool:
         """A word of the corpus, or a syllable it writes inside its words ("hạn" of "thời_hạn")."""
@@ -145,7 +149,15 @@ class Retriever:
         ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}
         content = [t for t in content if t not in ref_words] or content
         weights = term_weights(content, self.view.idf, self.vocab)
-        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights)
+        paraphrased = frozenset()
+        if not plain:       # a verb the corpus never writes is the asker's paraphrase more often than a topic (text/pos.py)
+            # (not words of a run typed plain, "… con huyen kim thach": their tags are guesses)
+            plain_run = {w for run in re.findall(r"(?<![\wÀ-ỹ])[a-z]+(?: [a-z]+){2,}", q) for w in run.split()}
+            paraphrased = frozenset(t for t in weights if t in soft_words(q) and t not in self.vocab
+                                    and not set(t.split("_")) <= plain_run)
+            weights = {t: w * UNKNOWN_VERB if t in paraphrased else w for t, w in weights.items()}
+        return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights,
+                     paraphrased)
 
     # -- search --------------------------------------------------------------------------------------
     def allowed(self, sources: set[str] | None) -> np.ndarray | None:
