@@ -409,3 +409,42 @@ def test_a_plain_place_inside_an_accented_question_and_a_verb_after_a_body():
 def test_now_and_duration_refuse_a_target_and_a_date(rag):
     assert not rag.ask("Thực tế tỉnh đã số hóa được bao nhiêu bài giảng điện tử?").grounded
     assert not rag.ask("Ngày hội sáng tạo trẻ kéo dài bao lâu?").grounded            # a month, not a length
+
+
+# ---- read off blind5: codes as words, the subject of a count, targets under a heading, places -----------
+
+def test_document_codes_typed_as_words_and_a_number_asked_by_its_type():
+    from kg_rag.answer.asked_detail import asks_number
+    from kg_rag.text.genre import expand_abbreviations
+    assert expand_abbreviations("nộp BC sơ kết HK I theo NQ của ĐU xã", keep=False) == \
+        "nộp báo cáo sơ kết học kỳ I theo nghị quyết của Đảng ủy xã"
+    assert expand_abbreviations("Số: 45-KH/BTGTU; Sở KH&CN", keep=False) == "Số: 45-KH/BTGTU; Sở khoa học và công nghệ"
+    assert asks_number("đã có QĐ thành lập chưa, số quyết định là gì?") and not asks_number("Quyết định số 12 về việc gì?")
+
+
+def test_a_place_at_a_capitalised_level_and_a_place_name_that_stops_at_its_last_capital():
+    from kg_rag.answer.named import wrong_level
+    assert wrong_level("Thị trấn Đông Lĩnh được chọn từ năm nào?", "uy ban nhan dan huyen dong linh") == ["thi tran dong linh"]
+    assert wrong_level("huyện Đông Lĩnh được chọn từ năm nào?", "uy ban nhan dan huyen dong linh") == []
+
+
+def test_a_count_narrowed_by_the_documents_subject_a_target_heading_and_another_place():
+    from kg_rag.answer.asked_type import holds_narrowed
+    q = "Năm 2026 đã tổ chức bao nhiêu buổi truyền thông ở trường học?"
+    assert holds_narrowed("buoi", (), q, "to chuc 4.860 buoi truyen thong tai truong hoc")
+    assert not holds_narrowed("percent ho", (), "Hiện nay đã đạt bao nhiêu phần trăm hồ sơ?", "90% ho so truc tuyen", target=True)
+    assert holds_narrowed("percent ho", (), "Hiện nay đã đạt bao nhiêu phần trăm hồ sơ?", "90% ho so truc tuyen")
+    text = "thi diem tai 2 huyen dong linh va muong khoa. tai huyen dong linh, 18 truong da ket noi"
+    assert not holds_narrowed("truong", (), "Huyện Mường Khoa có bao nhiêu trường?", text, places=("muong khoa",))
+    assert holds_narrowed("truong", (), "Huyện Đông Lĩnh có bao nhiêu trường?", text, places=("dong linh",))
+    assert holds_narrowed("lan", (), "Mỗi chi bộ sinh hoạt mấy lần?", "cac chi bo sinh hoat it nhat 02 lan/nam")
+    assert not holds_narrowed("money", (), "Mỗi xã được bao nhiêu tiền?", "ho tro cac xa 450 trieu dong")
+
+
+def test_a_subject_word_and_a_target_heading_in_answers(rag):
+    from kg_rag.answer.asked_type import asked_qualifier
+    q = "Kế hoạch 18 tổ chức bao nhiêu lớp tập huấn sáng tạo cho đoàn viên?"
+    assert asked_qualifier(q) == ("huan", "sang", "tao")     # "sáng tạo": the plan's own subject
+    a = rag.ask(q)
+    assert a.grounded and "36 lớp" in a.answer
+    assert not rag.ask("Kế hoạch 64-KH/HU ngày 07/02/2026 đặt chỉ tiêu bao nhiêu phần trăm đoàn viên?").grounded

@@ -72,7 +72,8 @@ def holds_person(text: str) -> bool:
 
 
 # "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
-_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so)\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
+_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so|so (?:quyet dinh|cong van|ke hoach)(?= la gi| nao))"
+                         r"\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
 
 
 def asks_number(question: str) -> bool:

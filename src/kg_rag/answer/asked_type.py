@@ -138,29 +138,35 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 
 # "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
 # bao nhiêu …?" asks what there is, which a target ("phấn đấu đến năm 2027 có ít nhất 03 …") does not
-_PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|"
-                  r"doanh nghiep|hop tac xa|chi bo|to)\b")
+_PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
+                  r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
 _DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
 
 
-def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str) -> bool:
+def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str, target: bool = False,
+                   places: tuple[str, ...] = ()) -> bool:
     """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
-    now ("hiện nay"), in a sentence that gives it per unit, or that is no target."""
+    now ("hiện nay"), in a sentence that gives it per unit, or that is no target (nor under a
+    target's heading: `target`); a figure of a place the passage's document is not about, in a
+    sentence naming that place (`places`: "Tại huyện Đông Lĩnh, 18 trường" is no figure of Mường Khoa)."""
     q = fold(question).lower()
     # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
     now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    if not (per or now):
+    if not (per or now or places):
         return holds_qualified(kind, qualifier, folded_text)
     for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
         if not holds_qualified(kind, qualifier, part):
             continue
-        if per and not re.search(rf"(?:moi|tung|binh quan|/)\s*{per.group(1)}\b", part):
+        # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
+        if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part):
             continue
-        if now and _TARGET.search(part) and not _DONE.search(part):
+        if now and (target or _TARGET.search(part)) and not _DONE.search(part):
+            continue
+        if any(p not in part for p in places):
             continue
         return True
     return False

@@ -127,7 +127,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
 
 
 # a sentence that only names the directive it carries out ("Thực hiện Kế hoạch số 64-KH/HU …")
-_CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b")
+_CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b", re.I)
 _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 

@@ -31,7 +31,7 @@ _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
                 "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ",
                 "Trạm", "Bệnh", "Công", "Văn", "Thư", "Nhà", "Quỹ", "Bảo", "Hợp", "Câu"}
-_PLACE = re.compile(r"\b(tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
+PLACE = _PLACE = re.compile(r"\b((?i:tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn))\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
 
 
 def named_things(question: str) -> list[str]:
@@ -91,12 +91,21 @@ def _plain_names(folded: str) -> list[str]:
     return out
 
 
+def place_name(m: re.Match) -> str:
+    """The capitalised words of a `PLACE` match ("Đông Lĩnh", not "Đông Lĩnh được": "À-Ỹ" spans
+    lower-case letters too)."""
+    words = m.group(2).split()
+    return " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
+
+
 def wrong_level(question: str, folded: str) -> list[str]:
     """Places the question names at a level the text never gives them ("tỉnh Thanh Bình" where the
     text only knows "huyện Thanh Bình"): another place, not this one."""
     out = []
     for m in _PLACE.finditer(question):
-        level, name = fold(m.group(1)), fold(m.group(2).strip())
+        level, name = fold(m.group(1)).lower(), fold(place_name(m))
+        if not name:
+            continue
         if not re.search(rf"(?<!\w){re.escape(level)} {re.escape(name)}(?!\w)", folded) and \
                 re.search(rf"(?<!\w)(?:tinh|huyen|xa|thanh pho|phuong|thi tran) {re.escape(name)}(?!\w)", folded):
             out.append(f"{level} {name}")

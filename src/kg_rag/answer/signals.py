@@ -35,7 +35,8 @@ from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, 
                            holds_duration, holds_hour, holds_number, holds_person, holds_title)
 from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_narrowed, holds_place,
                          holds_source, holds_when)
-from .named import mentioned, named_things, subject_body, wrong_level
+from .named import PLACE as _PLACE_RE
+from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
@@ -71,7 +72,8 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
     return top
 
 
-def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "") -> bool:
+def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "",
+          target: bool = False, places: tuple[str, ...] = ()) -> bool:
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
     the thing counted, with the words that narrow it in the same sentence."""
     folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
@@ -91,7 +93,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_contact(text)
     if kind == "hour":
         return holds_hour(text)
-    return holds_narrowed(kind, qualifier, question, folded)
+    return holds_narrowed(kind, qualifier, question, folded, target, places)
 
 
 def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
@@ -127,6 +129,14 @@ def asked_kind(query: Query) -> str | None:
         ("source" if asks_source(q) else None)
 
 
+_TARGET_HEAD = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b")
+
+
+def _places(question: str) -> set[str]:
+    """The places a question names ("huyện Mường Khoa" -> "muong khoa"), folded."""
+    return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
+
+
 def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) -> bool:
     """Whether a passage holds the kind asked for, in a passage about what the question asks (not a
     figure of something else nearby), of the year, place or body it names ("năm 2024" is not
@@ -136,7 +146,17 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     if kind == "person" and title is None and h.chunk.kind == "signature":
         return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
     own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-    return holds(kind, title, h.chunk.text, asked_qualifier(query.text), query.text) and all(mentioned(t, own) for t in things) \
+    # (a word narrowing the thing counted may be the document's or the section's own subject:
+    # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
+    subject = " " + " ".join(re.findall(r"[a-z0-9]+", fold(snap.documents[h.chunk.source].title + " " + h.chunk.context).lower())) + " "
+    qualifier = list(asked_qualifier(query.text))
+    for a, b in list(zip(qualifier, qualifier[1:])):        # a word of two syllables the subject writes
+        if f" {a} {b} " in subject and a in qualifier and b in qualifier:
+            qualifier.remove(a); qualifier.remove(b)
+    doc = snap.documents[h.chunk.source]
+    target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None      # "2. Chỉ tiêu đến năm 2030" › "- 90% …"
+    places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
+    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places) and all(mentioned(t, own) for t in things) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
 

@@ -116,7 +116,8 @@ ABBREVIATIONS = {
     "KHĐT": "kế hoạch và đầu tư", "GTVT": "giao thông vận tải", "TC-KH": "tài chính - kế hoạch",
     "KT&HT": "kinh tế và hạ tầng", "KT-HT": "kinh tế và hạ tầng", "PT-TH": "phát thanh - truyền hình",
     "PTTH": "phát thanh - truyền hình", "TTTT": "thông tin và truyền thông", "CĐS": "chuyển đổi số",
-    "TP": "thành phố", "TX": "thị xã", "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
+    "TP": "thành phố", "TX": "thị xã", "BC": "báo cáo", "HK": "học kỳ", "NQ": "nghị quyết", "ĐU": "Đảng ủy",
+    "KL": "kết luận", "CV": "công văn", "QĐ": "quyết định", "KH": "kế hoạch", "HD": "hướng dẫn", "TB": "thông báo", "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
