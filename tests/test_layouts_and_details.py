@@ -448,3 +448,10 @@ def test_a_subject_word_and_a_target_heading_in_answers(rag):
     a = rag.ask(q)
     assert a.grounded and "36 lớp" in a.answer
     assert not rag.ask("Kế hoạch 64-KH/HU ngày 07/02/2026 đặt chỉ tiêu bao nhiêu phần trăm đoàn viên?").grounded
+
+
+def test_a_name_glued_to_the_askers_verb_and_question_words_taken_for_a_body():
+    from kg_rag.search.coverage import split_unknown
+    assert split_unknown(["mường_khê_tiêu"], {"mường_khê"}) == ["mường_khê", "tiêu"]
+    assert split_unknown(["xã_lạ_tiêu"], {"mường_khê"}) == ["xã_lạ_tiêu"]          # no corpus word in it: a new word
+    assert "hoi de hoi" not in named_things("sdt van phong lien hiep hoi de hoi ve hoi thi la so nao")

@@ -74,7 +74,8 @@ _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+chong|\s+ngua|\s+hoc)|hoi(?
 _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
-             "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay"}
+             "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
+             "de", "hoi", "so", "lien", "he"}
 
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"

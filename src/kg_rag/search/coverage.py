@@ -68,7 +68,8 @@ def split_unknown(content: list[str], vocab: Collection[str]) -> list[str]:
                 break
             pieces.append("_".join(syl[i:i + n]))
             i += n
-        out += pieces if i == len(syl) else [t]
+        # ("mường_khê_tiêu": a name the corpus writes and one syllable more, the question's own verb)
+        out += pieces if i == len(syl) else pieces + [syl[i]] if i == len(syl) - 1 and pieces and "_" in pieces[0] else [t]
     return out
 
 
