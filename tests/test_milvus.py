@@ -124,6 +124,9 @@ class FakeClient:
         for i in ids:
             self.rows.pop(i, None)
 
+    def flush(self, name):
+        self.flushed = getattr(self, "flushed", 0) + 1
+
     def search(self, name, data, anns_field, limit, filter, search_params, output_fields):
         self.searches.append({"field": anns_field, "filter": filter, "metric": search_params["metric_type"],
                               "data": data, "limit": limit})
@@ -140,9 +143,10 @@ def test_sync_mirrors_the_view_idempotently(hash_rag):
     row = client.rows[view.record(0)["id"]]
     assert row["source"] == view.record(0)["source"] and row["year"] == year_of(view.metas()[row["source"]]["date"])
     assert len(row["dense"]) == view.manifest["dim"] and row["text"].split()[0] == milvus_token(view.record(0)["terms"][0])
+    assert client.flushed == 1                 # sealed once after the changes: fresh collections rank as old ones
     client.calls.clear()
     again = sync_milvus(view, client, "kg_rag_x_00000000", batch=7, page=4)
-    assert (again.upserted, again.deleted) == (0, 0)
+    assert (again.upserted, again.deleted) == (0, 0) and client.flushed == 1
     assert len(client.calls) > 16            # pages of 4: the listing split by id prefix
     client.rows[view.record(1)["id"]]["doc_key"] = "an older version of the file"
     assert sync_milvus(view, client, "kg_rag_x_00000000").upserted == 1

@@ -215,6 +215,8 @@ def sync_milvus(view: IndexView, client, collection: str, batch: int = 256, page
     todo = sorted(r for pid, r in live.items() if stored.get(pid) != key.get(source_of[r]))
     for a in range(0, len(todo), batch):
         client.upsert(collection, _payload(view, todo[a:a + batch], source_of, key, metas))
+    if todo or gone:        # sealed, so a fresh collection ranks as it will after a restart (BM25 statistics)
+        client.flush(collection)
     report = SyncReport(collection, len(todo), len(gone), len(live), time.perf_counter() - t0)
     if todo or gone:
         log.info("Milvus %s: %d passages upserted, %d deleted in %.1f s", collection, len(todo), len(gone),
