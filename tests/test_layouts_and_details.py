@@ -455,3 +455,12 @@ def test_a_name_glued_to_the_askers_verb_and_question_words_taken_for_a_body():
     assert split_unknown(["mường_khê_tiêu"], {"mường_khê"}) == ["mường_khê", "tiêu"]
     assert split_unknown(["xã_lạ_tiêu"], {"mường_khê"}) == ["xã_lạ_tiêu"]          # no corpus word in it: a new word
     assert "hoi de hoi" not in named_things("sdt van phong lien hiep hoi de hoi ve hoi thi la so nao")
+
+
+def test_the_pos_model_is_loaded_from_its_files_and_tags_as_underthesea_does():
+    from underthesea import pos_tag
+    from kg_rag.text import pos
+    tag = pos._tagger()
+    assert tag.__module__ == "kg_rag.text.pos"              # not the 2.5 s package import
+    q = "Trong Chỉ thị 07, ngành y tế phải đảm nhận nội dung gì?"
+    assert tag(q) == pos_tag(q)
