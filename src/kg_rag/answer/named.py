@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..directives.actors import HEADS
-from ..text.normalize import fold, has_diacritics
+from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
@@ -47,7 +47,7 @@ def named_things(question: str) -> list[str]:
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
-    out += [m.group(1) for run in re.findall(r"(?<![\wÀ-ỹ])[a-z]+(?: [a-z]+){2,}", question)
+    out += [m.group(1) for run in plain_runs(question)
             for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS]
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
         words = re.findall(r"[\wÀ-ỹ]+", part)

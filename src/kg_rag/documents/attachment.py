@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.columns import RECIPIENTS_LINE
 from ..text.genre import HEADER_TYPE_WORDS
 
 Line = tuple[int, int, str]
 
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\b", re.I)
 _MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _TYPE = re.compile(r"^(?:PHỤ LỤC|" + "|".join(map(re.escape, HEADER_TYPE_WORDS)) + r")\b(?:\s+[IVX\d]+)?\s*:?\s*$")
 _ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b")
@@ -28,7 +28,7 @@ LOOK = 8        # lines between the type line and its "(Ban hành kèm theo …)
 
 def attachment_start(lines: list[Line], body_from: int) -> int | None:
     """The index of the first line of a document attached after the tail, or None."""
-    rec = next((i for i in range(body_from, len(lines)) if _RECIPIENTS.match(lines[i][2].strip())), None)
+    rec = next((i for i in range(body_from, len(lines)) if RECIPIENTS_LINE.match(lines[i][2].strip())), None)
     if rec is None:
         return None
     for i in range(rec + 1, len(lines)):

@@ -10,7 +10,6 @@ words appearing in the passage's own heading.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -19,7 +18,7 @@ import numpy as np
 from ..index import lexical
 from ..index.view import IndexView
 from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_abbreviations
-from ..text.normalize import base_normalize, fold, has_diacritics
+from ..text.normalize import base_normalize, fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
@@ -152,7 +151,7 @@ class Retriever:
         paraphrased = frozenset()
         if not plain:       # a verb the corpus never writes is the asker's paraphrase more often than a topic (text/pos.py)
             # (not words of a run typed plain, "… con huyen kim thach": their tags are guesses)
-            plain_run = {w for run in re.findall(r"(?<![\wÀ-ỹ])[a-z]+(?: [a-z]+){2,}", q) for w in run.split()}
+            plain_run = {w for run in plain_runs(q) for w in run.split()}
             paraphrased = frozenset(t for t in weights if t in soft_words(q) and t not in self.vocab
                                     and not set(t.split("_")) <= plain_run)
             weights = {t: w * UNKNOWN_VERB if t in paraphrased else w for t, w in weights.items()}

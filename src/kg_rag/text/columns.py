@@ -26,7 +26,7 @@ COLUMN = "  "           # between a line's two columns in normalised text
 MARK = "\ue000"         # the same, while normalisation collapses every other run of spaces
 _GAP = re.compile(r"(?<=\S)(?:[ \t\u00a0]{3,}|\t)(?=\S)")
 _SIGN = re.compile(r"^(?:Nơi\s+nhận\b|K/?T\.?\s|T/?M\.?\s|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)", re.I)
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\b", re.I)
+RECIPIENTS_LINE = re.compile(r"^Nơi\s+nhận\b", re.I)
 _PROSE = re.compile(r"^(?:Căn cứ|Thực hiện|Để |Nhằm |Trên cơ sở|Kính gửi|[IVXL]{1,5}\s*[.\-–:)]|\d{1,2}[.)]\s)", re.I)
 # a line of the right column alone: the signer's title, "(Đã ký)", a person's name
 _RIGHT_ALONE = re.compile(r"^(?:[(\[]?\s*(?:đã\s+)?ký\b.*|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|"
@@ -61,7 +61,7 @@ def mark_columns(text: str) -> str:
     tail_lo = max(prose, len(lines) - TAIL_LINES)
     blocks += [(a, b) for a, b in _runs(lines, prose, len(lines))          # "Nơi nhận" anywhere (a decision
                if any(_SIGN.match(p.strip()) for l in lines[a:b] for p in _GAP.split(l))   # with its plan after it)
-               and (a >= tail_lo or any(_RECIPIENTS.match(l.strip()) for l in lines[a:b]))]
+               and (a >= tail_lo or any(RECIPIENTS_LINE.match(l.strip()) for l in lines[a:b]))]
     for a, b in blocks:
         for i in range(a, b):
             lines[i] = _GAP.sub(MARK, lines[i].rstrip(), count=1)

@@ -139,5 +139,11 @@ def has_diacritics(text: str) -> bool:
     return fold(text) != base_normalize(text).lower()
 
 
+def plain_runs(text: str) -> list[str]:
+    """Runs of three or more lower-case words typed without diacritics ("… con huyen kim thach"):
+    inside an accented question, the part typed plain."""
+    return re.findall(r"(?<![\wÀ-ỹ])[a-z]+(?: [a-z]+){2,}", text)
+
+
 def collapse_ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
