@@ -202,7 +202,7 @@ def test_calibration_fits_the_soft_part_and_reports_the_whole_rule():
 # ---- "ngày nào / thời hạn" wants a date; header, recipients and signature answer only what they are ---
 
 def test_the_date_a_question_asks_for():
-    from kg_rag.answer.asked_type import asks_when, holds_when
+    from kg_rag.answer.asked_when import asks_when, holds_when
     assert asks_when("Hạn gửi báo cáo là ngày nào?") and asks_when("thoi han hoan thanh la khi nao")
     assert not asks_when("Ai phải làm gì theo Kết luận 69?")
     for t in ("truoc ngay 30/11/2025", "trong quy iii nam 2025", "dinh ky hang thang", "thang 10/2024"):

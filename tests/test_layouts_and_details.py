@@ -287,7 +287,7 @@ def test_a_flattened_header_line_keeps_the_place_apart_from_the_body_beside_it()
 def test_a_counted_thing_written_as_an_abbreviation():
     assert asked_quantity("Có bao nhiêu DN KH&CN?") == "doanh nghiep"
     assert asked_quantity("moi phong chon may truong thcs lam diem") == "truong trung"
-    assert asked_quantity("Năm 2025 có bao nhiêu ca tử vong?") == "ca"         # "tử" is no "TU" (Tỉnh ủy)
+    assert asked_quantity("Năm 2025 có bao nhiêu ca tử vong?") == "ca tu"      # "tử" is no "TU" (Tỉnh ủy), nor "từ"
     assert asked_quantity("tờ trình số mấy của Sở?") is None                      # which number, not how many
     assert asked_quantity("tỷ lệ hộ nghèo là bao nhiêu năm 2025?") == "percent ho ngheo"
 
@@ -321,7 +321,7 @@ def test_a_pair_written_once_does_not_restore_a_plain_word():
 
 def test_a_name_an_ordinal_a_day_and_a_contact_asked_in_officers_words():
     from kg_rag.answer.asked_detail import asks_person, holds_person
-    from kg_rag.answer.asked_type import asks_when
+    from kg_rag.answer.asked_when import asks_when
     assert asks_person("Vậy người đó tên là gì?") and asks_person("ho ten nguoi phu trach")
     assert holds_person("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPGS.TS. Bùi Đức Thịnh")
     assert named_things("ai lam truong ban hoi thi lan 9") == ["lan thu 9"] + named_things("ai lam truong ban hoi thi")
@@ -392,7 +392,7 @@ def test_officers_everyday_words_and_units():
 
 def test_a_length_of_time_a_month_and_a_room_are_asked_as_such():
     from kg_rag.answer.asked_detail import asks_duration, asks_person, holds_duration
-    from kg_rag.answer.asked_type import asks_place, asks_when
+    from kg_rag.answer.asked_when import asks_place, asks_when
     assert asks_duration("Cuộc thi kéo dài bao lâu?") and not asks_duration("báo cáo bao lâu một lần?")
     assert holds_duration("tu ngay 10/5/2026 den ngay 20/5/2026") and holds_duration("trong 02 thang")
     assert not holds_duration("ngay 20/2/2025 cua tinh uy") and not holds_duration("khe son, ngay 10 thang 4 nam 2026")

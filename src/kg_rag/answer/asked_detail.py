@@ -3,7 +3,7 @@ the title asked), a document's number, a telephone number or an e-mail address t
 time of day. A plan that says "liên hệ Phòng Văn hóa" without a
 number cannot answer "số điện thoại liên hệ là số nào?", however many words they share; a
 broadcast "02 lần mỗi tuần" does not answer "phát vào khung giờ nào?". Pure functions; the
-question is read folded, a passage as written (asked_type.py holds the other kinds)."""
+question is read folded, a passage as written (asked_type.py and asked_when.py hold the other kinds)."""
 from __future__ import annotations
 
 import re
@@ -56,19 +56,24 @@ def holds_hour(text: str) -> bool:
 
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
+_ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
 _PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
+                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
 
 
 def asks_person(question: str) -> bool:
     return _ASK_PERSON.search(fold(question)) is not None
 
 
+# "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held
+_OFFICE_HOLDER = re.compile(r"\b(?:đồng chí|đ/c|ông|bà)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng|Chánh|Tổng)\b")
+
+
 def holds_person(text: str) -> bool:
     """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
-    or a name alone on the last line of a signature block."""
-    return _PERSON_NAME.search(text.rstrip()) is not None
+    a name alone on the last line of a signature block, or the office of the one meant ("đồng chí
+    Chủ tịch Liên hiệp hội")."""
+    return _PERSON_NAME.search(text.rstrip()) is not None or _OFFICE_HOLDER.search(text) is not None
 
 
 # "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
@@ -88,7 +93,7 @@ def holds_number(text: str) -> bool:
 
 # "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
 _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
-_ASK_TITLE = re.compile(rf"\b(?:ai la|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+_ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
 
 
 @lru_cache(maxsize=512)

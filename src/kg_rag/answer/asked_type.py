@@ -23,9 +23,12 @@ _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
 _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua"}
+_PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của".split())
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
+_GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc
+thế thì nào mà khi như về theo với trên""".split())
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
@@ -53,7 +56,11 @@ def asked_quantity(question: str) -> str | None:
             continue                # "tờ trình số mấy": which number (asks_number), not how many
         after = (m.group("after") or "").split()
         after = after[1:] if after and after[0] in _FILLERS else after
-        after = [] if after and after[0] in _PREPOSITIONS else after       # "dành bao nhiêu cho …": bare
+        typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
+        typed = typed[1:] if typed and fold(typed[0]) in _FILLERS else typed
+        # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
+        after = [] if after and after[0] in _PREPOSITIONS and not (
+            typed and has_diacritics(typed[0]) and typed[0] not in _PREPOSITIONS_TYPED) else after
         if after == ["nam"] and re.match(r"\s*(?:19|20)\d\d", f[m.end("after"):]):
             after = []                                  # "… là bao nhiêu năm 2025": a year, not a count of years
         unit = " ".join(after)
@@ -73,7 +80,10 @@ def asked_quantity(question: str) -> str | None:
         after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else after
         if after and len(after[0]) > 1 and not after[0].isdigit():
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
-            return " ".join(after[:2]) if len(after) > 1 and after[1] not in _GOES_ON else after[0]
+            # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
+            goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
+                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON
+            return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]
         if (r := re.search(r"\bty le\s+(?:so\s+)?([a-z]+)(?:\s+([a-z]+))?", before)) or re.search(r"\bty le\b", before):
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
         if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
@@ -146,17 +156,18 @@ _DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
 
 
 def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str, target: bool = False,
-                   places: tuple[str, ...] = ()) -> bool:
+                   places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
     """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
     now ("hiện nay"), in a sentence that gives it per unit, or that is no target (nor under a
     target's heading: `target`); a figure of a place the passage's document is not about, in a
-    sentence naming that place (`places`: "Tại huyện Đông Lĩnh, 18 trường" is no figure of Mường Khoa)."""
+    sentence naming that place (`places`: "Tại huyện Đông Lĩnh, 18 trường" is no figure of Mường Khoa);
+    of a year asked, in a sentence that names no other year ("… năm 2025 đạt 98,7%" is no figure of 2026)."""
     q = fold(question).lower()
     # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
     now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    if not (per or now or places):
+    if not (per or now or places or years):
         return holds_qualified(kind, qualifier, folded_text)
     for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
         if not holds_qualified(kind, qualifier, part):
@@ -168,8 +179,25 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         if any(p not in part for p in places):
             continue
+        if years and _other_years(part, years):
+            continue
         return True
     return False
+
+
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+_BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+def _other_years(part: str, years: tuple[str, ...]) -> bool:
+    """Whether a sentence (folded) gives its figure for years other than those asked: it names
+    years, and some asked year is none of them nor inside a period it names ("2021 - 2025");
+    the base of a comparison ("tăng 20 triệu đồng so với năm 2024") is no year of the figure."""
+    written: set[int] = set()
+    for m in _YEAR.finditer(_BASE_YEAR.sub(" ", part)):
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        written |= set(range(a, b + 1)) if 0 <= b - a <= 30 else {a, b}
+    return bool(written) and any(int(y) not in written for y in years)
 
 
 def holds_quantity(kind: str, folded_text: str) -> bool:
@@ -185,62 +213,17 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
-    u = re.escape(first)
+    case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
+    rest = rest[1:] if case and first == "truong" else rest
+    u = _CASE if case else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{re.escape(rest[0])}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
-    # row "| Giáo viên được tập huấn | 900 | 846 |"
+    # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
     return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}{second}"
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
-                     rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}",
+                     rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
+                     rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
                      folded_text) is not None
 
-# "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
-_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy may|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
-                       r"han gui|han nop|den han|bao lau|tan suat)\b")
-_WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
-                        r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
-                        r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
-                        r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b|\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
-                        # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
-                        r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
-                        r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
 
-
-# "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
-# cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
-_PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
-
-
-# "Kinh phí … lấy từ đâu / từ nguồn nào?": a source of money, which a passage naming no budget,
-# fund or source cannot give
-_ASK_SOURCE = re.compile(r"\b(?:tu dau|tu nguon nao|nguon nao)\b")
-_SOURCE_TEXT = re.compile(r"\b(?:ngan sach|nguon|xa hoi hoa|kinh phi|tai tro|von)\b")
-
-
-def asks_source(question: str) -> bool:
-    return _ASK_SOURCE.search(fold(question)) is not None
-
-
-def holds_source(folded_text: str) -> bool:
-    return _SOURCE_TEXT.search(folded_text) is not None
-
-
-def asks_place(question: str) -> bool:
-    return _ASK_PLACE.search(fold(question)) is not None
-
-
-def holds_place(text: str) -> bool:
-    """Whether text (as written) says where: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …"."""
-    return _PLACE_TEXT.search(text) is not None
-
-
-def asks_when(question: str) -> bool:
-    return _ASK_WHEN.search(fold(question)) is not None
-
-
-def holds_when(folded_text: str) -> bool:
-    """Whether text (folded) gives a date, a deadline or a recurring period."""
-    return _WHEN_TEXT.search(folded_text) is not None
-
-
+_CASE = r"(?:ca|truong hop)"

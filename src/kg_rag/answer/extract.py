@@ -14,7 +14,7 @@ from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
 from .asked_detail import asked_title, holds_title
-from .asked_type import holds_when
+from .asked_when import holds_when
 from .compose import Pick
 
 HEAD_WEIGHT = 0.5

@@ -23,7 +23,7 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
                            subject_pick)
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
-from .asked_type import asks_when
+from .asked_when import asks_when
 from .extract import asks_meta, pick, with_siblings
 from .followup import rewrite
 from .signals import answerable, signals

@@ -25,6 +25,9 @@ def _ordinal(word: str) -> str:
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "quý 3" and "quý III" are one quarter
 _QUARTER = re.compile(r"(?i)\bquy\s+([1-4]|iv|i{1,3})(?![\w])")
+# the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
+# (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
+_LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
@@ -44,6 +47,8 @@ def named_things(question: str) -> list[str]:
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
+    out += [m.group(0)[4:] if "quoc" in m.group(0) else m.group(0)        # "cấp cơ sở" is not "cấp tỉnh"
+            for m in _LEVEL.finditer(fold(question).lower())]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")

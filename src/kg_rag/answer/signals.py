@@ -21,6 +21,7 @@ question and the passages retrieved for it — none needs the question's words v
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 from dataclasses import asdict, dataclass
@@ -33,10 +34,12 @@ from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_number, asks_person, holds_contact,
                            holds_duration, holds_hour, holds_number, holds_person, holds_title)
-from .asked_type import (asked_qualifier, asked_quantity, asks_place, asks_source, asks_when, holds_narrowed, holds_place,
-                         holds_source, holds_when)
+from .asked_type import asked_qualifier, asked_quantity, holds_narrowed
+from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
+
+log = logging.getLogger(__name__)
 
 QUANTITY_COVERAGE = 0.5      # the passage holding the number must be about the question
 TOP = 3                       # passages whose words count as the answer's neighbourhood
@@ -60,12 +63,12 @@ def _doc_words(doc) -> str:
     return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date))
 
 
-def neighbourhood(hits: list[Hit]) -> list[Hit]:
+def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
     """The top passages, and when the document's header, recipients or signature rank among them
-    (they share its name with any question about it), as many content passages as TOP asks."""
+    (they share its name with any question about it), as many content passages as `n` asks."""
     top, content = [], 0
-    for h in hits[:2 * TOP]:
-        if content >= TOP:
+    for h in hits[:2 * n]:
+        if content >= n:
             break
         top.append(h)
         content += h.chunk.kind not in FRAME_KINDS
@@ -73,7 +76,7 @@ def neighbourhood(hits: list[Hit]) -> list[Hit]:
 
 
 def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "",
-          target: bool = False, places: tuple[str, ...] = ()) -> bool:
+          target: bool = False, places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
     the thing counted, with the words that narrow it in the same sentence."""
     folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
@@ -93,7 +96,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_contact(text)
     if kind == "hour":
         return holds_hour(text)
-    return holds_narrowed(kind, qualifier, question, folded, target, places)
+    return holds_narrowed(kind, qualifier, question, folded, target, places, years)
 
 
 def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
@@ -156,7 +159,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     doc = snap.documents[h.chunk.source]
     target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None      # "2. Chỉ tiêu đến năm 2030" › "- 90% …"
     places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
-    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places) and all(mentioned(t, own) for t in things) \
+    years = tuple(t for t in things if re.fullmatch(r"(?:19|20)\d\d", t))
+    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years) \
+        and all(mentioned(t, own) for t in things) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
 
@@ -176,9 +181,10 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …
-        if not any(answers(snap, query, h, kind, things) or _listed(snap, h, kind, things) for h in hits[:5]):
+        if not any(answers(snap, query, h, kind, things) or _listed(snap, h, kind, things) for h in neighbourhood(hits, 5)):
             missing.append(kind)
         things.append(kind)
+    log.debug("named %s, missing %s", things, missing)
     best = 0.0
     for h in top:
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)

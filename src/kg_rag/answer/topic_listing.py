@@ -22,6 +22,13 @@ MIN_TOPIC_COVERAGE = 0.75
 MAX_LISTED = 10
 
 
+def _written(weights: dict[str, float], folded: str) -> float:
+    """Share of the topic's weight whose words the sentence writes as they are (a plain-typed
+    syllable "~x" counts as written: coverage has matched it)."""
+    total = sum(weights.values()) or 1.0
+    return sum(v for w, v in weights.items() if w.startswith("~") or fold(w).replace("_", " ") in folded) / total
+
+
 def topic_listing(snap: Snapshot, question: str) -> Answer | None:
     q = fold(question)
     m = _ASK.search(q)
@@ -40,7 +47,7 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
         for s, e, unit in snap.units(h):       # a sentence that speaks of it (not an item's "5.")
             piece = h.chunk.text[s:e]
             if len(piece.split()) >= 3 and coverage(query.weights, unit, fold(piece)) >= MIN_TOPIC_COVERAGE and \
-                    all(w.replace("_", " ") in fold(piece) or w.startswith("~") for w in map(fold, query.weights)):
+                    _written(query.weights, fold(piece)) >= MIN_TOPIC_COVERAGE:
                 listed[src] = Citation.of_chunk(len(listed) + 1, h.chunk, *strip_marker(h.chunk.text, s, e), h.score)
                 break
         if len(listed) >= MAX_LISTED:

@@ -15,7 +15,10 @@ from ..text.normalize import fold
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
                "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì",
-               "việc", "lấy", "muốn", "dự_kiến", "tốn", "hiện_giờ", "bây_giờ", "rồi", "ấy", "chị"}
+               "việc", "lấy", "muốn", "dự_kiến", "tốn", "hiện_giờ", "bây_giờ", "rồi", "ấy", "chị",
+               "cái", "họ", "nữa", "ngoài", "ông", "bà", "xuất_hiện", "lên"}
+# the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
+PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai"}
 
 
 # Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
@@ -24,7 +27,7 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|"
                              r"bao lau|(?:cham|muon|tre) nhat|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
-                             r"hom nao|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
+                             r"hom nao|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|"
                              r"dia diem nao|o dau|tai dau|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic

@@ -17,12 +17,13 @@ import numpy as np
 
 from ..index import lexical
 from ..index.view import IndexView
-from ..text.genre import CODE_NAMES, expand_abbreviations, last_heading, user_abbreviations
+from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
-from .coverage import FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
+from .acronyms import spell_out
+from .coverage import FRAME_WORDS, PLAIN_FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
 from .rankers import LocalRanker, Ranker
@@ -87,6 +88,7 @@ class Retriever:
         self.vocab = Vocabulary(view)
         self.restorer = Restorer(view.gram)
         self._vectors: dict[str, np.ndarray] = {}
+        self._corpus: tuple[str, str] | None = None
 
     # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float], paraphrased: frozenset = frozenset()) -> float:
@@ -110,8 +112,22 @@ class Retriever:
         """The numbers the corpus's documents carry themselves ("594/KH-UBND")."""
         return {m.get("number", "") for m in self.view.metas().values()} - {""}
 
+    def _corpus_text(self) -> tuple[str, str]:
+        """Every document's text, folded and as written (same offsets), read once per index
+        generation and only for a question holding a word that may be an acronym."""
+        if self._corpus is None:
+            original = "\n\n".join(self.view.document(s).text for s in self.view.sources())
+            folded = fold(original).lower()
+            self._corpus = (folded, original if len(folded) == len(original) else folded)
+        return self._corpus
+
+    def _word_known(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.vocab or fold(w) in FOLDED_ABBREVIATIONS or self.view.gram("1:" + fold(w)) is not None
+
     def read_query(self, question: str) -> Query:
         q = user_abbreviations(base_normalize(question).strip())
+        q = spell_out(q, self._word_known, self._corpus_text)     # "tthtcd" -> "trung tam hoc tap cong dong"
         if has_diacritics(q):
             q = self.restorer.restore_runs(q)       # "… kỹ năng số xa dong tam": the plain words restored
         restored = self.restorer.restore(q)
@@ -137,7 +153,7 @@ class Retriever:
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
             content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs,
                                                        pair_seen=lambda a, b: self.view.gram(f"2:{a} {b}") is not None)
-                       if t not in FRAME_WORDS]
+                       if t not in FRAME_WORDS and t not in PLAIN_FRAME_WORDS]
             if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics
                 content = [w for r in user_refs if (w := self.vocab.words.get(fold(CODE_NAMES.get(r.code, "")).replace(" ", "_")))]
         else:

@@ -36,8 +36,12 @@ def _issuer_matches(typed: str, issuer: str) -> bool:
 _FOLDED_TYPE_RE = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _ABBR_RE = "|".join(sorted(USER_CODES, key=len, reverse=True))
 _BODY_RE = "|".join(sorted((re.escape(k) for k in USER_ISSUERS), key=len, reverse=True))
-# "Báo cáo 6 tháng", "Kế hoạch 5 năm", "Chỉ thị 2 lần": a span of time or a count, not a number
-_NOT_A_SPAN = r"(?!\s*(?:thang|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram)(?![a-z]))"
+# "Báo cáo 6 tháng", "Kế hoạch 5 năm", "Chỉ thị 2 lần", "chương trình 24 chuyên đề": a span of
+# time or a count of things, not a number
+_COUNTED = ("chuyen de|de tai|lop|buoi|dot|nguoi|hoc sinh|giao vien|tiet|bai|san pham|mo hinh|trieu|ty|nghin|"
+            r"tin|phong su|cuoc|(?:nhiem vu|noi dung|muc tieu|chi tieu|giai phap|hoat dong)(?!\s+(?:gi|nao|chinh|la|cu the)\b)")
+_NOT_A_SPAN = (r"(?!\s*(?:thang|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram|"
+               + _COUNTED + r")(?![a-z]))")
 # "ket luan so 69", "kl69", "kl 69", "nq 36 nam 2023", "chi thi 19 cua thu tuong", "cv 418"
 _USER_RE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{_ABBR_RE}))"

@@ -1,0 +1,57 @@
+"""When, where, from which source: whether a question asks for a date, a place or a source of
+money, and whether a passage can give one (a passage without "tại", "ở" or "địa điểm" says no
+place; one naming no budget or fund, no source). Pure functions over folded or written text."""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+
+# "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
+_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy may|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
+                       r"han gui|han nop|den han|bao lau|tan suat|(?:nhung |cac )?moc(?: thoi gian)? nao|moc thoi gian)\b")
+_WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
+                        r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
+                        r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
+                        r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b|\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
+                        # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
+                        r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
+                        r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
+
+
+# "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
+# cannot give ("những nơi nào" is left out: it often asks for the recipients)
+_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
+_PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
+
+
+# "Kinh phí … lấy từ đâu / từ nguồn nào?": a source of money, which a passage naming no budget,
+# fund or source cannot give
+_ASK_SOURCE = re.compile(r"\b(?:tu dau|tu nguon nao|nguon nao)\b")
+_SOURCE_TEXT = re.compile(r"\b(?:ngan sach|nguon|xa hoi hoa|kinh phi|tai tro|von)\b")
+
+
+def asks_source(question: str) -> bool:
+    return _ASK_SOURCE.search(fold(question)) is not None
+
+
+def holds_source(folded_text: str) -> bool:
+    return _SOURCE_TEXT.search(folded_text) is not None
+
+
+def asks_place(question: str) -> bool:
+    return _ASK_PLACE.search(fold(question)) is not None
+
+
+def holds_place(text: str) -> bool:
+    """Whether text (as written) says where: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …"."""
+    return _PLACE_TEXT.search(text) is not None
+
+
+def asks_when(question: str) -> bool:
+    return _ASK_WHEN.search(fold(question)) is not None
+
+
+def holds_when(folded_text: str) -> bool:
+    """Whether text (folded) gives a date, a deadline or a recurring period."""
+    return _WHEN_TEXT.search(folded_text) is not None

@@ -1,0 +1,65 @@
+"""Acronyms the asker makes up from the documents' own phrases: "TTHTCĐ" for "Trung tâm học tập
+cộng đồng", "cds" for "chuyển đổi số", "BCĐ" for "Ban Chỉ đạo". The genre's common abbreviations
+are spelled out from a fixed table (text/genre.py); these are read off the corpus itself: the
+phrase whose syllables start with the acronym's letters, written most often.
+
+`spell_out` is pure: the corpus's folded text comes from the caller (the retriever reads it once
+per index generation, only when a question holds a word that may be an acronym)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from ..text.normalize import fold
+
+_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{3,7})(?![\w&/-])")
+_VOWELS = set("aeiouy")
+_ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
+MIN_SEEN = 2            # a phrase written at least twice
+LEAD = 2.0              # and at least twice as often as the next phrase with those initials
+
+
+def looks_like_acronym(word: str) -> bool:
+    """Letters a Vietnamese syllable cannot be: at most one vowel in 3–7 letters ("tthtcd", "cds",
+    "bcd", "ubmttq"), never a word with a vowel group ("toan", "nhieu")."""
+    f = fold(word).lower()
+    return f not in _ASKING and 3 <= len(f) <= 7 and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
+
+
+def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:
+    """The phrase of `original` (same offsets as `folded_corpus`, its lower-cased fold) whose
+    syllables' initials spell the acronym, when one phrase clearly leads; else None."""
+    letters = fold(acronym).lower()
+    rx = re.compile(r"(?<![a-z0-9])" + r"\s+".join(f"{re.escape(c)}[a-z]*" for c in letters) + r"(?![a-z0-9])")
+    seen: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for m in rx.finditer(folded_corpus):
+        key = " ".join(m.group(0).split())
+        seen[key] += 1
+        forms.setdefault(key, Counter())[" ".join(original[m.start():m.end()].split())] += 1
+    if not seen:
+        return None
+    (best, n), *rest = seen.most_common(2)
+    if n < MIN_SEEN or (rest and rest[0][1] * LEAD > n):
+        return None
+    form = forms[best].most_common(1)[0][0]
+    return form[0].lower() + form[1:] if not form.isupper() else form.lower()
+
+
+def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], tuple[str, str]]) -> str:
+    """The question with each unknown acronym replaced by the corpus phrase it abbreviates — as
+    the documents write it, or folded when the question is typed without diacritics."""
+    plain = fold(question) == question
+    out, last = [], 0
+    for m in _WORD.finditer(question):
+        w = m.group(1)
+        if not looks_like_acronym(w) or known(w):
+            continue
+        folded, original = corpus()
+        phrase = expansion(w, folded, original)
+        if phrase is None:
+            continue
+        out += [question[last:m.start()], fold(phrase) if plain else phrase]
+        last = m.end()
+    return "".join(out) + question[last:] if out else question
