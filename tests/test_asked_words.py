@@ -34,6 +34,10 @@ I. MỤC TIÊU
 
 2. Huy động quỹ khuyến học xã đạt 80 triệu đồng, tăng 10 triệu đồng so với năm 2025.
 
+3. Đến năm 2027, 70% hộ gia đình có thành viên biết sử dụng dịch vụ công trực tuyến; đến năm 2030 đạt 90%.
+
+4. Phấn đấu 02 trường trung học cơ sở trên địa bàn xã có phòng học STEM.
+
 II. NHIỆM VỤ
 
 1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với Ban Giám đốc Trung tâm học tập cộng đồng xây dựng chương trình 18 chuyên đề, trình Chủ tịch Ủy ban nhân dân xã phê duyệt trước ngày 20/3/2026.
@@ -43,6 +47,10 @@ II. NHIỆM VỤ
 3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động nhân dân tham gia phong trào "Học tập suốt đời", ủng hộ sách cho tủ sách ở các nhà văn hóa thôn.
 
 4. Đoàn Thanh niên xã thành lập các đội thanh niên tình nguyện hướng dẫn kỹ năng số tại các thôn.
+
+5. Xây dựng gian hàng "Chợ quê Tân Lạc" trên sàn thương mại điện tử để giới thiệu chè xanh, mật ong. Gian hàng trên sàn thương mại điện tử do Hội Liên hiệp Phụ nữ xã quản lý.
+
+6. Tổ chức 04 lớp tập huấn kỹ năng số tại 02 địa điểm: nhà văn hóa thôn Đông và nhà văn hóa thôn Tây.
 
 III. KINH PHÍ
 
@@ -78,6 +86,8 @@ II. KẾT QUẢ
 - Sản phẩm "Máy tưới cây tự động" của hai em Hà Văn Nam và Lý Thị Mai, lớp 8A2, đạt giải Ba cấp tỉnh, được thưởng 2 triệu đồng.
 - Ban Tổ chức Hội thi sáng tạo cấp trường do đồng chí Hiệu trưởng làm Trưởng ban; Ban Tổ chức nhận sản phẩm đến hết tháng 3.
 - Hội đồng chấm gồm 05 thành viên: chủ tịch hội đồng, thư ký và các ủy viên.
+- Thành lập Câu lạc bộ STEM "Nhà sáng chế nhí" với 40 thành viên.
+- Hội nghị tổng kết năm học tổ chức ngày 22/5/2026 tại phòng họp nhà trường, do đồng chí Hiệu trưởng chủ trì; thành phần dự gồm Ban Giám hiệu, tổ trưởng chuyên môn và đại diện cha mẹ học sinh.
 
 III. KIẾN NGHỊ
 Đề nghị Phòng Giáo dục và Đào tạo hỗ trợ thiết bị cho phòng học STEM. Báo cáo này gửi Phòng Giáo dục và Đào tạo trước ngày 25/5/2026.

@@ -286,7 +286,7 @@ def test_a_flattened_header_line_keeps_the_place_apart_from_the_body_beside_it()
 
 def test_a_counted_thing_written_as_an_abbreviation():
     assert asked_quantity("Có bao nhiêu DN KH&CN?") == "doanh nghiep"
-    assert asked_quantity("moi phong chon may truong thcs lam diem") == "truong trung"
+    assert asked_quantity("moi phong chon may truong thcs lam diem") == "truong trung hoc co so"
     assert asked_quantity("Năm 2025 có bao nhiêu ca tử vong?") == "ca tu"      # "tử" is no "TU" (Tỉnh ủy), nor "từ"
     assert asked_quantity("tờ trình số mấy của Sở?") is None                      # which number, not how many
     assert asked_quantity("tỷ lệ hộ nghèo là bao nhiêu năm 2025?") == "percent ho ngheo"

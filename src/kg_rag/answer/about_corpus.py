@@ -3,7 +3,7 @@ metadata, each document cited by its own header:
 
     "Những văn bản nào thực hiện / hướng dẫn KL 69?"   -> the documents under the directive
     "Văn bản mới nhất về chuyển đổi số?"               -> the most recent of the documents found
-    "Có bao nhiêu kế hoạch năm 2024?"                  -> the count, and each one listed
+    "Có bao nhiêu kế hoạch năm 2024?", "Có mấy văn bản do UBND huyện ban hành?" -> the count, each listed
 """
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ _BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the h
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
-_COUNT = re.compile(rf"\bco (?:tat ca )?bao nhieu (?P<type>van ban|{_TYPE_WORDS})\b")
+_COUNT = re.compile(rf"\bco (?:tat ca )?(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
+# "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
+_BY = re.compile(r"\b(?:do|cua) (?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam)\b|\s*[?.!]*$)")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
@@ -113,9 +115,13 @@ _ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc
                          r"gui|gioi thieu|de nghi|yeu cau|neu|noi|dat|nham|trien khai|huong dan|chi dao|can)\b")
 
 
+def _spelled(text: str) -> str:
+    """A body's name folded, lower-cased, abbreviations spelled out ("UBND huyện" = "uy ban nhan dan huyen")."""
+    return " ".join(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).lower().split())).lower().split())
+
+
 def _issuer_words(text: str) -> set[str]:
-    """Folded words of a body's name, abbreviations spelled out ("UBND huyện" = "Ủy ban nhân dân huyện")."""
-    return set(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).split())).split())
+    return set(_spelled(text).split())
 
 
 def described_documents(snap: Snapshot, question: str, sources: list[str]) -> list[str] | None:
@@ -192,6 +198,12 @@ def dated_mentions(snap: Snapshot, query: Query, limit: int = 2) -> list[Hit]:
     return out
 
 
+def _issuer(rest: str) -> str:
+    """The issuer a count names ("… do UBND huyện ban hành" -> "uy ban nhan dan huyen"), or ""."""
+    m = _BY.search(rest)
+    return "" if m is None else _spelled(m.group("body"))
+
+
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
     if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:
@@ -215,10 +227,14 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
+        by = _issuer(q[m.end():])
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
-                        and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)),
+                        and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)
+                        and (not by or f" {by} " in f' {_spelled(meta.get("issuer", ""))} ')),
                        key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
-        what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "")
+        what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "") + \
+            (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành"
+             if by and (b := _BY.search(q[m.end():])) and len(question) == len(q) else "")
         if not found:       # an honest "none", not a passage that happens to mention the year
             return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
         return _listing(snap, question, found, f"Trong kho có {len(found)} {what}:")

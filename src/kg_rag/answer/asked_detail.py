@@ -62,7 +62,8 @@ _PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s
 
 
 def asks_person(question: str) -> bool:
-    return _ASK_PERSON.search(fold(question)) is not None
+    f = fold(question).lower()      # (and "Chủ tịch UBND thị xã … tên là gì?": the holder of a title)
+    return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None
 
 
 # "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held
@@ -93,13 +94,15 @@ def holds_number(text: str) -> bool:
 
 # "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
 _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
+_TITLE_NAMED = re.compile(rf"\b(?P<pho>pho\s+)?(?P<t>{_TITLES})\b.{{0,60}}\bten (?:la )?gi\b")
 _ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
 
 
 @lru_cache(maxsize=512)
 def asked_title(question: str) -> str | None:
     """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
-    m = _ASK_TITLE.search(fold(question))
+    f = fold(question).lower()
+    m = _ASK_TITLE.search(f) or _TITLE_NAMED.search(f)
     return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
 
 

@@ -27,12 +27,15 @@ _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
-_GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc
+_GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
+đó này ấy đấy nói
 thế thì nào mà khi như về theo với trên""".split())
+_THAT = {"đó", "này", "ấy", "đấy", "trên"}
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
-              "hoc tro": "hoc sinh"}
+              "hoc tro": "hoc sinh", "noi": "dia diem"}
+_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+[a-z]+\s+[a-z]+")
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
 
@@ -41,7 +44,9 @@ def asked_quantity(question: str) -> str | None:
     """"money", "percent", "ordinal", a folded unit word ("xa", "nhan hieu"), or None when the
     question does not ask how many (or asks a bare "bao nhiêu" that any number could answer)."""
     f = fold(question)
-    for m in _ASK.finditer(f):
+    # (nor the "may" of a place's name: "huyen con may" is Cồn Mây)
+    scan = f if has_diacritics(question) else _PLAIN_PLACE.sub(lambda p: re.sub(r"\bmay\b", "___", p.group(0)), f)
+    for m in _ASK.finditer(scan):
         if m.group("may"):
             # "mấy", but folded "may" is also "máy" (machine): typed without diacritics, only before a
             # word that is no machine's ("may lan", "may lop"; not "may tinh", "may moc")
@@ -74,17 +79,24 @@ def asked_quantity(question: str) -> str | None:
         # an abbreviation is counted as directives write it out: "trường THCS" -> "trường trung (học cơ sở)"
         # (only one typed in capitals or without a vowel — "thcs", "dn" — not "tu", "hu" for từ, hũ)
         upper = {fold(w).lower() for w in re.findall(r"[\wĐđ&]+", question) if w.isupper() and len(w) > 1}
-        after = [x for w in after for x in ((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None)
-                                            or w).split()]
-        unit2 = " ".join(after[:2])                  # "thầy cô" are counted as "giáo viên"
-        after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else after
+        spelled = [((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None) or w).split() for w in after]
+        after = [x for words in spelled for x in words]
+        # "trường THPT" is "trường trung học phổ thông", all of it: no "trường trung học cơ sở"
+        whole = 1 + len(spelled[1]) if len(spelled) == 2 and len(spelled[0]) == 1 and len(spelled[1]) > 1 else 0
+        unit2 = " ".join(after[:2])                  # "thầy cô" are counted as "giáo viên", "nơi" as "địa điểm"
+        after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else \
+            (_SAID_UNIT[after[0]].split() + after[1:]) if after and after[0] in _SAID_UNIT else after
         if after and len(after[0]) > 1 and not after[0].isdigit():
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON
+            if whole and not goes_on:
+                return " ".join(after[:whole])
             return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]
         if (r := re.search(r"\bty le\s+(?:so\s+)?([a-z]+)(?:\s+([a-z]+))?", before)) or re.search(r"\bty le\b", before):
+            if r and question[r.start(1):r.end(1)].lower() in _THAT:
+                return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
         if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
             return "money"
@@ -149,7 +161,10 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 # "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
 # bao nhiêu …?" asks what there is, which a target ("phấn đấu đến năm 2027 có ít nhất 03 …") does not
 _PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
-                  r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an)\b")
+                  r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an|diem|hoi|cau lac bo|clb|"
+                  r"san pham|tac gia|dot|buoi|hoi vien)\b")
+# "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
+_LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
 _DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
@@ -167,7 +182,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
     now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    if not (per or now or places or years):
+    levels = set(_LEVEL.findall(q))
+    if not (per or now or places or years or levels):
         return holds_qualified(kind, qualifier, folded_text)
     for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
         if not holds_qualified(kind, qualifier, part):
@@ -179,7 +195,9 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         if any(p not in part for p in places):
             continue
-        if years and _other_years(part, years):
+        if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
+            continue
+        if levels and (written := set(_LEVEL.findall(part))) and not written & levels:
             continue
         return True
     return False
@@ -216,7 +234,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
     u = _CASE if case else re.escape(first)
-    second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{re.escape(rest[0])}(?![a-z])" if rest else r"(?![a-z])"
+    second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
     return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}{second}"

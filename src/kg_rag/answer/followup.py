@@ -51,6 +51,7 @@ _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
 _MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|chi tieu)\b")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|ty le|so luong)\b")
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 
 
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
@@ -98,7 +99,7 @@ def rewrite(question: str, history: list[str] | None) -> str:
         named = ref if parse_user_refs(ref) and not ref[:1].isdigit() else f"{t.group('noun')} {ref}"
         return q[:t.start()] + named + q[t.end():]
     if _THAT_THING.search(q) or _THAT_THING_F.search(fq):      # "Năm 2024 tỷ lệ đó đạt bao nhiêu?": the thing asked before
-        return f"{prev.rstrip(' ?.!')}? {q}"
+        return f"{_topic(prev, q)}? {q}"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     x = x.strip(" ,")
@@ -115,11 +116,48 @@ def rewrite(question: str, history: list[str] | None) -> str:
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
+        if (y := _YEAR.search(x)) and len(x.split()) <= 3 and (old_y := _YEAR.search(prev)):
+            return prev[:old_y.start()] + y.group(0) + prev[old_y.end():]      # "Còn mốc 2030?": another year
         return f"{prev.rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question
-    if f or len(q.split()) <= 5 or (len(q.split()) <= 8 and not _standalone(q)):
+    if _asks_a_fact(q, f):
         fact = q[f.start("fact"):f.end("fact")] if f else q
-        return f"{prev.rstrip(' ?.!')}? {fact.rstrip(' ?.!')}"
+        # the topic asked about, not what was asked of it: "… họp hôm nào? Ai chủ trì?" + "Thành
+        # phần dự gồm những ai?" asks who attended that meeting, not when it met or who chaired
+        last, fl = history[-1].strip(), fold(history[-1].strip()).lower()
+        swapped = _SWAP.match(last) or _SWAP_F.match(fl) or _SWAP_ASK.match(last) or _SWAP_ASK_F.match(fl)
+        base = rewrite(history[-2].strip(), history[-6:-2]) if len(history) >= 2 and not swapped and \
+            _asks_a_fact(last, _FACT.match(last) or _FACT_F.match(fl)) else prev
+        return f"{_topic(base, fact)}? {fact.rstrip(' ?.!')}"
     return question
+
+
+def _asks_a_fact(q: str, f: re.Match | None) -> bool:
+    """ "Vậy thời hạn là khi nào?", "Ai chủ trì?": another fact of the thing asked before."""
+    return bool(f) or len(q.split()) <= 5 or (len(q.split()) <= 8 and not _standalone(q))
+
+
+# what a question asks of its topic: how many, when, where
+_COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
+_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|dia diem nao)(?!\w)")
+
+
+def _topic(question: str, new: str) -> str:
+    """The earlier question without what it asked that the new one does not ask again ("… họp
+    hôm nào, ở đâu?" -> "… họp" for "Thành phần dự gồm những ai?"; "Mấy xã …" loses its count for
+    "… trước ngày nào?" but keeps it for "tỷ lệ đó đạt bao nhiêu?")."""
+    folded, fnew = fold(question).lower(), fold(new).lower()
+    if len(folded) != len(question):
+        return question.rstrip(" ?.!")
+    kept = list(question)
+    for rx in (_COUNT_ASK, _WHEN_WHERE):
+        if rx.search(fnew):
+            continue
+        for m in rx.finditer(folded):
+            if m.group(0) == "may" and "mấy" not in question[m.start():m.end()].lower() and has_diacritics(question):
+                continue        # "máy", not "mấy"
+            kept[m.start():m.end()] = " " * (m.end() - m.start())
+    kept = "".join(kept)
+    return re.sub(r"\s*([,?])(?:[\s,?]*[,?])?", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,?.!")

@@ -29,6 +29,8 @@ _QUARTER = re.compile(r"(?i)\bquy\s+([1-4]|iv|i{1,3})(?![\w])")
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SPAN = re.compile(r"\b(?:ca|trong|suot|sau|trong vong)\s+(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
@@ -41,11 +43,15 @@ def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
-    ordinals = {m.start(2) for m in _ORDINAL.finditer(fold(question).lower()) if m.group(2)}   # "lần 9": not a count
+    ordinals = {m.start(g) for m in _ORDINAL.finditer(fold(question).lower())       # "lần (thứ) 9": not a count
+                for g in (1, 2) if m.group(g) and m.group(g).isdigit()}
     quarters = [(m.start(1), f"quy {_ROMAN.get(m.group(1).lower(), m.group(1))}") for m in _QUARTER.finditer(fold(question))]
-    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals
+    # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
+    spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans
     out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
+    out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     out += [m.group(0)[4:] if "quoc" in m.group(0) else m.group(0)        # "cấp cơ sở" is not "cấp tỉnh"
             for m in _LEVEL.finditer(fold(question).lower())]
@@ -125,6 +131,8 @@ def mentioned(thing: str, folded: str) -> bool:
         # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
         return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
                          rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
+    if (d := re.fullmatch(r"ngay (\d{1,2})/(\d{1,2})", thing)):        # "10/10", "10/10/2025", "10 tháng 10"
+        return re.search(rf"(?<![\d/.])0?{d.group(1)}\s*(?:/|thang)\s*0?{d.group(2)}(?![\d.])", folded) is not None
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (q := re.fullmatch(r"quy ([1-4])", thing)):

@@ -1,0 +1,126 @@
+"""Known-answer tests for the classes read off eval/blind8: a follow-up that asks another year
+("Còn mốc 2030?") or another fact of a thing asked two questions back, the corpus counted by who
+issued it ("Có mấy văn bản do UBND huyện ban hành?"), a name asked ("… tên là gì?"), "mấy nơi"
+counted as places, a counted school level written as an abbreviation ("trường THPT" is no
+"trường THCS"), a day of the year named ("10/10"), per-unit and level-narrowed figures. Each
+rule is shown on the two shapes of tests/test_asked_words.py: a commune plan and a school report."""
+from __future__ import annotations
+
+import pytest
+
+from kg_rag.answer.asked_detail import asked_title, asks_person
+from kg_rag.answer.asked_type import asked_quantity, holds_narrowed
+from kg_rag.answer.followup import rewrite
+from kg_rag.answer.named import mentioned, named_things
+
+from test_asked_words import COMMUNE_PLAN, SCHOOL_REPORT
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path_factory.mktemp("followups_corpus")
+    (corpus / "kh_21.txt").write_text(COMMUNE_PLAN, encoding="utf-8")
+    (corpus / "bc_45.txt").write_text(SCHOOL_REPORT, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("followups") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+# ---- follow-ups -------------------------------------------------------------------------------------------
+
+def test_another_year_swaps_the_year_asked():
+    assert rewrite("Còn mốc 2030?", ["Đến năm 2027 xã đặt mục tiêu bao nhiêu % hộ dùng dịch vụ công?"]) == \
+        "Đến năm 2030 xã đặt mục tiêu bao nhiêu % hộ dùng dịch vụ công?"
+    assert rewrite("con nam 2025", ["nam 2024 truong co bao nhieu hoc sinh"]) == "nam 2025 truong co bao nhieu hoc sinh"
+
+
+def test_another_year_is_answered(rag):
+    a = rag.ask("Còn mốc 2030?", history=["Đến năm 2027 xã Tân Lạc đặt mục tiêu bao nhiêu % hộ gia đình dùng dịch vụ công trực tuyến?"])
+    assert a.grounded and "90%" in a.answer
+
+
+def test_a_fact_follow_up_keeps_the_topic_not_what_was_asked_of_it():
+    # the meeting two questions back, not when it met nor who chaired it
+    assert rewrite("Thành phần dự gồm những ai?", ["Hội nghị tổng kết năm học của trường họp hôm nào, ở đâu?", "Ai chủ trì?"]) == \
+        "Hội nghị tổng kết năm học của trường họp? Thành phần dự gồm những ai"
+    # the commune's plan, without the count asked before
+    assert rewrite("Các lớp đó học ở đâu?", ["Xã Tân Lạc tổ chức bao nhiêu lớp tập huấn kỹ năng số?"]) == \
+        "Xã Tân Lạc tổ chức lớp tập huấn kỹ năng số? Các lớp đó học ở đâu?"
+    # "phải làm gì" stays: it is what makes a who-does-what question
+    assert rewrite("Vậy hạn là khi nào?", ["phong gd dt phai lam gi theo ke hoach 21"]).startswith("phong gd dt phai lam gi")
+
+
+def test_a_fact_follow_up_is_answered(rag):
+    a = rag.ask("Thành phần dự gồm những ai?", history=["Hội nghị tổng kết năm học của Trường THCS Hòa Phong họp hôm nào, ở đâu?",
+                                                         "Ai chủ trì?"])
+    assert a.grounded and "Ban Giám hiệu" in a.answer
+
+
+# ---- the corpus counted by its issuer ----------------------------------------------------------------------
+
+def test_documents_counted_by_who_issued_them(rag):
+    a = rag.ask("Có mấy văn bản do UBND xã ban hành?")
+    assert a.grounded and a.kind == "corpus" and [c.source for c in a.citations] == ["kh_21.txt"]
+    a = rag.ask("Có bao nhiêu báo cáo của Trường THCS Hòa Phong?")
+    assert a.grounded and [c.source for c in a.citations] == ["bc_45.txt"]
+    assert not rag.ask("Có bao nhiêu kế hoạch của Huyện ủy?").grounded
+    assert len(rag.ask("Có bao nhiêu văn bản?").citations) == 2
+
+
+# ---- a name, places, a school level ------------------------------------------------------------------------
+
+def test_what_a_thing_is_called(rag):
+    a = rag.ask("Gian hàng TMĐT của xã tên là gì?")
+    assert a.grounded and "Chợ quê Tân Lạc" in a.answer
+    a = rag.ask("Câu lạc bộ STEM của trường tên là gì?")
+    assert a.grounded and "Nhà sáng chế nhí" in a.answer
+    assert asks_person("chu tich UBND xa Tan Lac ten la gi") and not asks_person("Gian hàng của xã tên là gì?")
+    assert asked_title("chu tich UBND xa Tan Lac ten la gi") == "chu tich"
+
+
+def test_places_counted_and_a_school_level_as_written():
+    assert asked_quantity("Tập huấn tổ chức ở mấy nơi?") == "dia diem"
+    assert asked_quantity("Kế hoạch đặt chỉ tiêu mấy trường THPT có phòng học STEM?") == "truong trung hoc pho thong"
+    assert asked_quantity("Có bao nhiêu DN KH&CN?") == "doanh nghiep"
+    assert asked_quantity("tong kinh phi cua huyen con may la bao nhieu") == "money"      # "may" of Cồn Mây
+    assert asked_quantity("Năm 2024 tỷ lệ đó đạt bao nhiêu?") == "percent"
+    assert asked_quantity("Đơn vị nào tổ chức mấy lớp đó?") == "lop"
+    assert asked_quantity("Mấy xã còn chậm, là những xã nào?") == "xa"
+
+
+def test_places_and_school_levels_answer_or_refuse(rag):
+    a = rag.ask("Xã Tân Lạc tập huấn kỹ năng số ở mấy nơi?")
+    assert a.grounded and "02 địa điểm" in a.answer
+    a = rag.ask("Xã Tân Lạc phấn đấu mấy trường THCS có phòng học STEM?")
+    assert a.grounded and "02 trường" in a.answer
+    assert not rag.ask("Xã Tân Lạc phấn đấu mấy trường THPT có phòng học STEM?").grounded
+
+
+# ---- what a question names ---------------------------------------------------------------------------------
+
+def test_an_ordinal_a_span_and_a_day_named():
+    assert named_things("han nop ho so hoi thi lan thu 9 la ngay nao") == ["lan thu 9"]
+    assert named_things("tong kinh phi ca 3 nam la bao nhieu") == []
+    assert named_things("tuyen truyen ngay chuyen doi so quoc gia 10/10 nhu the nao") == ["ngay 10/10"]
+    assert mentioned("ngay 10/10", "ngay 10/10/2025") and mentioned("ngay 1/4", "tu 01/4/2025")
+    assert not mentioned("ngay 1/4", "ngay 11/4/2025")
+
+
+def test_a_day_the_documents_never_name_refuses(rag):
+    assert not rag.ask("Xã Tân Lạc tổ chức gì vào ngày 10/10?").grounded
+    a = rag.ask("Ngày 22/5 trường tổ chức hội nghị gì?")
+    assert a.grounded and "Hội nghị tổng kết năm học" in a.answer
+
+
+def test_per_unit_level_and_now():
+    q = "Mỗi điểm wifi được hỗ trợ bao nhiêu tiền?"
+    assert not holds_narrowed("money", (), q, "ho tro lap dat 06 diem wifi, tong kinh phi 350 trieu dong")
+    assert holds_narrowed("money", (), q, "ho tro 15 trieu dong/diem wifi")
+    q = "Tỷ lệ hồ sơ trực tuyến cấp xã trong quý I là bao nhiêu?"
+    assert not holds_narrowed("percent", (), q, "ty le ho so truc tuyen cap huyen trong quy i dat 52,4%")
+    assert holds_narrowed("percent", (), q, "cap xa dat 38,5%; cap huyen dat 52,4%")
+    # what there is now is whatever year it was written in, not the target year asked before
+    q = "Đến 2027 đặt mục tiêu bao nhiêu %? Hiện giờ đạt bao nhiêu rồi?"
+    assert holds_narrowed("percent", (), q, "nam 2025 dat 41%", years=("2027",))
+    assert not holds_narrowed("percent", (), "Năm 2027 đạt bao nhiêu %?", "nam 2025 dat 41%", years=("2027",))
