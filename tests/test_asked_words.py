@@ -28,6 +28,8 @@ Số: 21/KH-UBND                          Tân Lạc, ngày 02 tháng 3 năm 202
 KẾ HOẠCH
 Nâng cao hiệu quả hoạt động Trung tâm học tập cộng đồng xã năm 2026
 
+Căn cứ Kế hoạch số 35/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện Đồng Xuân về xây dựng xã hội học tập, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+
 I. MỤC TIÊU
 
 1. Trung tâm học tập cộng đồng xã tổ chức ít nhất 18 chuyên đề trong năm, trong đó có 06 chuyên đề về kỹ năng số.
@@ -75,6 +77,8 @@ Số: 45/BC-THCS                          Hòa Phong, ngày 20 tháng 5 năm 202
 
 BÁO CÁO
 Kết quả hoạt động giáo dục STEM năm học 2025 - 2026
+
+Thực hiện Công văn số 112/PGDĐT-THCS ngày 05/9/2025 của Phòng Giáo dục và Đào tạo về giáo dục STEM, nhà trường báo cáo như sau:
 
 I. ĐẶC ĐIỂM TÌNH HÌNH
 Năm học 2025 - 2026, nhà trường có 24 lớp với 870 học sinh; 52 cán bộ, giáo viên, nhân viên.

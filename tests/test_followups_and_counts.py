@@ -47,6 +47,8 @@ def test_a_fact_follow_up_keeps_the_topic_not_what_was_asked_of_it():
     # the commune's plan, without the count asked before
     assert rewrite("Các lớp đó học ở đâu?", ["Xã Tân Lạc tổ chức bao nhiêu lớp tập huấn kỹ năng số?"]) == \
         "Xã Tân Lạc tổ chức lớp tập huấn kỹ năng số? Các lớp đó học ở đâu?"
+    assert rewrite("Ai chủ trì buổi họp đó?", ["Buổi họp tổng kết tổ chức ngày nào, ở phòng nào?"]) == \
+        "Buổi họp tổng kết tổ chức? Ai chủ trì buổi họp đó?"
     # "phải làm gì" stays: it is what makes a who-does-what question
     assert rewrite("Vậy hạn là khi nào?", ["phong gd dt phai lam gi theo ke hoach 21"]).startswith("phong gd dt phai lam gi")
 
@@ -66,6 +68,15 @@ def test_documents_counted_by_who_issued_them(rag):
     assert a.grounded and [c.source for c in a.citations] == ["bc_45.txt"]
     assert not rag.ask("Có bao nhiêu kế hoạch của Huyện ủy?").grounded
     assert len(rag.ask("Có bao nhiêu văn bản?").citations) == 2
+
+
+def test_what_a_document_cites_and_which_documents_rest_on_one(rag):
+    a = rag.ask("Kế hoạch 21/KH-UBND viện dẫn kế hoạch nào của huyện?")
+    assert a.grounded and "35/KH-UBND" in a.answer
+    a = rag.ask("Báo cáo 45/BC-THCS dẫn chiếu công văn nào?")
+    assert a.grounded and "112/PGDĐT-THCS" in a.answer
+    a = rag.ask("Những văn bản nào lấy Kế hoạch 35/KH-UBND của Ủy ban nhân dân huyện Đồng Xuân làm căn cứ?")
+    assert a.grounded and [c.source for c in a.citations] == ["kh_21.txt"]
 
 
 # ---- a name, places, a school level ------------------------------------------------------------------------
@@ -124,3 +135,43 @@ def test_per_unit_level_and_now():
     q = "Đến 2027 đặt mục tiêu bao nhiêu %? Hiện giờ đạt bao nhiêu rồi?"
     assert holds_narrowed("percent", (), q, "nam 2025 dat 41%", years=("2027",))
     assert not holds_narrowed("percent", (), "Năm 2027 đạt bao nhiêu %?", "nam 2025 dat 41%", years=("2027",))
+
+
+DECISION = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN LẠC                              Độc lập - Tự do - Hạnh phúc
+
+Số: 40/QĐ-UBND                          Tân Lạc, ngày 15 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công nghệ số cộng đồng xã Tân Lạc
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẠC
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Căn cứ Kế hoạch số 35/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân huyện Đồng Xuân về xây dựng xã hội học tập;
+Theo đề nghị của công chức Văn hóa - Xã hội.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ công nghệ số cộng đồng xã Tân Lạc gồm 09 thành viên.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:                                   CHỦ TỊCH
+- Như Điều 2;
+- Lưu: VT.                                  Phạm Văn Long
+"""
+
+
+def test_a_basis_on_a_later_line_of_a_decision_is_a_basis(tmp_path):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kh_21.txt").write_text(COMMUNE_PLAN, encoding="utf-8")       # "Căn cứ …" in its opening paragraph
+    (corpus / "qd_40.txt").write_text(DECISION, encoding="utf-8")           # on its second "Căn cứ" line
+    (corpus / "bc_45.txt").write_text(SCHOOL_REPORT, encoding="utf-8")      # rests on something else
+    rag = KgRag.open(corpus=corpus, index=tmp_path / "index", embedder=HashEmbedder(), progress=False)
+    a = rag.ask("Những văn bản nào lấy Kế hoạch 35/KH-UBND của Ủy ban nhân dân huyện Đồng Xuân làm căn cứ?")
+    assert a.grounded and sorted(c.source for c in a.citations) == ["kh_21.txt", "qd_40.txt"]
+    assert "căn cứ vào" in a.answer and "cites" not in a.answer

@@ -21,11 +21,11 @@ from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
 
-_UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,40}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
+_UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
 # "QĐ 2150 căn cứ vào những văn bản nào?", "KH 31 thực hiện văn bản nào?": what the document rests on
-_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa)\b.{0,25}?\b(?:nhung |cac )?"
-                    r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan) (?:nao|gi)\b"
+_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu)\b.{0,25}?\b(?:nhung |cac )?"
+                    r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|thong bao|chuong trinh|thong tu|nghi dinh) (?:nao|gi)\b"
                     r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")

@@ -141,7 +141,8 @@ def _asks_a_fact(q: str, f: re.Match | None) -> bool:
 
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
-_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|dia diem nao)(?!\w)")
+_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|"
+                         r"(?:o |tai )?(?:dia diem|phong|phong hop|hoi truong) nao)(?!\w)")
 
 
 def _topic(question: str, new: str) -> str:

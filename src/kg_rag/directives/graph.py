@@ -109,12 +109,19 @@ def _doc_node(doc: Document) -> Node:
                 title=doc.display_title, source=doc.source)
 
 
+_BASIS = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai)\b")
+
+
 def _head_blocks(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the title (header block) and the opening paragraph, where relations are stated."""
+    """Spans of the title (header block) and the opening paragraph, where relations are stated —
+    with the basis lines that follow it, one per paragraph in a decision ("Căn cứ Luật …;" /
+    "Căn cứ Nghị quyết số 57-NQ/TW …;")."""
     spans = [(b.start, b.end) for b in doc.blocks if b.kind == "header"]
-    opening = next((b for b in doc.blocks if b.kind == "paragraph" and not b.path), None)
-    if opening is not None:
-        spans.append((opening.start, opening.end))
+    opening = [b for b in doc.blocks if b.kind == "paragraph" and not b.path]
+    for i, b in enumerate(opening):
+        if i and not (_BASIS.match(doc.text[b.start:b.end]) and _BASIS.match(doc.text[opening[i - 1].start:opening[i - 1].end])):
+            break
+        spans.append((b.start, b.end))
     return spans
 
 
