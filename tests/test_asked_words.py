@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from kg_rag.answer.asked_detail import asks_person, holds_person
-from kg_rag.answer.asked_type import _other_years, asked_quantity, holds_quantity
+from kg_rag.answer.asked_type import asked_quantity, holds_quantity
+from kg_rag.answer.narrowed import _other_years
 from kg_rag.answer.asked_when import asks_when
 from kg_rag.answer.named import named_things
 from kg_rag.answer.signals import neighbourhood

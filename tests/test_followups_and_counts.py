@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from kg_rag.answer.asked_detail import asked_title, asks_person
-from kg_rag.answer.asked_type import asked_quantity, holds_narrowed
+from kg_rag.answer.asked_type import asked_quantity
+from kg_rag.answer.narrowed import holds_narrowed
 from kg_rag.answer.followup import rewrite
 from kg_rag.answer.named import mentioned, named_things
 

@@ -343,7 +343,7 @@ def test_a_figure_cut_from_its_sentence_by_a_page_break_is_joined_back():
 
 
 def test_a_figure_per_unit_or_of_now_is_not_a_total_or_a_target():
-    from kg_rag.answer.asked_type import holds_narrowed
+    from kg_rag.answer.narrowed import holds_narrowed
     total = "tong kinh phi 4,1 ty dong cho cac xa vung cao"
     per = "ho tro moi xa vung cao 200 trieu dong"
     assert not holds_narrowed("money", (), "Huyện phân bổ cho mỗi xã bao nhiêu tiền?", total)
@@ -429,7 +429,7 @@ def test_a_place_at_a_capitalised_level_and_a_place_name_that_stops_at_its_last_
 
 
 def test_a_count_narrowed_by_the_documents_subject_a_target_heading_and_another_place():
-    from kg_rag.answer.asked_type import holds_narrowed
+    from kg_rag.answer.narrowed import holds_narrowed
     q = "Năm 2026 đã tổ chức bao nhiêu buổi truyền thông ở trường học?"
     assert holds_narrowed("buoi", (), q, "to chuc 4.860 buoi truyen thong tai truong hoc")
     assert not holds_narrowed("percent ho", (), "Hiện nay đã đạt bao nhiêu phần trăm hồ sơ?", "90% ho so truc tuyen", target=True)

@@ -158,66 +158,6 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
                for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
 
 
-# "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
-# bao nhiêu …?" asks what there is, which a target ("phấn đấu đến năm 2027 có ít nhất 03 …") does not
-_PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
-                  r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an|diem|hoi|cau lac bo|clb|"
-                  r"san pham|tac gia|dot|buoi|hoi vien)\b")
-# "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
-_LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
-_NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
-_TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
-_DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
-
-
-def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str, target: bool = False,
-                   places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
-    """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
-    now ("hiện nay"), in a sentence that gives it per unit, or that is no target (nor under a
-    target's heading: `target`); a figure of a place the passage's document is not about, in a
-    sentence naming that place (`places`: "Tại huyện Đông Lĩnh, 18 trường" is no figure of Mường Khoa);
-    of a year asked, in a sentence that names no other year ("… năm 2025 đạt 98,7%" is no figure of 2026)."""
-    q = fold(question).lower()
-    # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
-    per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
-    per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
-    now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    levels = set(_LEVEL.findall(q))
-    if not (per or now or places or years or levels):
-        return holds_qualified(kind, qualifier, folded_text)
-    for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
-        if not holds_qualified(kind, qualifier, part):
-            continue
-        # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
-        if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part):
-            continue
-        if now and (target or _TARGET.search(part)) and not _DONE.search(part):
-            continue
-        if any(p not in part for p in places):
-            continue
-        if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
-            continue
-        if levels and (written := set(_LEVEL.findall(part))) and not written & levels:
-            continue
-        return True
-    return False
-
-
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
-_BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
-
-
-def _other_years(part: str, years: tuple[str, ...]) -> bool:
-    """Whether a sentence (folded) gives its figure for years other than those asked: it names
-    years, and some asked year is none of them nor inside a period it names ("2021 - 2025");
-    the base of a comparison ("tăng 20 triệu đồng so với năm 2024") is no year of the figure."""
-    written: set[int] = set()
-    for m in _YEAR.finditer(_BASE_YEAR.sub(" ", part)):
-        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
-        written |= set(range(a, b + 1)) if 0 <= b - a <= 30 else {a, b}
-    return bool(written) and any(int(y) not in written for y in years)
-
-
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")

@@ -34,8 +34,9 @@ from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_number, asks_person, holds_contact,
                            holds_duration, holds_hour, holds_number, holds_person, holds_title)
-from .asked_type import asked_qualifier, asked_quantity, holds_narrowed
+from .asked_type import asked_qualifier, asked_quantity
 from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
+from .narrowed import holds_narrowed
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
