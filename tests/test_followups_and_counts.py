@@ -125,6 +125,20 @@ def test_a_day_the_documents_never_name_refuses(rag):
     assert a.grounded and "Hội nghị tổng kết năm học" in a.answer
 
 
+def test_names_asked_are_answered_where_written_and_refused_where_only_counted(rag):
+    from kg_rag.answer.asked_detail import asks_names, holds_names
+    assert asks_names("Sáu trung tâm chưa có phòng máy là của những xã nào?") and asks_names("Danh sách học sinh gồm những em nào?")
+    assert not asks_names("Những nhiệm vụ nào được giao?")
+    assert holds_names("05 đảng ủy xã chưa ban hành văn bản (Hòn Chén, Bãi Dứa, Vạn Lộc)") and holds_names("tại xã Khe Nứa")
+    assert not holds_names("06 trung tâm chưa có phòng máy tính kết nối Internet")
+    a = rag.ask("Xã Tân Lạc tập huấn kỹ năng số ở những thôn nào?")
+    assert a.grounded and "thôn Đông" in a.answer
+    assert not rag.ask("Đội thanh niên tình nguyện của xã Tân Lạc hướng dẫn kỹ năng số ở những thôn nào?").grounded
+    a = rag.ask("Những em nào là tác giả sản phẩm Máy tưới cây tự động?")
+    assert a.grounded and "Hà Văn Nam" in a.answer
+    assert not rag.ask("Hội đồng chấm của Trường THCS Hòa Phong gồm những giáo viên nào?").grounded
+
+
 def test_per_unit_level_and_now():
     q = "Mỗi điểm wifi được hỗ trợ bao nhiêu tiền?"
     assert not holds_narrowed("money", (), q, "ho tro lap dat 06 diem wifi, tong kinh phi 350 trieu dong")

@@ -111,3 +111,22 @@ def holds_title(title: str, folded_text: str) -> bool:
     one signed for ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": a deputy signs)."""
     before = r"(?<!kt\. )(?<!kt )(?<!tl\. )(?<!tuq\. )" + ("" if title.startswith("pho ") else r"(?<!pho )")
     return re.search(rf"{before}\b{re.escape(title)}\b", folded_text) is not None
+
+
+# "những xã / trường / em nào …?", "danh sách … gồm những ai": the names, which a passage giving only
+# how many ("06 trung tâm chưa có phòng máy") cannot give
+_ASK_NAMES = re.compile(r"\b(?:nhung|cac)\s+(?:em|nha khoa hoc|truong|xa|thon|chi bo|hoc sinh|giao vien|doanh nghiep|ca nhan|"
+                        r"tac gia|hop tac xa|dia phuong|huyen)\s+nao\b|\bdanh sach\b.*\bgom\b")
+_NAMED_UNIT = re.compile(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ)\s+[A-ZĐÀ-Ỹ0-9]")
+_NAME_LIST = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+
+
+def asks_names(question: str) -> bool:
+    return _ASK_NAMES.search(fold(question).lower()) is not None
+
+
+def holds_names(text: str) -> bool:
+    """Whether text (as written) names the ones meant: "xã Khe Nứa", "Trường THCS Cát Lũy", "em Lò
+    Văn Tùng", a list of capitalised names ("(Hòn Chén, Bãi Dứa, Vạn Lộc)"), a person's name."""
+    return bool(_NAMED_UNIT.search(text) or _NAME_LIST.search(text)) or holds_person(text)
+

@@ -32,8 +32,8 @@ from ..snapshot import Snapshot
 from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_number, asks_person, holds_contact,
-                           holds_duration, holds_hour, holds_number, holds_person, holds_title)
+from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_names, asks_number, asks_person,
+                           holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
 from .asked_type import asked_qualifier, asked_quantity
 from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
 from .narrowed import holds_narrowed
@@ -97,6 +97,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_contact(text)
     if kind == "hour":
         return holds_hour(text)
+    if kind == "names":
+        return holds_names(text)
     return holds_narrowed(kind, qualifier, question, folded, target, places, years)
 
 
@@ -129,7 +131,7 @@ def asked_kind(query: Query) -> str | None:
     return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
         ("duration" if asks_duration(q) else None) or \
         asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
-        ("number" if asks_number(q) else None) or ("place" if asks_place(q) else None) or \
+        ("number" if asks_number(q) else None) or ("names" if asks_names(q) else None) or ("place" if asks_place(q) else None) or \
         ("source" if asks_source(q) else None)
 
 
