@@ -55,6 +55,8 @@ II. NHIỆM VỤ
 
 6. Tổ chức 04 lớp tập huấn kỹ năng số tại 02 địa điểm: nhà văn hóa thôn Đông và nhà văn hóa thôn Tây.
 
+7. Tổ chức Hội thi "Gia đình học tập" cấp xã; mỗi giải Nhất được thưởng 3 triệu đồng.
+
 III. KINH PHÍ
 
 - Ngân sách xã: 60 triệu đồng.

@@ -41,6 +41,24 @@ def test_another_year_is_answered(rag):
     assert a.grounded and "90%" in a.answer
 
 
+def test_another_prize_swaps_the_prize_and_is_narrowed_to_it(rag):
+    assert rewrite("Còn giải Nhì được thưởng bao nhiêu?", ["Mỗi giải Nhất hội thi được thưởng bao nhiêu tiền?"]) == \
+        "Mỗi giải Nhì hội thi được thưởng bao nhiêu tiền?"
+    assert rewrite("Vậy giải Ba được bao nhiêu?", ["Mỗi giải Nhất hội thi được thưởng bao nhiêu tiền?"]) == \
+        "Mỗi giải Ba hội thi được thưởng bao nhiêu tiền?"
+    assert "giai nhi" in named_things("Bao nhiêu sản phẩm đạt giải Nhì?")
+    q = "Giải Nhì được thưởng bao nhiêu tiền?"
+    text = "moi giai nhat duoc thuong 20 trieu dong. co cau giai thuong gom 03 giai nhat, 07 giai nhi"
+    assert not holds_narrowed("money", (), q, text) and holds_narrowed("money", (), q, "giai nhi: 10 trieu dong")
+    first = "Mỗi giải Nhất Hội thi Gia đình học tập của xã Tân Lạc được thưởng bao nhiêu tiền?"
+    a = rag.ask(first)
+    assert a.grounded and "3 triệu đồng" in a.answer
+    assert not rag.ask("Còn giải Nhì được thưởng bao nhiêu?", history=[first]).grounded
+    a = rag.ask("Sản phẩm Máy tưới cây tự động đạt giải Ba được thưởng bao nhiêu tiền?")
+    assert a.grounded and "2 triệu đồng" in a.answer
+    assert not rag.ask("Sản phẩm đạt giải Nhất cấp tỉnh của Trường THCS Hòa Phong được thưởng bao nhiêu tiền?").grounded
+
+
 def test_a_fact_follow_up_keeps_the_topic_not_what_was_asked_of_it():
     # the meeting two questions back, not when it met nor who chaired it
     assert rewrite("Thành phần dự gồm những ai?", ["Hội nghị tổng kết năm học của trường họp hôm nào, ở đâu?", "Ai chủ trì?"]) == \

@@ -52,6 +52,17 @@ _MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|ch
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|ty le|so luong)\b")
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
+# (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
+_KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))
+
+
+def _same_kind_swap(x: str, prev: str) -> str | None:
+    """The earlier question with its year, prize or quarter replaced by the one `x` names."""
+    for rx in _KINDS:
+        if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
+            return prev[:old.start()] + new.group(0) + prev[old.end():]
+    return None
 
 
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
@@ -116,10 +127,12 @@ def rewrite(question: str, history: list[str] | None) -> str:
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
-        if (y := _YEAR.search(x)) and len(x.split()) <= 3 and (old_y := _YEAR.search(prev)):
-            return prev[:old_y.start()] + y.group(0) + prev[old_y.end():]      # "Còn mốc 2030?": another year
+        if (swapped := _same_kind_swap(x, prev)) is not None:
+            return swapped
         return f"{prev.rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
+    if f and len(q.split()) <= 8 and (swapped := _same_kind_swap(q, prev)) is not None:
+        return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question
     if _asks_a_fact(q, f):

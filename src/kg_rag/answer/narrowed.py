@@ -17,6 +17,8 @@ _PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguo
                   r"san pham|tac gia|dot|buoi|hoi vien)\b")
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
+# "giải Nhì" asked: the amount of "giải Nhất" is another prize's
+_PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
 _DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
@@ -26,7 +28,7 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
                    places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
     """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
     now ("hiện nay"), in a sentence that gives it per unit, or that is no target (nor under a
-    target's heading: `target`); a figure of a place the passage's document is not about, in a
+    target's heading: `target`); of the level or prize asked ("cấp xã", "giải Nhì"); a figure of a place the passage's document is not about, in a
     sentence naming that place (`places`: "Tại huyện Đông Lĩnh, 18 trường" is no figure of Mường Khoa);
     of a year asked, in a sentence that names no other year ("… năm 2025 đạt 98,7%" is no figure of 2026)."""
     q = fold(question).lower()
@@ -34,8 +36,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
     now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    levels = set(_LEVEL.findall(q))
-    if not (per or now or places or years or levels):
+    levels, prizes = set(_LEVEL.findall(q)), set(_PRIZE.findall(q))
+    if not (per or now or places or years or levels or prizes):
         return holds_qualified(kind, qualifier, folded_text)
     for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
         if not holds_qualified(kind, qualifier, part):
@@ -49,7 +51,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
             continue
-        if levels and (written := set(_LEVEL.findall(part))) and not written & levels:
+        if (levels and (written := set(_LEVEL.findall(part))) and not written & levels) or \
+                (prizes and not prizes & set(_PRIZE.findall(part))):
             continue
         return True
     return False
