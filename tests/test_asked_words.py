@@ -216,6 +216,7 @@ def test_the_level_asked(rag):
     assert "cap co so" in named_things("Mức kinh phí cho đề tài cấp cơ sở là bao nhiêu?")
     assert "quoc gia" in named_things("Sản phẩm đạt giải cấp quốc gia được thưởng bao nhiêu?")
     assert named_things("Ngày hội cấp tỉnh tổ chức ở đâu?") == []
+    assert named_things("Giải Nhất Hội thi sáng tạo toàn quốc được thưởng bao nhiêu?") == ["toan quoc", "giai nhat"]
     assert not rag.ask("Sản phẩm đạt giải cấp quốc gia được thưởng bao nhiêu tiền?").grounded
     a = rag.ask("Sản phẩm Máy tưới cây tự động đạt giải cấp tỉnh được thưởng bao nhiêu tiền?")
     assert a.grounded and "2 triệu đồng" in a.answer
