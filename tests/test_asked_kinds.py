@@ -454,6 +454,8 @@ def test_a_follow_up_pointing_back_with_do_ay_nay():
     assert rewrite("Phòng đó báo cáo kết quả khi nào?", prev) == \
         "Phòng Văn hóa và Thông tin huyện Sơn Khê báo cáo kết quả khi nào?"
     assert rewrite("Vậy kế hoạch ấy ban hành ngày nào?", ["Quyết định 771/QĐ-UBND có mấy điều?"]) == \
-        "Vậy kế hoạch 771/QĐ-UBND ban hành ngày nào?"
+        "Vậy Quyết định 771/QĐ-UBND ban hành ngày nào?"            # the document as named before
+    assert rewrite("Vậy văn bản đó ban hành ngày nào?", ["771/QĐ-UBND có mấy điều?"]) == \
+        "Vậy văn bản 771/QĐ-UBND ban hành ngày nào?"
     # "đơn vị đó" after "… ai phải …?" points to the answer, not to a body the question named
     assert "Đơn vị đó" in rewrite("Đơn vị đó phối hợp với ai?", ["Theo công văn của Sở Y tế, ai phải giám sát?"])

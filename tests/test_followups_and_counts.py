@@ -78,6 +78,21 @@ def test_a_fact_follow_up_is_answered(rag):
     assert a.grounded and "Ban Giám hiệu" in a.answer
 
 
+def test_a_typed_id_with_its_type_before_and_an_abbreviated_place_in_a_plain_question(rag):
+    from kg_rag.index.lexical import folded_units
+    from kg_rag.text.user_refs import parse_user_refs
+    assert [(r.number, r.start) for r in parse_user_refs("KH 21/KH-UBND cua xa Tan Lac")] == [("21", 0)]
+    assert [(r.number, r.start) for r in parse_user_refs("theo Quyết định số 40/QĐ-UBND")] == [("40", 5)]
+    assert [(r.number, r.start) for r in parse_user_refs("theo 69-KL/TW")] == [("69", 5)]
+    vocab = rag.snapshot().vocab.words
+    units = folded_units("KH 21/KH-UBND cua TP Dong Xuan", vocab)
+    assert not any("kh" in u or u == "~tp" for u in units) and {"thành_phố", "~thanh_pho"} & set(units)
+    a = rag.ask("KH 21/KH-UBND cua xa Tan Lac bao cao len huyen han nop la khi nao?")
+    assert a.grounded and "10/6/2026" in a.answer
+    a = rag.ask("BC 45/BC-THCS gui Phong GD&DT han nop ngay nao?")
+    assert a.grounded and "25/5/2026" in a.answer
+
+
 # ---- the corpus counted by its issuer ----------------------------------------------------------------------
 
 def test_documents_counted_by_who_issued_them(rag):

@@ -90,7 +90,7 @@ _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
-             "de", "hoi", "so", "lien", "he"}
+             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len"}
 
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"

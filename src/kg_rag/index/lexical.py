@@ -107,9 +107,10 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
     of syllables the corpus never writes in a row (`pair_seen(a, b)`, when given): "phan tram ho
     dat" is not one unknown phrase because the corpus never wrote "trăm hộ". Abbreviations typed
     without diacritics ("kh&cn") are spelled out first."""
-    q = fold(query)
+    q = query
     for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
         q = q[:r.start] + " , " + q[r.end:]
+    q = fold(expand_abbreviations(q, keep=False))       # "TP", "TX" typed in capitals: "thanh pho", "thi xa"
     q = _FOLDED_ABBR_RE.sub(lambda m: " " + fold(_FOLDED_ABBR[m.group(1)]) + " ", q)
     q = _FOLDED_FRAMES.sub(" , ", q)
     out: list[str] = []

@@ -4,6 +4,7 @@ read on the folded question, so diacritics, case and spacing do not matter — a
 directives such a reference may mean."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,7 @@ _USER_RE = re.compile(
     rf"(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
     rf"(?:\s+(?:cua|do)\s+(?P<body>{_BODY_RE}))?"
     rf"(?P<tail>\s*,?\s*(?:(?:ban hanh|ky)\s+)?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
+_LEAD = re.compile(rf"(?<![a-z0-9])(?:{_FOLDED_TYPE_RE}|{_ABBR_RE})\s*(?:so\s*:?\s*)?$")
 # typed ids: "69-kl/tw" (Party), "112/kh-ubnd", "13/2023/nd-cp", "418/skhcn-qlkh" (State)
 _PARTY_ID_RE = re.compile(r"(?<![a-z0-9/])(?P<num>\d{1,4})\s*-\s*(?P<code>[a-z]{1,4})\s*/\s*(?P<issuer>[a-z0-9&]{1,12})")
 _STATE_ID_RE = re.compile(r"(?<![a-z0-9/])(?P<num>\d{1,5})\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
@@ -77,8 +79,11 @@ def parse_user_refs(query: str) -> list[RefQuery]:
                 continue
             ref = _typed_id(m, rx is _STATE_ID_RE)
             if ref is not None:
+                # "KH 86/KH-UBND", "Quyết định số 1520/QĐ-UBND": the type typed before the id is the id's
+                if (lead := _LEAD.search(q[:m.start()])) is not None:
+                    ref = dataclasses.replace(ref, start=lead.start())
                 out.append(ref)
-                spans.append((m.start(), m.end()))
+                spans.append((ref.start, m.end()))
     return sorted(out, key=lambda r: r.start)
 
 
