@@ -93,7 +93,7 @@ II. KẾT QUẢ
 - Sản phẩm "Máy tưới cây tự động" của hai em Hà Văn Nam và Lý Thị Mai, lớp 8A2, đạt giải Ba cấp tỉnh, được thưởng 2 triệu đồng.
 - Ban Tổ chức Hội thi sáng tạo cấp trường do đồng chí Hiệu trưởng làm Trưởng ban; Ban Tổ chức nhận sản phẩm đến hết tháng 3.
 - Hội đồng chấm gồm 05 thành viên: chủ tịch hội đồng, thư ký và các ủy viên.
-- Thành lập Câu lạc bộ STEM "Nhà sáng chế nhí" với 40 thành viên.
+- Thành lập Câu lạc bộ STEM "Nhà sáng chế nhí" với 40 thành viên, sinh hoạt 02 lần mỗi học kỳ.
 - Hội nghị tổng kết năm học tổ chức ngày 22/5/2026 tại phòng họp nhà trường, do đồng chí Hiệu trưởng chủ trì; thành phần dự gồm Ban Giám hiệu, tổ trưởng chuyên môn và đại diện cha mẹ học sinh.
 
 III. KIẾN NGHỊ

@@ -93,6 +93,16 @@ def test_a_typed_id_with_its_type_before_and_an_abbreviated_place_in_a_plain_que
     assert a.grounded and "25/5/2026" in a.answer
 
 
+def test_how_often_and_where_from(rag):
+    from kg_rag.answer.asked_when import asks_source
+    assert not asks_source("Mô hình này xuất phát từ đâu?") and asks_source("Kinh phí mua máy lấy từ đâu?")
+    assert asks_source("lay tu nguon nao")
+    a = rag.ask("Ban Chỉ đạo xã Tân Lạc họp bao lâu một lần?")
+    assert a.grounded and "mỗi quý một lần" in a.answer
+    a = rag.ask("Câu lạc bộ Nhà sáng chế nhí sinh hoạt bao lâu một lần?")
+    assert a.grounded and "02 lần mỗi học kỳ" in a.answer
+
+
 # ---- the corpus counted by its issuer ----------------------------------------------------------------------
 
 def test_documents_counted_by_who_issued_them(rag):

@@ -13,7 +13,8 @@ _ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy ma
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
                         r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
-                        r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam)\b|\bngay\s+\d{1,2}\b|\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
+                        r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam|hoc ky)\b|\bngay\s+\d{1,2}\b|"
+                        r"\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
                         # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
                         r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
                         r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
@@ -32,7 +33,10 @@ _SOURCE_TEXT = re.compile(r"\b(?:ngan sach|nguon|xa hoi hoa|kinh phi|tai tro|von
 
 
 def asks_source(question: str) -> bool:
-    return _ASK_SOURCE.search(fold(question)) is not None
+    """ "Kinh phí lấy từ đâu?" — not "Mô hình … xuất phát từ đâu?", which asks an origin, not money's source."""
+    f = fold(question).lower()
+    return (m := _ASK_SOURCE.search(f)) is not None and ("nguon" in m.group(0) or _SOURCE_TEXT.search(f) is not None
+                                                         or re.search(r"\b(?:tien|chi phi)\b", f) is not None)
 
 
 def holds_source(folded_text: str) -> bool:
