@@ -211,7 +211,15 @@ Theo đề nghị của công chức Văn hóa - Xã hội.
 
 QUYẾT ĐỊNH:
 
-Điều 1. Thành lập Tổ công nghệ số cộng đồng xã Tân Lạc gồm 09 thành viên.
+Điều 1. Thành lập Tổ công nghệ số cộng đồng xã Tân Lạc gồm các thành viên:
+
+1. Ông Lò Văn Sang, công chức Văn hóa - Xã hội xã Tân Lạc — Tổ trưởng Tổ công nghệ số cộng đồng xã Tân Lạc;
+
+2. Bà Hà Thị Mơ, Bí thư Đoàn Thanh niên xã Tân Lạc — Tổ phó Tổ công nghệ số cộng đồng xã Tân Lạc;
+
+3. Ông Vi Văn Tỉnh, trưởng thôn Đông xã Tân Lạc — thành viên Tổ công nghệ số cộng đồng xã Tân Lạc;
+
+4. Bà Lục Thị Nga, giáo viên Trường Tiểu học Tân Lạc — thành viên Tổ công nghệ số cộng đồng xã Tân Lạc.
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 
@@ -233,3 +241,17 @@ def test_a_basis_on_a_later_line_of_a_decision_is_a_basis(tmp_path):
     a = rag.ask("Những văn bản nào lấy Kế hoạch 35/KH-UBND của Ủy ban nhân dân huyện Đồng Xuân làm căn cứ?")
     assert a.grounded and sorted(c.source for c in a.citations) == ["kh_21.txt", "qd_40.txt"]
     assert "căn cứ vào" in a.answer and "cites" not in a.answer
+    # a document described, not numbered: its header gives the date it was signed
+    a = rag.ask("Quyết định thành lập Tổ công nghệ số cộng đồng xã Tân Lạc ký ngày nào?")
+    assert a.grounded and "15 tháng 3 năm 2026" in a.answer
+    a = rag.ask("Báo cáo kết quả GD STEM của Trường THCS Hòa Phong ký ngày nào?")     # "GD": giáo dục
+    assert a.grounded and "20 tháng 5 năm 2026" in a.answer
+
+
+def test_two_capitals_are_spelled_out_unless_a_code():
+    from kg_rag.search.acronyms import spell_out
+    from kg_rag.text.normalize import fold
+    text = SCHOOL_REPORT
+    corpus = lambda: (fold(text).lower(), text)
+    assert spell_out("Kết quả GD STEM", lambda w: False, corpus) == "Kết quả giáo dục STEM"
+    assert spell_out("kết quả gd stem", lambda w: False, corpus) == "kết quả gd stem"      # two letters: only in capitals

@@ -100,6 +100,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             return refuse(question, hits)
         # ("… theo QĐ số mấy của UBND tỉnh?": a directive the corpus only cites, by the passage citing it)
         hits = [h for h in hits if h.chunk.source in desc] or hits
+        # ("Quyết định thành lập BCĐ … ký ngày nào?": the described document's header holds its date)
+        heads = [Hit(c, 1.0) for d in desc[:2] for c in map(snap.view.chunk, snap.view.rows_of(d)) if c.kind == "header"]
+        hits = heads + [h for h in hits if h.chunk.id not in {x.chunk.id for x in heads}]
         signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
         if only:
             return compose(snap.documents, question, [signed], "factoid")

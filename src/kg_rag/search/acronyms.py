@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..text.normalize import fold
 
-_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{3,7})(?![\w&/-])")
+_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?![\w&/-])")
 _VOWELS = set("aeiouy")
 _ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
 MIN_SEEN = 2            # a phrase written at least twice
@@ -22,9 +22,10 @@ LEAD = 2.0              # and at least twice as often as the next phrase with th
 
 def looks_like_acronym(word: str) -> bool:
     """Letters a Vietnamese syllable cannot be: at most one vowel in 3–7 letters ("tthtcd", "cds",
-    "bcd", "ubmttq"), never a word with a vowel group ("toan", "nhieu")."""
+    "bcd", "ubmttq"), or two capitals ("GD", "YT"), never a word with a vowel group ("toan", "nhieu")."""
     f = fold(word).lower()
-    return f not in _ASKING and 3 <= len(f) <= 7 and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
+    return f not in _ASKING and (3 <= len(f) <= 7 or (len(f) == 2 and word.isupper())) \
+        and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
 
 
 def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:

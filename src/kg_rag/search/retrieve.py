@@ -17,7 +17,7 @@ import numpy as np
 
 from ..index import lexical
 from ..index.view import IndexView
-from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, expand_abbreviations, last_heading, user_abbreviations
+from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, USER_CODES, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
@@ -123,6 +123,8 @@ class Retriever:
 
     def _word_known(self, word: str) -> bool:
         w = word.lower()
+        if len(w) == 2 and word.isupper():     # "GD", "YT": spelled out unless a code ("KH 38") or the genre's own
+            return fold(w) in FOLDED_ABBREVIATIONS or fold(w) in USER_CODES
         return w in self.vocab or fold(w) in FOLDED_ABBREVIATIONS or self.view.gram("1:" + fold(w)) is not None
 
     def read_query(self, question: str) -> Query:
