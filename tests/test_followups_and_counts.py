@@ -142,6 +142,8 @@ def test_places_counted_and_a_school_level_as_written():
     assert asked_quantity("Năm 2024 tỷ lệ đó đạt bao nhiêu?") == "percent"
     assert asked_quantity("Đơn vị nào tổ chức mấy lớp đó?") == "lop"
     assert asked_quantity("Mấy xã còn chậm, là những xã nào?") == "xa"
+    assert asked_quantity("Hiện giờ xã đạt được bao nhiêu rồi?") is None
+    assert asked_quantity("Đến 2027 đặt mục tiêu bao nhiêu % hồ sơ trực tuyến?") == "percent"
 
 
 def test_places_and_school_levels_answer_or_refuse(rag):
@@ -180,6 +182,20 @@ def test_names_asked_are_answered_where_written_and_refused_where_only_counted(r
     a = rag.ask("Những em nào là tác giả sản phẩm Máy tưới cây tự động?")
     assert a.grounded and "Hà Văn Nam" in a.answer
     assert not rag.ask("Hội đồng chấm của Trường THCS Hòa Phong gồm những giáo viên nào?").grounded
+
+
+def test_now_is_answered_by_what_is_done_not_by_the_target(tmp_path):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    plan = COMMUNE_PLAN.replace("I. MỤC TIÊU\n", "I. MỤC TIÊU\n\nNăm 2025, 52% hộ gia đình đã sử dụng dịch vụ công trực tuyến.\n")
+    (corpus / "kh_21.txt").write_text(plan, encoding="utf-8")
+    (corpus / "bc_45.txt").write_text(SCHOOL_REPORT, encoding="utf-8")
+    rag = KgRag.open(corpus=corpus, index=tmp_path / "index", embedder=HashEmbedder(), progress=False)
+    a = rag.ask("Hiện giờ đạt được bao nhiêu rồi?",
+                history=["Đến năm 2027 xã Tân Lạc đặt mục tiêu bao nhiêu % hộ gia đình dùng dịch vụ công trực tuyến?"])
+    assert a.grounded and "52%" in a.answer
 
 
 def test_per_unit_level_and_now():

@@ -22,8 +22,8 @@ _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
-_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua"}
-_PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của".split())
+_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua", "roi"}
+_PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren""".split())
@@ -56,6 +56,8 @@ def asked_quantity(question: str) -> str | None:
                 continue
             if f[:m.start()].rstrip().endswith("lan thu"):
                 return "ordinal"
+        if not m.group("after") and scan[m.end():].lstrip().startswith("%"):
+            return "percent"                            # "bao nhiêu %"
         before = f[:m.start()]
         if re.search(r"(?:^|\s)so\s*$", before):
             continue                # "tờ trình số mấy": which number (asks_number), not how many

@@ -15,6 +15,7 @@ from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
 from .asked_detail import asked_title, holds_title
 from .asked_when import holds_when
+from .narrowed import asks_now, is_target
 from .compose import Pick
 
 HEAD_WEIGHT = 0.5
@@ -86,7 +87,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     scored: list[Pick] = []
     meta = asks_meta(query.text)
     # a year the question names (outside a directive's number): "… trong tháng 10/2025"
-    asked_years = set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
+    # (not for what there is now: the year named is the target's, the figure is of whatever year)
+    now = asks_now(query.text)
+    asked_years = set() if now else set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds else []
     for rank, h in enumerate(hits, start=1):
@@ -104,6 +107,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):
                 sc += TYPE_BONUS
+            if now and is_target(fold(piece).lower()):
+                sc -= TYPE_BONUS           # "hiện giờ đạt bao nhiêu?": not the target set for 2027
             if dated and any(names_date(piece, rid, d) for rid, d in dated):
                 sc += 2 * TYPE_BONUS       # "Kế hoạch 116 ký ngày nào?": "… Kế hoạch số 116-KH/TU, ngày 23/4/2024"
             if wanted_dirs:

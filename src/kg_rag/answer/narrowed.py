@@ -71,3 +71,14 @@ def _other_years(part: str, years: tuple[str, ...]) -> bool:
         a, b = int(m.group(1)), int(m.group(2) or m.group(1))
         written |= set(range(a, b + 1)) if 0 <= b - a <= 30 else {a, b}
     return bool(written) and any(int(y) not in written for y in years)
+
+
+def asks_now(question: str) -> bool:
+    """ "Hiện nay / hiện giờ / đến nay … bao nhiêu?", "đã có …": what there is, not what is aimed at."""
+    return _NOW.search(fold(question).lower()) is not None or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question) is not None
+
+
+def is_target(folded_piece: str) -> bool:
+    """A sentence that sets a target ("Phấn đấu đến năm 2027, 80% …") rather than says what is done."""
+    return _TARGET.search(folded_piece) is not None and _DONE.search(folded_piece) is None
+

@@ -36,7 +36,7 @@ from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, 
                            holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
 from .asked_type import asked_qualifier, asked_quantity
 from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
-from .narrowed import holds_narrowed
+from .narrowed import asks_now, holds_narrowed
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
@@ -163,8 +163,10 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None      # "2. Chỉ tiêu đến năm 2030" › "- 90% …"
     places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
     years = tuple(t for t in things if re.fullmatch(r"(?:19|20)\d\d", t))
+    # (what there is now is written in whatever year it was, not in the target year asked before)
+    need = [t for t in things if not (t in years and asks_now(query.text))]
     return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years) \
-        and all(mentioned(t, own) for t in things) \
+        and all(mentioned(t, own) for t in need) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
 
