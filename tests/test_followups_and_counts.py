@@ -237,7 +237,9 @@ QUYẾT ĐỊNH:
 
 4. Bà Lục Thị Nga, giáo viên Trường Tiểu học Tân Lạc — thành viên Tổ công nghệ số cộng đồng xã Tân Lạc.
 
-Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Tổ tự giải thể sau khi hoàn thành nhiệm vụ.
+
+Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Trưởng Công an xã, Trưởng thôn Đông, Trưởng thôn Tây, Hiệu trưởng Trường Tiểu học Tân Lạc, Bí thư Đoàn Thanh niên xã và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
 
 Nơi nhận:                                   CHỦ TỊCH
 - Như Điều 2;
@@ -271,3 +273,15 @@ def test_two_capitals_are_spelled_out_unless_a_code():
     corpus = lambda: (fold(text).lower(), text)
     assert spell_out("Kết quả GD STEM", lambda w: False, corpus) == "Kết quả giáo dục STEM"
     assert spell_out("kết quả gd stem", lambda w: False, corpus) == "kết quả gd stem"      # two letters: only in capitals
+
+
+def test_a_decisions_long_execution_clause_names_each_office(tmp_path):
+    from kg_rag.directives.assignments import doc_assignments
+    from kg_rag.documents.corpus import load_document
+    (tmp_path / "qd_40.txt").write_text(DECISION, encoding="utf-8")
+    duties = doc_assignments(load_document(tmp_path / "qd_40.txt"))
+    assert not any("giải thể" in d.actor for d in duties)          # "Tổ tự giải thể sau khi …" names no body
+    clause = [d for d in duties if "thi hành" in d.task.citation.text]
+    assert clause and "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" in clause[0].members
+    assert "Hiệu trưởng Trường Tiểu học Tân Lạc" in clause[0].members and len(clause[0].members) == 6
+

@@ -3,8 +3,7 @@
 
     "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Khoa học và Công nghệ hướng dẫn …; hoàn
      thành trước ngày 30/6/2025"  -> actor, role "chủ trì", partners [Sở …], deadline "trước ngày 30/6/2025"
-    "Giao Văn phòng Tỉnh ủy bảo đảm …", "Đề nghị Ủy ban nhân dân các huyện rà soát …",
-    "Các chi bộ, đảng ủy cơ sở: Theo chức năng …"            -> the actor and where its task starts
+    "Giao Văn phòng Tỉnh ủy …", "Các chi bộ, đảng ủy cơ sở: Theo chức năng …" -> the actor, where its task starts
 
 A name is never cut: a verb only ends it when written in lower case after the name ("Ban Chỉ đạo"
 is a name, "… chỉ đạo các xã" a task), and a list of bodies before the verb is one group whose
@@ -78,11 +77,11 @@ def clean_actor(name: str) -> str:
 
 
 def members(name: str) -> tuple[str, ...]:
-    """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND
-    tỉnh"); () for one body ("Sở Văn hóa, Thể thao và Du lịch", "UBMTTQ và các tổ chức …")."""
+    """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh"); ()
+    for one body ("Sở Văn hóa, Thể thao và Du lịch", "Văn phòng HĐND và UBND huyện", "UBMTTQ và các …")."""
     name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
-    if len(parts) == 1 and len(pair := re.split(rf"\s+và\s+(?={_HEAD_RE}|các\s+(?:đoàn thể|tổ chức chính trị|hội|cơ quan|"
+    if len(parts) == 1 and len(pair := re.split(rf"(?<!Hội đồng nhân dân)\s+và\s+(?={_HEAD_RE}|các\s+(?:đoàn thể|tổ chức chính trị|hội|cơ quan|"
                                                  rf"đơn vị|sở|ban|ngành|phòng)\b)", name)) > 1:
         parts = []                                     # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong", "Trường A, Trường B và Trường C"
         for p in pair:
@@ -133,9 +132,13 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     colon = text.find(":")
     if 0 < colon < 160 and (verb is None or colon < verb.start()):
         return clean_actor(text[:colon]), colon + 1
-    if verb is None or verb.start() > 200 or _COMPOSED.search(text, name_from, verb.start()):
+    # (a decision's closing "Chánh Văn phòng …, Giám đốc … chịu trách nhiệm thi hành" names many offices)
+    limit = 480 if verb is not None and re.match(r"(?:chịu trách nhiệm )?thi hành\b", text[verb.start():]) else 200
+    if verb is None or verb.start() > limit or _COMPOSED.search(text, name_from, verb.start()):
         return None             # "Hội đồng gồm 09 thành viên; …": what the body is made of, no task
     at = verb.start()
+    if re.search(r"\s(?:tự|sau khi|trước khi|khi|nếu)\s", text[name_from:at]):   # "Ban Chỉ đạo tự giải thể sau khi …"
+        return None
     if aux := _AUX.search(text, name_from, at):        # no body's name has "sẽ", "đang" …
         if aux.group(1) == "đã":
             return None                                  # "Ban Tổ chức đã chấm chọn …": done, not assigned
