@@ -20,6 +20,7 @@ from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
+from .listing import listing
 
 _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
@@ -37,26 +38,6 @@ _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
              "based_on": "căn cứ vào", "cites": "có nhắc đến"}
-MAX_LISTED = 10
-
-
-def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
-    """A document cited by its header (or, without one, its first passage): quote = its title."""
-    rows = list(snap.view.rows_of(source))
-    if not rows:
-        return None
-    chunks = [snap.view.chunk(r) for r in rows[:3]]
-    c = next((c for c in chunks if c.kind == "header"), chunks[0])
-    doc = snap.documents[source]
-    folded = fold(c.text)
-    s = max(folded.find(fold(doc.type)) if doc.type and c.kind == "header" else 0, 0)
-    tail = fold(re.sub(r"\s+", " ", doc.title))[-25:]
-    e = len(c.text)
-    if tail:          # the title may run over several lines: find where its last words end
-        pattern = r"\s+".join(re.escape(w) for w in tail.split())
-        if m := re.search(pattern, folded[s:]):
-            e = s + m.end()
-    return Citation.of_chunk(n, c, s, e)
 
 
 def _year(date: str, title: str) -> str:
@@ -66,21 +47,6 @@ def _year(date: str, title: str) -> str:
 def _date_key(date: str) -> tuple:
     parts = date.split("/")
     return tuple(int(p) if p.isdigit() else 0 for p in reversed(parts)) if len(parts) == 3 else (0, 0, 0)
-
-
-def _listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=lambda s: "") -> Answer:
-    lines, cites = [lead], []
-    for s in sources[:MAX_LISTED]:
-        c = header_citation(snap, s, len(cites) + 1)
-        if c is None:
-            continue
-        cites.append(c)
-        if note(s):
-            lines.append(f"{note(s)}:")
-        lines.append(f"- {' '.join(c.quote.split())} [{c.n}]")
-    if len(sources) > MAX_LISTED:
-        lines.append(f"(và {len(sources) - MAX_LISTED} văn bản khác)")
-    return Answer(question, "\n".join(lines), True, tuple(cites), "corpus")
 
 
 def named_documents(snap: Snapshot, query: Query) -> set[str]:
@@ -222,7 +188,8 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         name = f"{node.type} số {node.id or node.key}"
         note = lambda s: RELATIONS.get(rel[s].relation, rel[s].relation) + \
             (f" (qua {' → '.join(rel[s].via)})" if rel[s].via else "")
-        return _listing(snap, question, [r.source for r in under], f"Các văn bản trong kho liên quan đến {name}:", note)
+        return listing(snap, question, [r.source for r in under], f"Các văn bản trong kho liên quan đến {name}:", note,
+                       names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
     if m := (_COUNT.search(q) or _LIST.search(q)):
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
@@ -237,7 +204,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
              if by and (b := _BY.search(q[m.end():])) and len(question) == len(q) else "")
         if not found:       # an honest "none", not a passage that happens to mention the year
             return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
-        return _listing(snap, question, found, f"Trong kho có {len(found)} {what}:")
+        return listing(snap, question, found, f"Trong kho có {len(found)} {what}:")
     if _NEWEST.search(q):
         hits = snap.search(query, k=10)
         metas = snap.view.metas()
@@ -246,5 +213,5 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         if not dated:
             return None
         newest = max(dated, key=lambda s: _date_key(metas[s]["date"]))
-        return _listing(snap, question, [newest], f"Văn bản mới nhất trong các văn bản tìm được (ngày {metas[newest]['date']}):")
+        return listing(snap, question, [newest], f"Văn bản mới nhất trong các văn bản tìm được (ngày {metas[newest]['date']}):")
     return None

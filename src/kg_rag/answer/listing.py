@@ -1,0 +1,65 @@
+"""A list of documents as an answer: each cited by its header (its title), and, when the list is of
+the documents resting on a directive, also by the sentence that says so ("Căn cứ Nghị quyết số
+57-NQ/TW …", "Thực hiện Kế hoạch số 56-KH/TU …") — the evidence an officer checks."""
+from __future__ import annotations
+
+import re
+
+from ..snapshot import Snapshot
+from ..text.normalize import fold
+from ..types import Answer, Citation
+
+MAX_LISTED = 10
+HEAD_ROWS = 8           # where a document states what it rests on: its header and opening passages
+
+
+def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
+    """A document cited by its header (or, without one, its first passage): quote = its title."""
+    rows = list(snap.view.rows_of(source))
+    if not rows:
+        return None
+    chunks = [snap.view.chunk(r) for r in rows[:3]]
+    c = next((c for c in chunks if c.kind == "header"), chunks[0])
+    doc = snap.documents[source]
+    folded = fold(c.text)
+    s = max(folded.find(fold(doc.type)) if doc.type and c.kind == "header" else 0, 0)
+    tail = fold(re.sub(r"\s+", " ", doc.title))[-25:]
+    e = len(c.text)
+    if tail:          # the title may run over several lines: find where its last words end
+        pattern = r"\s+".join(re.escape(w) for w in tail.split())
+        if m := re.search(pattern, folded[s:]):
+            e = s + m.end()
+    return Citation.of_chunk(n, c, s, e)
+
+
+
+def mention_citation(snap: Snapshot, source: str, ident: str, n: int) -> Citation | None:
+    """The first sentence of a document's opening passages that names the directive `ident`."""
+    for row in list(snap.view.rows_of(source))[:HEAD_ROWS]:
+        c = snap.view.chunk(row)
+        if c.kind in ("signature", "recipients") or (at := c.text.find(ident)) < 0:
+            continue
+        for s, e, _ in snap.units(c):
+            if s <= at < e:
+                return Citation.of_chunk(n, c, s, e)
+    return None
+
+
+def listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=lambda s: "", names: str = "",
+            direct: frozenset | set = frozenset()) -> Answer:
+    lines, cites = [lead], []
+    for s in sources[:MAX_LISTED]:
+        c = header_citation(snap, s, len(cites) + 1)
+        if c is None:
+            continue
+        cites.append(c)
+        if note(s):
+            lines.append(f"{note(s)}:")
+        lines.append(f"- {' '.join(c.quote.split())} [{c.n}]")
+        if names and s in direct and (m := mention_citation(snap, s, names, len(cites) + 1)) is not None \
+                and m.quote.strip() != c.quote.strip():
+            cites.append(m)
+            lines.append(f"  “{' '.join(m.quote.split())}” [{m.n}]")
+    if len(sources) > MAX_LISTED:
+        lines.append(f"(và {len(sources) - MAX_LISTED} văn bản khác)")
+    return Answer(question, "\n".join(lines), True, tuple(cites), "corpus")
