@@ -150,6 +150,15 @@ def test_besides_they_what_else_and_a_title_before_a_name(rag):
     assert a.grounded and "HIỆU TRƯỞNG" in a.answer
 
 
+def test_this_round_is_no_topic(rag):
+    from kg_rag.search.coverage import unframed
+    assert "Đợt" not in unframed("Đợt này có những khẩu hiệu nào?") and "Lần" not in unframed("Lần này tổ chức mấy lớp?")
+    a = rag.ask("Đợt này xã Tân Lạc tổ chức mấy lớp tập huấn kỹ năng số?")
+    assert a.grounded and "04 lớp" in a.answer
+    a = rag.ask("Lần này Trường THCS Hòa Phong tổ chức bao nhiêu bài học STEM?")
+    assert a.grounded and "30 bài học STEM" in a.answer
+
+
 def test_milestones_are_dates(rag):
     assert asks_when("bao cao len huyen vao nhung moc nao") and asks_when("Trường nộp báo cáo vào mốc thời gian nào?")
     a = rag.ask("xa tan lac bao cao ket qua len huyen vao nhung moc nao?")
