@@ -191,13 +191,20 @@ def test_now_is_answered_by_what_is_done_not_by_the_target(tmp_path):
     from kg_rag.pipeline import KgRag
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    plan = COMMUNE_PLAN.replace("I. MỤC TIÊU\n", "I. MỤC TIÊU\n\nNăm 2025, 52% hộ gia đình đã sử dụng dịch vụ công trực tuyến.\n")
+    plan = COMMUNE_PLAN.replace("I. MỤC TIÊU\n", "I. MỤC TIÊU\n\nNăm 2025, 52% hộ gia đình đã sử dụng dịch vụ công trực tuyến.\n\n"
+                                "Các chỉ tiêu của xã đến năm 2030: 95% hộ có điện thoại thông minh; 90% hộ thanh toán "
+                                "không dùng tiền mặt.\n")
     (corpus / "kh_21.txt").write_text(plan, encoding="utf-8")
     (corpus / "bc_45.txt").write_text(SCHOOL_REPORT, encoding="utf-8")
     rag = KgRag.open(corpus=corpus, index=tmp_path / "index", embedder=HashEmbedder(), progress=False)
     a = rag.ask("Hiện giờ đạt được bao nhiêu rồi?",
                 history=["Đến năm 2027 xã Tân Lạc đặt mục tiêu bao nhiêu % hộ gia đình dùng dịch vụ công trực tuyến?"])
     assert a.grounded and "52%" in a.answer
+    # a target announced before a colon holds for every clause after it
+    assert not rag.ask("Hiện nay bao nhiêu phần trăm hộ ở xã Tân Lạc thanh toán không dùng tiền mặt?").grounded
+    q = "Hiện nay kinh tế số thực tế chiếm bao nhiêu phần trăm GRDP?"
+    assert not holds_narrowed("percent", (), q, "cac chi tieu cua tinh den nam 2030: kinh te so chiem 25% grdp; chi dat 2%")
+    assert holds_narrowed("percent", (), q, "tinh den ngay 31/3/2025, kinh te so chiem 12% grdp")
 
 
 def test_per_unit_level_and_now():

@@ -21,7 +21,16 @@ _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\
 _PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
-_DONE = re.compile(r"\b(?:da|hien co|hien nay|den nay|tinh den)\b")
+_DONE = re.compile(r"\b(?:(?:da|hien co|hien nay|den nay)\b|tinh den (?=nay|ngay|thang|het|cuoi|\d))")   # (not "tỉnh đến năm 2030")
+
+
+def _parts(folded_text: str):
+    """The clauses of a text (split at ";"), each with whether its sentence announces targets before
+    a colon ("Các chỉ tiêu … đến năm 2030: kinh tế số chiếm 25% GRDP; chi cho khoa học đạt 2% …")."""
+    for sentence in re.split(r"[.!?](?!\d)|\n", folded_text):
+        head = sentence.split(":")[0] if ":" in sentence else ""
+        for part in sentence.split(";"):
+            yield part, bool(head and _TARGET.search(head))
 
 
 def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str, target: bool = False,
@@ -39,13 +48,13 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     levels, prizes = set(_LEVEL.findall(q)), set(_PRIZE.findall(q))
     if not (per or now or places or years or levels or prizes):
         return holds_qualified(kind, qualifier, folded_text)
-    for part in re.split(r"[.;!?](?!\d)|\n", folded_text):
+    for part, listed_target in _parts(folded_text):
         if not holds_qualified(kind, qualifier, part):
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
         if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part):
             continue
-        if now and (target or _TARGET.search(part)) and not _DONE.search(part):
+        if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):
             continue
         if any(p not in part for p in places):
             continue
