@@ -129,6 +129,11 @@ def test_an_acronym_is_the_phrase_the_documents_write_most():
     assert spell_out("tthtcd xa tan lac", lambda w: False, lambda: (fold(text).lower(), text)) == \
         "trung tam hoc tap cong dong xa tan lac"
     assert spell_out("TTHTCĐ xã Tân Lạc", lambda w: w == "TTHTCĐ", lambda: (fold(text).lower(), text)) == "TTHTCĐ xã Tân Lạc"
+    reads, cache = [], {}
+    corpus = lambda: reads.append(1) or (fold(text).lower(), text)
+    for q in ("tthtcd o dau", "TTHTCĐ ở đâu"):                        # one acronym: the corpus is scanned once
+        assert "trung" in spell_out(q, lambda w: False, corpus, cache).lower()
+    assert len(reads) == 1 and cache == {"tthtcd": "trung tâm học tập cộng đồng"}
 
 
 def test_an_acronym_answers_in_both_shapes(rag):

@@ -164,12 +164,6 @@ def dated_mentions(snap: Snapshot, query: Query, limit: int = 2) -> list[Hit]:
     return out
 
 
-def _issuer(rest: str) -> str:
-    """The issuer a count names ("… do UBND huyện ban hành" -> "uy ban nhan dan huyen"), or ""."""
-    m = _BY.search(rest)
-    return "" if m is None else _spelled(m.group("body"))
-
-
 def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
     if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:
@@ -194,14 +188,14 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
-        by = _issuer(q[m.end():])
+        b = _BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only
+        by = _spelled(b.group("body")) if b else ""
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
                         and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)
                         and (not by or f" {by} " in f' {_spelled(meta.get("issuer", ""))} ')),
                        key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
         what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "") + \
-            (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành"
-             if by and (b := _BY.search(q[m.end():])) and len(question) == len(q) else "")
+            (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành" if by and len(question) == len(q) else "")
         if not found:       # an honest "none", not a passage that happens to mention the year
             return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
         return listing(snap, question, found, f"Trong kho có {len(found)} {what}:")

@@ -102,7 +102,8 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         hits = [h for h in hits if h.chunk.source in desc] or hits
         # ("Quyết định thành lập BCĐ … ký ngày nào?": the described document's header holds its date)
         heads = [Hit(c, 1.0) for d in desc[:2] for c in map(snap.view.chunk, snap.view.rows_of(d)) if c.kind == "header"]
-        hits = heads + [h for h in hits if h.chunk.id not in {x.chunk.id for x in heads}]
+        head_ids = {x.chunk.id for x in heads}
+        hits = heads + [h for h in hits if h.chunk.id not in head_ids]
         signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
         if only:
             return compose(snap.documents, question, [signed], "factoid")

@@ -28,7 +28,7 @@ _QUARTER = re.compile(r"(?i)\bquy\s+([1-4]|iv|i{1,3})(?![\w])")
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
-_PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
+PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SPAN = re.compile(r"\b(?:ca|trong|suot|sau|trong vong)\s+(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b")
@@ -56,7 +56,7 @@ def named_things(question: str) -> list[str]:
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     out += [m.group(0)[4:] if m.group(0) == "cap quoc gia" else m.group(0)        # "cấp cơ sở" is not "cấp tỉnh"
             for m in _LEVEL.finditer(fold(question).lower())]
-    out += [m.group(0) for m in _PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
+    out += [m.group(0) for m in PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")

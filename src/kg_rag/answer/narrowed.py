@@ -8,6 +8,7 @@ import re
 
 from ..text.normalize import fold, has_diacritics
 from .asked_type import holds_qualified
+from .named import PRIZE       # "giải Nhì" asked: the amount of "giải Nhất" is another prize's
 
 
 # "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
@@ -17,8 +18,6 @@ _PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguo
                   r"san pham|tac gia|dot|buoi|hoi vien)\b")
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
-# "giải Nhì" asked: the amount of "giải Nhất" is another prize's
-_PRIZE = re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
 _DONE = re.compile(r"\b(?:(?:da|hien co|hien nay|den nay)\b|tinh den (?=nay|ngay|thang|het|cuoi|\d))")   # (not "tỉnh đến năm 2030")
@@ -44,8 +43,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
     per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
-    now = _NOW.search(q) or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question)
-    levels, prizes = set(_LEVEL.findall(q)), set(_PRIZE.findall(q))
+    now = asks_now(question)
+    levels, prizes = set(_LEVEL.findall(q)), {m.group(0) for m in PRIZE.finditer(q)}
     if not (per or now or places or years or levels or prizes):
         return holds_qualified(kind, qualifier, folded_text)
     for part, listed_target in _parts(folded_text):
@@ -61,7 +60,7 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
         if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
             continue
         if (levels and (written := set(_LEVEL.findall(part))) and not written & levels) or \
-                (prizes and not prizes & set(_PRIZE.findall(part))):
+                (prizes and not prizes & {m.group(0) for m in PRIZE.finditer(part)}):
             continue
         return True
     return False

@@ -164,7 +164,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
     years = tuple(t for t in things if re.fullmatch(r"(?:19|20)\d\d", t))
     # (what there is now is written in whatever year it was, not in the target year asked before)
-    need = [t for t in things if not (t in years and asks_now(query.text))]
+    need = [t for t in things if t not in years] if years and asks_now(query.text) else things
     return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years) \
         and all(mentioned(t, own) for t in need) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),

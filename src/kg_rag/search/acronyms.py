@@ -48,17 +48,24 @@ def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:
     return form[0].lower() + form[1:] if not form.isupper() else form.lower()
 
 
-def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], tuple[str, str]]) -> str:
+def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], tuple[str, str]],
+              cache: dict[str, str | None] | None = None) -> str:
     """The question with each unknown acronym replaced by the corpus phrase it abbreviates — as
-    the documents write it, or folded when the question is typed without diacritics."""
+    the documents write it, or folded when the question is typed without diacritics. `cache`
+    keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
     plain = fold(question) == question
     out, last = [], 0
     for m in _WORD.finditer(question):
         w = m.group(1)
         if not looks_like_acronym(w) or known(w):
             continue
-        folded, original = corpus()
-        phrase = expansion(w, folded, original)
+        key = fold(w).lower()
+        if cache is not None and key in cache:
+            phrase = cache[key]
+        else:
+            phrase = expansion(w, *corpus())
+            if cache is not None:
+                cache[key] = phrase
         if phrase is None:
             continue
         out += [question[last:m.start()], fold(phrase) if plain else phrase]

@@ -89,6 +89,7 @@ class Retriever:
         self.restorer = Restorer(view.gram)
         self._vectors: dict[str, np.ndarray] = {}
         self._corpus: tuple[str, str] | None = None
+        self._acronyms: dict[str, str | None] = {}     # acronym -> the corpus phrase it abbreviates
 
     # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float], paraphrased: frozenset = frozenset()) -> float:
@@ -129,7 +130,7 @@ class Retriever:
 
     def read_query(self, question: str) -> Query:
         q = user_abbreviations(base_normalize(question).strip())
-        q = spell_out(q, self._word_known, self._corpus_text)     # "tthtcd" -> "trung tam hoc tap cong dong"
+        q = spell_out(q, self._word_known, self._corpus_text, self._acronyms)     # "tthtcd" -> "trung tam hoc tap cong dong"
         if has_diacritics(q):
             q = self.restorer.restore_runs(q)       # "… kỹ năng số xa dong tam": the plain words restored
         restored = self.restorer.restore(q)
