@@ -25,7 +25,7 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 _ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|bao nhieu ngay|bao nhieu thang)\b")
-_DURATION_TEXT = re.compile(r"\b\d+\s+(?:ngay|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
+_DURATION_TEXT = re.compile(r"\b\d+\s+(?:gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 
 

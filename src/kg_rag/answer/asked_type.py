@@ -29,8 +29,14 @@ _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi ch
 ma khi nhu ve theo voi duoc tren""".split())
 _GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
 đó này ấy đấy nói
-thế thì nào mà khi như về theo với trên""".split())
+thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
+# "kỹ năng số bao nhiêu %": digital, not "số mấy"
+_DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
+                      r"thu vien|noi dung|ban do|cong dan|nang luc|van hoa|the|giao duc) so\s*$")
+_MOVES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}
+# verbs after a counted unit, typed plain: "bao nhiêu hộ mở gian hàng" counts hộ
+_VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
@@ -59,10 +65,11 @@ def asked_quantity(question: str) -> str | None:
         if not m.group("after") and scan[m.end():].lstrip().startswith("%"):
             return "percent"                            # "bao nhiêu %"
         before = f[:m.start()]
-        if re.search(r"(?:^|\s)so\s*$", before):
+        if re.search(r"(?:^|\s)so\s*$", before) and not _DIGITAL.search(before):
             continue                # "tờ trình số mấy": which number (asks_number), not how many
         after = (m.group("after") or "").split()
-        after = after[1:] if after and after[0] in _FILLERS else after
+        if after and after[0] in _FILLERS:      # "bao nhiêu người được …", "mấy người đi": people, counted bare
+            after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else after[1:]
         typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
         typed = typed[1:] if typed and fold(typed[0]) in _FILLERS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
@@ -76,7 +83,7 @@ def asked_quantity(question: str) -> str | None:
             rest = [w for w in f[m.end("after"):].split()[:3] if w not in _FILLERS]
             return f"percent {rest[0]}" if rest and len(rest[0]) > 1 and rest[0].isalpha() \
                 and rest[0] not in _GOES_ON | _PREPOSITIONS | _RATIO_BASES else "percent"
-        if any(unit.startswith(w) for w in _MONEY_WORDS):
+        if any(unit == w or unit.startswith(w + " ") for w in _MONEY_WORDS) and not unit.startswith("dong chi"):
             return "money"
         # an abbreviation is counted as directives write it out: "trường THCS" -> "trường trung (học cơ sở)"
         # (only one typed in capitals or without a vowel — "thcs", "dn" — not "tu", "hu" for từ, hũ)
@@ -92,7 +99,7 @@ def asked_quantity(question: str) -> str | None:
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
-                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON
+                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER
             if whole and not goes_on:
                 return " ".join(after[:whole])
             return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]

@@ -27,9 +27,11 @@ _WHEN = re.compile(r"\b(ngay nao|hom nao|khi nao|bao gio|thoi gian nao|nam nao|t
 _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
 _NUMBER = re.compile(r"\b\d+\b")
+_BASIS = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai)\b")
+_DAY_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
-                        r"ban hanh ngay|ban hanh khi nao|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
+                        r"ban hanh ngay|ban hanh (?:tu |vao )?(?:khi nao|bao gio|luc nao|thoi gian nao)|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
                         r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu)\b")
 
@@ -71,7 +73,24 @@ class _Holds:
 
 def _answer_type(question: str):
     q = fold(question)
-    return _Holds if _WHEN.search(q) else _NUMBER if _HOW_MANY.search(q) else None
+    return _Holds if _WHEN.search(q) else _DOC_NUMBER if _ASKS_DOC_NUMBER.search(q) else \
+        _NUMBER if _HOW_MANY.search(q) else None
+
+
+# "… có số hiệu gì?", "… số mấy?": a directive's number ("Số: 186/KH-UBND", "Kế hoạch số 14-KH/TU")
+_ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|so ky hieu|ky hieu|so may|so bao nhieu)\b")
+_DOC_NUMBER = re.compile(r"(?i)\bsố\s*:?\s*\d+[/-]")
+
+
+def _line_of(text: str, s: int, e: int, rx: re.Pattern) -> tuple[int, int]:
+    """The line of `text[s:e]` that `rx` finds in (its first), as offsets into `text`."""
+    at = s
+    for line in text[s:e].split("\n"):
+        if rx.search(line) and line.strip():
+            lead = len(line) - len(line.lstrip())
+            return at + lead, at + len(line.rstrip())
+        at += len(line) + 1
+    return s, e
 
 
 def head_coverage(snap: Snapshot, chunk: Chunk | Hit, weights) -> float:
@@ -91,7 +110,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     now = asks_now(query.text)
     asked_years = set() if now else set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
-    dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds else []
+    # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
+    # trước ngày nào theo QĐ 1386?")
+    dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in FRAME_KINDS and not meta and not (title and h.chunk.kind == "signature"):
             continue               # the header, "Nơi nhận" and the signature answer only what they are
@@ -101,8 +122,13 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
         head_bonus = HEAD_WEIGHT * head_coverage(snap, h, weights)
         for s, e, unit_terms in snap.units(h):
             piece = h.chunk.text[s:e]
-            if h.chunk.kind == "header" and wanted_type is not None and not wanted_type.search(piece):
-                continue           # "… ký ngày nào?": the header's date line, not its issuer's
+            if h.chunk.kind == "header" and wanted_type is not None:
+                if not wanted_type.search(piece):
+                    continue       # "… ký ngày nào?": the header's date line, not its issuer's
+                # (two columns: the line, not the block; a day's date before "năm học 2026-2027")
+                s, e = _line_of(h.chunk.text, s, e, _DAY_DATE if wanted_type is _Holds and _DAY_DATE.search(piece)
+                                else wanted_type)
+                piece = h.chunk.text[s:e]
             have = unit_terms | ctx
             sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):
@@ -113,6 +139,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
                 sc += 2 * TYPE_BONUS       # "Kế hoạch 116 ký ngày nào?": "… Kế hoạch số 116-KH/TU, ngày 23/4/2024"
             if wanted_dirs:
                 sc += 0.3 if wanted_dirs & have else 0.0
+                if wanted_type is _Holds and not meta and _BASIS.match(piece):
+                    sc -= TYPE_BONUS       # "… trước ngày nào theo KH 35?": not "Căn cứ KH 35 ngày 10/01/2026"
                 if query.ref_years:
                     sc += _year_bonus(set(re.findall(r"\b(?:19|20)\d\d\b", piece)), set(query.ref_years))
             if title:              # the title asked, not its deputy's

@@ -57,11 +57,20 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 _KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))
 
 
+# one end of a ranking for the other: "Thôn nào … cao nhất?" + "Còn buôn thấp nhất?"
+_MOST_WORDS = {fold(w): w for w in "cao thấp nhiều ít lớn nhỏ tốt kém sớm muộn".split()}
+_MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
+
+
 def _same_kind_swap(x: str, prev: str) -> str | None:
-    """The earlier question with its year, prize or quarter replaced by the one `x` names."""
+    """The earlier question with its year, prize, quarter or ranking end replaced by the one `x` names."""
     for rx in _KINDS:
         if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
             return prev[:old.start()] + new.group(0) + prev[old.end():]
+    # (folding keeps offsets: matched folded, replaced as typed)
+    if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):
+        end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
+        return prev[:old.start()] + end + prev[old.end():]
     return None
 
 
@@ -92,7 +101,17 @@ def _standalone(q: str) -> bool:
 
 
 def rewrite(question: str, history: list[str] | None) -> str:
-    """The question to search and answer with, given the earlier questions of the conversation."""
+    """The question to search and answer with, given the earlier questions of the conversation —
+    typed plain throughout when the earlier question was ("huyen con bao nhieu thon chua co song
+    4g" + "Ở những xã nào?": a question half plain is read as words the corpus never writes)."""
+    out = _rewrite(question, history)
+    if out != question and history and not has_diacritics(history[-1]) and has_diacritics(question) \
+            and re.search(r"(?<![\wÀ-ỹ])[a-z]+ [a-z]+ [a-z]+(?![\wÀ-ỹ])", out):     # (the earlier words kept, plain)
+        return fold(out)
+    return out
+
+
+def _rewrite(question: str, history: list[str] | None) -> str:
     if not history:
         return question
     # the previous question as it was answered: "Còn Phòng Nội vụ?" after "Phòng Y tế … theo KH 594?"
@@ -147,6 +166,22 @@ def rewrite(question: str, history: list[str] | None) -> str:
     return question
 
 
+def body_tasks(question: str, history: list[str] | None) -> str | None:
+    """ "Còn Trung tâm Y tế các huyện thì sao?" asks, when the documents do not give that body the
+    very thing asked of the previous one, what they give it: "<body> phải làm gì" (under the
+    previous question's directive). None for any other question."""
+    if not history:
+        return None
+    q = question.strip()
+    m = _SWAP.match(q) or _SWAP_F.match(fold(q).lower())
+    x = (q[m.start("x"):m.end("x")] if m.group("x") else q[m.start("y"):m.end("y")]).strip(" ,") if m else ""
+    if not x or not _is_body(x):
+        return None
+    prev = rewrite(history[-1].strip(), history[-5:-1])
+    refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
+    return f"{x} phải làm gì" + (f" theo {', '.join(refs)}" if refs else "") + "?"
+
+
 def _asks_a_fact(q: str, f: re.Match | None) -> bool:
     """ "Vậy thời hạn là khi nào?", "Ai chủ trì?": another fact of the thing asked before."""
     return bool(f) or len(q.split()) <= 5 or (len(q.split()) <= 8 and not _standalone(q))
@@ -154,7 +189,7 @@ def _asks_a_fact(q: str, f: re.Match | None) -> bool:
 
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
-_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|"
+_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|(?:luc )?may gio|"
                          r"(?:o |tai )?(?:dia diem|phong|phong hop|hoi truong) nao)(?!\w)")
 
 

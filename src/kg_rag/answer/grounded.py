@@ -11,11 +11,13 @@ followed by its [n]. No model writes text, so nothing can be invented.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..errors import BadInput
 from ..snapshot import Snapshot
-from ..text.genre import user_abbreviations
+from ..text.genre import TYPE_NAMED_F, user_abbreviations
+from ..text.user_refs import parse_user_refs
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
@@ -23,10 +25,12 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
                            subject_pick)
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
+from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_when
 from .extract import asks_meta, pick, with_siblings
-from .followup import rewrite
-from .signals import answerable, signals
+from .followup import body_tasks, rewrite
+from .ranked import extreme_row
+from .signals import answerable, neighbourhood, signals
 from .topic_listing import topic_listing
 from .who import asks_who, unassigned_body, who_what_answer
 
@@ -57,6 +61,10 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
     ans = _answer(snap, question, k, sources, history)
+    if not ans.grounded and (tasks := body_tasks(question, history)) is not None:
+        # "Còn X thì sao?" where X is not given what was asked before: what X is given
+        if (other := _answer(snap, tasks, k, sources, None)).grounded:
+            return dataclasses.replace(other, question=question)
     if ans.grounded or (halves := split_compound(question)) is None:
         return ans
     # "… giao Sở X việc gì, và Sở đã cụ thể hóa bằng văn bản nào?": each half on its own
@@ -77,7 +85,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if query.refs:      # a question about a named directive is answered from the documents that name it
         scope = snap.view.sources_naming(query.refs)
         sources = (scope & set(sources) or set(sources)) if sources else (scope or None)
-    hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM), sources=sources)
+    # (two more than are quoted from: a document's header, recipients and signature may rank among
+    # them, and the refusal signals look past those at as many content passages)
+    hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM) + 2, sources=sources)
     # "… trong Chỉ thị 19?": the directive itself, when it is in the corpus, before those citing it;
     # "… xã An Phú …": the documents issued there before those of other places
     named = named_documents(snap, query)
@@ -94,7 +104,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         hits = dated + [h for h in hits if h.chunk.id not in {d.chunk.id for d in dated}]
     # ("… thực hiện theo QĐ số mấy của UBND tỉnh?" asks the number of the directive cited, not of one described)
     if asks_meta(asked) and not cited_only and not _BASIS_NUMBER.search(fold(asked).lower()) and \
-            (desc := described_documents(snap, asked, list(dict.fromkeys(
+            (desc := _named_first(named, hits, asked, query) or described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc and not _ASKS_NUMBER.search(fold(asked)):   # "Ai ký Hướng dẫn … của Ban X?", no such document
             return refuse(question, hits)
@@ -120,10 +130,16 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
             return ans
-    picks = pick(snap, hits[:k or PICK_FROM], query)
+    if (row := extreme_row(snap, asked, hits)) is not None:
+        return compose(snap.documents, question, [row], "factoid")      # "Thôn nào … cao nhất?": read off the table
+    picks = pick(snap, neighbourhood(hits, k or PICK_FROM), query)     # (frames ranked among them not counted)
     if not picks or (cited_only and not asks_meta(asked) and not asks_when(asked)
                      and all(_CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks)):
         return refuse(question, hits)       # "KH 64 (only cited) đặt chỉ tiêu gì?" and only "Thực hiện KH 64 …"
+    if cited_only and (unit := asked_quantity(asked)) and not _another_type(asked) and not any(
+            {r.id for r in query.refs} & set(p.hit.chunk.refs) and holds_quantity(unit, fold(p.hit.chunk.text[p.start:p.end]).lower())
+            for p in picks):
+        return refuse(question, hits)       # "KH 88-KH/TU (only cited) đặt chỉ tiêu bao nhiêu %?": no passage of it says
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)
     if signed is not None and all(p.hit.chunk.kind != "signature" for p in picks):
         picks.append(signed)                          # "… có số hiệu gì và ai ký?": the signer too
@@ -134,6 +150,24 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
 _CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b", re.I)
 _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
+
+
+def _named_first(named: set[str], hits: list[Hit], question: str, query) -> list[str]:
+    """The documents a question names by number ("KH 186/KH-UBND do ai ký?"), best ranked first —
+    unless it names another document's type besides ("Ai ký Hướng dẫn tuyên truyền Chỉ thị 19?"
+    asks of the Hướng dẫn)."""
+    if _another_type(question):
+        return []
+    ranked = list(dict.fromkeys(h.chunk.source for h in hits if h.chunk.source in named))
+    return ranked + sorted(named - set(ranked))
+
+
+def _another_type(question: str) -> bool:
+    """Whether the question names a document type besides the directives it names by number
+    ("Kế hoạch tuyên truyền Nghị quyết 57 …": a Kế hoạch, described by the Nghị quyết it is about)."""
+    spans = [(r.start, r.end) for r in parse_user_refs(question)]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(fold(question).lower()))
+    return TYPE_NAMED_F.search(rest) is not None
 
 
 def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:

@@ -31,7 +31,8 @@ _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-_SPAN = re.compile(r"\b(?:ca|trong|suot|sau|trong vong)\s+(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b")
+# ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
+_SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
@@ -63,11 +64,11 @@ def named_things(question: str) -> list[str]:
     out += [m.group(1) for run in plain_runs(question)
             for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS]
     for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
-        words = re.findall(r"[\wÀ-ỹ]+", part)
+        words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
         run: list[str] = []
         for i, w in enumerate(words + [""]):
             # (a prize's rank is no name's start: "giải Nhất Hội thi …")
-            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w in _NAME_STARTS) \
+            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and (i > 0 or w.split()[0] in _NAME_STARTS) \
                     and not (i > 0 and words[i - 1].lower() == "giải"):
                 run.append(w)
                 continue
@@ -77,11 +78,28 @@ def named_things(question: str) -> list[str]:
     return list(dict.fromkeys(x for x in out if x))
 
 
+# a body's head of two syllables is one capitalised word: "Trung tâm Y tế" names "Trung tâm Y"
+_TWO_SYLLABLE_HEADS = {("Trung", "tâm"), ("Ủy", "ban"), ("Uỷ", "ban"), ("Hội", "đồng"), ("Văn", "phòng"),
+                       ("Bệnh", "viện"), ("Thư", "viện"), ("Chi", "cục"), ("Liên", "đoàn")}
+
+
+def _heads_whole(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if out and (out[-1], w) in _TWO_SYLLABLE_HEADS:
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
 # a place is its level and (mostly) two syllables; a body its head and the next two or three
 # (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
 # ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
-_PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+(?:(?:uy|doan)\s+)?"
-                          r"(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
+# (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
+_PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon)\b)|huyen|"
+                          r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
+                          r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+chong|\s+ngua|\s+hoc)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
                          r"trung tam|uy ban|"
                          r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
@@ -90,7 +108,7 @@ _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
-             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len"}
+             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat"}
 
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
@@ -146,7 +164,12 @@ def mentioned(thing: str, folded: str) -> bool:
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
             return True
-    return False
+    # a body named short, as officers say it: "Hội Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh"
+    return len(words) >= 2 and words[0] in _SHORTENED and re.search(
+        rf"(?<!\w){words[0]}(?: [a-z]+){{1,2}} {re.escape(' '.join(words[1:]))}(?!\w)", folded) is not None
+
+
+_SHORTENED = {"hoi", "ban", "trung", "phong", "so", "uy", "doan", "lien"}
 
 
 _BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"

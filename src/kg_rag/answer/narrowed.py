@@ -23,6 +23,18 @@ _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bde
 _DONE = re.compile(r"\b(?:(?:da|hien co|hien nay|den nay)\b|tinh den (?=nay|ngay|thang|het|cuoi|\d))")   # (not "tỉnh đến năm 2030")
 
 
+def other_level(question: str, folded_text: str, folded_context: str) -> bool:
+    """A passage of another level than the one asked: it writes only others, or writes none and its
+    document or section is about another ("Giải Nhất cấp tỉnh …?" and "giải Nhất 1.500.000 đồng"
+    under "Cuộc thi … cấp huyện")."""
+    asked = set(_LEVEL.findall(fold(question).lower()))
+    if not asked:
+        return False
+    # (the passage's own levels first: "Hội thi … cấp xã; mỗi giải Nhất …" is no "cấp tỉnh" figure)
+    around = set(_LEVEL.findall(folded_text.lower())) or set(_LEVEL.findall(folded_context.lower()))
+    return bool(around) and not around & asked
+
+
 def _parts(folded_text: str):
     """The clauses of a text (split at ";"), each with whether its sentence announces targets before
     a colon ("Các chỉ tiêu … đến năm 2030: kinh tế số chiếm 25% GRDP; chi cho khoa học đạt 2% …")."""
@@ -33,7 +45,7 @@ def _parts(folded_text: str):
 
 
 def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_text: str, target: bool = False,
-                   places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
+                   places: tuple[str, ...] = (), years: tuple[str, ...] = (), heading: str = "") -> bool:
     """`holds_qualified`, and when the question asks a figure per unit ("mỗi xã") or what there is
     now ("hiện nay"), in a sentence that gives it per unit, or that is no target (nor under a
     target's heading: `target`); of the level or prize asked ("cấp xã", "giải Nhì"); a figure of a place the passage's document is not about, in a
@@ -51,7 +63,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
         if not holds_qualified(kind, qualifier, part):
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
-        if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part):
+        if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
+                and not re.search(rf"\bcac\s+{per.group(1)}\b", heading):    # "1. Phòng GD&ĐT các huyện" › "… 05 sản phẩm"
             continue
         if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):
             continue

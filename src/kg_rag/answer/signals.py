@@ -36,7 +36,7 @@ from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, 
                            holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
 from .asked_type import asked_qualifier, asked_quantity
 from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
-from .narrowed import asks_now, holds_narrowed
+from .narrowed import asks_now, holds_narrowed, other_level
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
@@ -77,9 +77,10 @@ def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
 
 
 def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "",
-          target: bool = False, places: tuple[str, ...] = (), years: tuple[str, ...] = ()) -> bool:
+          target: bool = False, places: tuple[str, ...] = (), years: tuple[str, ...] = (), heading: str = "") -> bool:
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
-    the thing counted, with the words that narrow it in the same sentence."""
+    the thing counted, with the words that narrow it in the same sentence (or, for a figure per
+    unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
     folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
     if kind == "when":
         return holds_when(folded)
@@ -99,7 +100,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_hour(text)
     if kind == "names":
         return holds_names(text)
-    return holds_narrowed(kind, qualifier, question, folded, target, places, years)
+    return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
 
 
 def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
@@ -136,6 +137,7 @@ def asked_kind(query: Query) -> str | None:
 
 
 _TARGET_HEAD = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b")
+_RESULTS = re.compile(r"\b(?:ket qua|da dat|thuc hien duoc)\b")
 
 
 def _places(question: str) -> set[str]:
@@ -160,12 +162,16 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
         if f" {a} {b} " in subject and a in qualifier and b in qualifier:
             qualifier.remove(a); qualifier.remove(b)
     doc = snap.documents[h.chunk.source]
-    target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None      # "2. Chỉ tiêu đến năm 2030" › "- 90% …"
+    # "2. Chỉ tiêu đến năm 2030" › "- 90% …" (not "2. Kết quả các chỉ tiêu chính": what was done)
+    target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None and not _RESULTS.search(fold(h.chunk.section).lower())
     places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
     years = tuple(t for t in things if re.fullmatch(r"(?:19|20)\d\d", t))
     # (what there is now is written in whatever year it was, not in the target year asked before)
     need = [t for t in things if t not in years] if years and asks_now(query.text) else things
-    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years) \
+    if other_level(query.text, fold(h.chunk.text), fold(doc.title + " " + h.chunk.context)):
+        return False
+    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years,
+                 last_heading(h.chunk.section)) \
         and all(mentioned(t, own) for t in need) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE

@@ -13,6 +13,7 @@ from ..directives.actors import actor_key
 from ..directives.assignments import Assignment, assignments_for, names
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
+from ..text.genre import TYPE_NAMED_F
 from ..text.normalize import fold
 from ..types import Answer, Hit
 from .compose import label
@@ -24,7 +25,7 @@ MAX_DOCUMENTS, MAX_TASKS = 2, 6
 WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
-                        r"duoc giao|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
+                        r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
 
 
 def named_actor(question: str, found: list[Assignment]) -> str | None:
@@ -37,6 +38,25 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
             if len(k) > 6 and _asked(f" {k} ", q) and (best is None or len(k) > len(actor_key(best))):
                 best = name
     return best
+
+
+def _assigns(snap: Snapshot, question: str, source: str) -> bool:
+    return named_actor(question, assignments_for(snap, sources={source})) is not None
+
+
+def _assigning(snap: Snapshot, question: str, query: Query, seen: list[str], wanted: set[str]) -> list[str]:
+    """The documents beyond `seen` that assign work to the body the question names, best first
+    (the passages found followed the question's other words: "… được giao việc gì?")."""
+    others = {s for s, d in snap.documents.items() if s not in seen and (not wanted or wanted & {r.id for r in d.refs})
+              and _assigns(snap, question, s)}
+    others = set(of_named_type(snap, question, sorted(others))) if _typed(question) else others
+    return list(dict.fromkeys(h.chunk.source for h in snap.search(query, k=5, sources=others))) if others else []
+
+
+def _typed(question: str) -> bool:
+    """A question that opens with the type of the document it asks about ("Thông báo kết luận của
+    Thường trực Huyện ủy giao …")."""
+    return TYPE_NAMED_F.match(fold(question).lower()) is not None
 
 
 def _asked(k: str, q: str) -> bool:
@@ -62,6 +82,10 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             sources.append(h.chunk.source)
     if not wanted:          # a question naming the type of document it means ("Thông báo …") keeps to it
         sources = of_named_type(snap, question, sources) or sources
+    if named_only:          # "Ban Tổ chức Huyện ủy được giao việc gì?": the documents assigning it work
+        if not wanted and _typed(question):         # "Thông báo kết luận … giao X …": a Thông báo's, or none
+            sources = of_named_type(snap, question, sources)
+        sources = [s for s in sources if _assigns(snap, question, s)] or _assigning(snap, question, query, sources, wanted)
     asks = fold(question)
     general = WHO.search(asks) is not None
     span = body_span(question)          # the body the question opens with is the one it asks about
@@ -121,6 +145,9 @@ def unassigned_body(snap: Snapshot, question: str, hits: list[Hit], query: Query
         sources = {h.chunk.source for h in hits if wanted & {r.id for r in snap.documents[h.chunk.source].refs}}
     else:       # "Thông báo kết luận của Thường trực Huyện ủy giao X làm gì?": the documents of that type
         sources = set(of_named_type(snap, question, [h.chunk.source for h in hits[:5]]))
+        if not sources and _typed(question) and not of_named_type(snap, question, list(snap.documents)):
+            bodies = [t for t in named_things(question) if t.startswith(_BODY_HEADS)]
+            return bodies[0] if bodies else None      # no document of that type at all
     found = assignments_for(snap, sources=sources) if sources else []
     if not found:
         return None

@@ -32,10 +32,10 @@ from .task_table import actor_cell, row_fields
 log = logging.getLogger(__name__)
 
 _ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai|"
-                  r"^\W*(?:[ivxl0-9]+\W+)?nhiem vu(?! va muc)")
+                  r"^\W*(?:[ivxl0-9]+\W+)?(?:phuong huong,? (?:va )?)?nhiem vu(?! va muc)")
 # documents whose numbered points are themselves assignments ("1. Trung tâm Y tế … tổ chức …")
 _ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
-# outside the organisation section, only an explicit assignment counts
+# outside the organisation section (a report's "V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), only an explicit assignment counts
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
 

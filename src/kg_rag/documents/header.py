@@ -77,6 +77,7 @@ def read_header(lines: list[Line], text: str) -> Header:
     type_i = next((i for i, (_, _, l) in enumerate(scan) if _TYPE_LINE.match(l) and not l.rstrip().endswith(":")), None)
     upper: list[str] = []                    # issuing-body lines, in order
     last = -1                                # index of the last header line
+    subject = -2                             # index of the last line of the "V/v …" subject
     for i, (_, _, l) in enumerate(scan):
         # no type line (a công văn): the header ends where the letter starts — its addressee or
         # its first sentence (so that a short letter's signature is not read as header lines)
@@ -100,7 +101,10 @@ def read_header(lines: list[Line], text: str) -> Header:
                 last = i
             elif m := _SUBJECT.match(p):
                 h.meta["title"] = m.group("rest").strip()
-                last = i
+                last = subject = i
+            elif subject == i - 1 and p[:1].isalpha() and p.upper() != p:   # "V/v tổ chức Cuộc thi …" / "dành cho …"
+                h.meta["title"] += " " + p.strip()
+                last = subject = i
             elif p.upper() == p and any(c.isalpha() for c in p) and len(p) < 90:
                 upper.append(p)
                 last = i

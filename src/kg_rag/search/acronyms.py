@@ -32,11 +32,12 @@ def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:
     """The phrase of `original` (same offsets as `folded_corpus`, its lower-cased fold) whose
     syllables' initials spell the acronym, when one phrase clearly leads; else None."""
     letters = fold(acronym).lower()
-    rx = re.compile(r"(?<![a-z0-9])" + r"\s+".join(f"{re.escape(c)}[a-z]*" for c in letters) + r"(?![a-z0-9])")
+    # ("khoa học, kỹ thuật" is KHKT too)
+    rx = re.compile(r"(?<![a-z0-9])" + r",?\s+".join(f"{re.escape(c)}[a-z]*" for c in letters) + r"(?![a-z0-9])")
     seen: Counter = Counter()
     forms: dict[str, Counter] = {}
     for m in rx.finditer(folded_corpus):
-        key = " ".join(m.group(0).split())
+        key = " ".join(m.group(0).replace(",", " ").split())
         seen[key] += 1
         forms.setdefault(key, Counter())[" ".join(original[m.start():m.end()].split())] += 1
     if not seen:

@@ -16,7 +16,9 @@ from ..text.normalize import fold
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
                "cụ_thể", "thông_tin", "như_vậy", "chịu", "chịu_trách_nhiệm", "trách_nhiệm", "quy_định", "những_gì",
                "việc", "lấy", "muốn", "dự_kiến", "tốn", "hiện_giờ", "bây_giờ", "rồi", "ấy", "chị",
-               "cái", "họ", "nữa", "ngoài", "ông", "bà", "xuất_hiện", "lên"}
+               "cái", "họ", "nữa", "ngoài", "ông", "bà", "xuất_hiện", "lên",
+               # a year named relative to today ("năm ngoái", "năm tới"): the documents write the year itself
+               "năm_ngoái", "ngoái", "năm_tới", "năm_rồi"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai"}
 
@@ -26,12 +28,12 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 # chức vụ gì?"): answer/asked_type.py checks the kind itself; as content words they would only
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
-                             r"bao lau|(?:cham|muon|tre) nhat|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
+                             r"bao lau|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
                              r"hom nao|(?:dot|dip|lan) nay|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|"
                              r"dia diem nao|o dau|tai dau|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
-                             r"(?:duoc )?(?:ky|ban hanh)(?= (?:vao )?(?:ngay|thang|nam) nao| khi nao| luc nao)|"
+                             r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|"
                              r"(?:so|ky) hieu(?: day du)?|"
                              # "(tôi) muốn hỏi thêm chi tiết về …", "cho hỏi …", "xin hỏi …": asking, not the topic
                              r"(?:muon|can|xin|cho) (?:hoi|biet)(?: them)?(?: chi tiet| thong tin)?)(?!\w)")
@@ -54,15 +56,26 @@ def content_terms(terms: list[str]) -> list[str]:
     return words or [t for t in terms if t.startswith("~")]
 
 
-def split_unknown(content: list[str], vocab: Collection[str]) -> list[str]:
+def split_unknown(content: list[str], vocab: Collection[str], seen: Callable[[str], bool] | None = None) -> list[str]:
     """Words the segmenter glued across a name and a verb ("vĩnh_an_đạt", "hội_đồng_nhân_dân_tỉnh")
     that the corpus never uses, cut into the longest words the corpus does use, left to right;
-    kept whole when any piece is unknown (then it is a genuinely new word)."""
+    kept whole when any piece is unknown (then it is a genuinely new word). With `seen` (whether
+    the corpus writes a word or a run of syllables), a word it never writes is cut across its
+    neighbours too (`_resegment`)."""
     out: list[str] = []
-    for t in content:
+    skip = 0
+    for i, t in enumerate(content):
+        if skip:
+            skip -= 1
+            continue
         syl = t.split("_")
         if t in vocab or len(syl) < 2 or t.startswith(("~", "dir:")):
             out.append(t)
+            continue
+        # ("dân_kích hoạt_định danh_điện_tử": cut across the segmenter's words, "dân kích_hoạt định_danh_điện_tử")
+        if seen is not None and not seen(t) and (across := _resegment(content[i:i + 3], seen)) is not None:
+            out += across[0]
+            skip = across[1] - 1
             continue
         pieces, i = [], 0
         while i < len(syl):
@@ -74,6 +87,26 @@ def split_unknown(content: list[str], vocab: Collection[str]) -> list[str]:
         # ("mường_khê_tiêu": a name the corpus writes and one syllable more, the question's own verb)
         out += pieces if i == len(syl) else pieces + [syl[i]] if i == len(syl) - 1 and pieces and "_" in pieces[0] else [t]
     return out
+
+
+def _resegment(terms: list[str], seen: Callable[[str], bool]) -> tuple[list[str], int] | None:
+    """The syllables of an unknown word and the words after it (two, then three), cut into the
+    fewest words the corpus writes (`seen`), none of them a lone syllable but the first and last;
+    with how many terms were used. None when no such cut exists."""
+    for n in (2, 3):
+        if len(terms) < n or any(t.startswith(("~", "dir:")) for t in terms[:n]):
+            return None
+        syl = "_".join(terms[:n]).split("_")
+        best: list[list[str] | None] = [[]] + [None] * len(syl)     # best[j]: fewest words for syl[:j]
+        for j in range(1, len(syl) + 1):
+            for k in range(max(0, j - 4), j):
+                word = "_".join(syl[k:j])
+                if best[k] is not None and seen(word) and ("_" in word or k == 0 or j == len(syl)) \
+                        and (best[j] is None or len(best[k]) + 1 < len(best[j])):
+                    best[j] = best[k] + [word]
+        if best[-1] is not None and best[-1] != terms[:n]:
+            return best[-1], n
+    return None
 
 
 def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, float]:
@@ -105,7 +138,8 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "ba con": "nguoi dan|nhan dan|ba con", "internet": "mang|internet|ket noi", "lang": "thon|ban|lang",
                "dam nhan": "chiu trach nhiem|phu trach|chu tri|dam nhan", "vinh danh": "ton vinh|bieu duong|khen thuong",
                "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
-               "keo dai": "tu ngay|den ngay|trong thoi gian"}.items()},
+               "keo dai": "tu ngay|den ngay|trong thoi gian", "mang": "linh vuc|mang", "cu": "cu|phan cong",
+               "sua": "dieu chinh|sua doi|sua"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}
 

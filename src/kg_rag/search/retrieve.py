@@ -161,7 +161,10 @@ class Retriever:
                 content = [w for r in user_refs if (w := self.vocab.words.get(fold(CODE_NAMES.get(r.code, "")).replace(" ", "_")))]
         else:
             content = split_unknown(content_terms(
-                terms if asked == q else lexical.analyze(asked, query=True, user_refs=user_refs)), self.vocab)
+                terms if asked == q else lexical.analyze(asked, query=True, user_refs=user_refs)), self.vocab,
+                lambda w: self._known(w) or ("_" in w and phrase_seen(fold(w.replace("_", " ")), self.view.gram)))
+            if not content:         # "KH 186/KH-UBND ký ngày nào?": nothing asked but of the directive, its type
+                content = [w for r in user_refs if (w := CODE_NAMES.get(r.code, "").lower().replace(" ", "_")) in self.vocab]
         # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the
         # reference's word, not the question's: when the corpus never writes it, it asks nothing absent
         ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}

@@ -35,6 +35,10 @@ CODES: dict[str, str] = {fold(code): name for name, code in DOC_TYPES}
 CODE_NAMES: dict[str, str] = {code: name for name, code in DOC_TYPES}
 # every type word as written, longest first (for regex alternations)
 TYPE_WORDS: tuple[str, ...] = tuple(sorted({n for n, _ in DOC_TYPES} | set(TYPE_ALIASES), key=len, reverse=True))
+# a type word in a folded, lower-cased question ("thong bao ket luan … giao …"), not those that are
+# everyday words too ("theo quy định", "chương trình kiểm tra", "Luật")
+TYPE_NAMED_F = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w).lower()) for w in TYPE_WORDS
+                                                   if w not in ("Quy định", "Luật", "Quy chế", "Chương trình")) + r")(?!\w)")
 # the type line of a document's header, upper case ("KẾ HOẠCH", "HƯỚNG DẪN" …) -> the type name
 HEADER_TYPES: dict[str, str] = {fold(w): TYPES[fold(w)][0] for w in TYPE_WORDS} | \
     {fold(w): w for w in TITLE_ONLY_TYPES}
@@ -118,6 +122,8 @@ ABBREVIATIONS = {
     "PTTH": "phát thanh - truyền hình", "TTTT": "thông tin và truyền thông", "CĐS": "chuyển đổi số",
     "TP": "thành phố", "TX": "thị xã", "BC": "báo cáo", "HK": "học kỳ", "NQ": "nghị quyết", "ĐU": "Đảng ủy",
     "KL": "kết luận", "CV": "công văn", "QĐ": "quyết định", "KH": "kế hoạch", "HD": "hướng dẫn", "TB": "thông báo", "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
+    "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
+    "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "HS": "học sinh", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
