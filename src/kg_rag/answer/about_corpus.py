@@ -14,9 +14,10 @@ from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.columns import COLUMN
-from ..text.genre import FOLDED_ABBREVIATIONS, TYPES
+from ..text.genre import FOLDED_ABBREVIATIONS, TYPES, expand_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
+from ..text.user_refs import parse_user_refs
 from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
@@ -94,7 +95,9 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
     """For a question about one document's own data (who signed it, its number or date) that
     describes the document — "Ai ký Hướng dẫn … của Ban Tuyên giáo Tỉnh ủy?" —, the documents among
     `sources` of that type and issuer; None when the question describes neither."""
-    q = fold(question)
+    # ("TB mời họp …": "TB thông báo mời họp …"; not the type of a directive it names: "… sơ kết BC 27")
+    spans = [(r.start, r.end) for r in parse_user_refs(question)]
+    q = fold(expand_abbreviations("".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(question))))
     typed = [s for s in sources if (t := fold(snap.documents[s].type)) and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q)]
     m = _OF_ISSUER.search(q)
     if not typed and not m:

@@ -13,7 +13,7 @@ from ..text.normalize import fold
 
 # "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
 _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
-                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?:e-?mail|thu dien tu) (?:la gi|nao|lien he))\b")
+                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao)\b")
 _PHONE = re.compile(r"(?<![\d/])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -25,7 +25,7 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 _ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|bao nhieu ngay|bao nhieu thang)\b")
-_DURATION_TEXT = re.compile(r"\b\d+\s+(?:gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
+_DURATION_TEXT = re.compile(r"\b\d+\s+(?:phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 
 
@@ -41,9 +41,20 @@ def asks_contact(question: str) -> bool:
     return _ASK_CONTACT.search(fold(question).lower()) is not None
 
 
-def holds_contact(text: str) -> bool:
-    """Whether text gives a telephone number or an e-mail address."""
-    return _PHONE.search(text) is not None or _EMAIL.search(text) is not None
+CONTACT_TEXT = re.compile(f"{_PHONE.pattern}|{_EMAIL.pattern}")
+
+
+def holds_contact(text: str, email: bool | None = None) -> bool:
+    """Whether text gives a telephone number or an e-mail address (only an e-mail address, or only
+    a telephone number, when `email` says which is asked)."""
+    return (email is not True and _PHONE.search(text) is not None) or (email is not False and _EMAIL.search(text) is not None)
+
+
+def asks_email(question: str) -> bool | None:
+    """True when a contact question asks an e-mail address, False a phone number, None either."""
+    f = fold(question).lower()
+    mail, phone = re.search(r"\be-?mail|thu dien tu|hop thu\b", f), re.search(r"\b(?:dien thoai|sdt|so dt|hotline|goi)\b", f)
+    return None if bool(mail) == bool(phone) else bool(mail)
 
 
 def asks_hour(question: str) -> bool:
@@ -57,13 +68,16 @@ def holds_hour(text: str) -> bool:
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
 _ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai)\b")
-_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|đồng chí|đ/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|đồng chí|đ/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
+# "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
+MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
+                           r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
+_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
+                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
 
 
 def asks_person(question: str) -> bool:
     f = fold(question).lower()      # (and "Chủ tịch UBND thị xã … tên là gì?": the holder of a title)
-    return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None
+    return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None or MEETING_CHAIR.search(f) is not None
 
 
 # "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held

@@ -107,7 +107,7 @@ def asked_quantity(question: str) -> str | None:
             if r and question[r.start(1):r.end(1)].lower() in _THAT:
                 return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
-        if re.search(r"\b(?:kinh phi|ngan sach|von|luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
+        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
             return "money"
     return None
 
@@ -167,16 +167,21 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
                for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
 
 
+def _in_percents(folded_text: str) -> bool:
+    """A decimal under a "Tỷ lệ (%)" column, its sign in the column's name ("| Xã Nam Hà | … | 34,1 |")."""
+    return re.search(r"\bty le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None
+
+
 def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")
         return _MONEY.search(folded_text) is not None or any(
             _PERCENT.search(part) and _BUDGET.search(part) for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
     if kind == "percent":
-        return _PERCENT.search(folded_text) is not None
+        return _PERCENT.search(folded_text) is not None or _in_percents(folded_text)
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
         unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, kind.split()[1:])) + r"(?![a-z])")
-        return any(_PERCENT.search(part) and unit.search(part) for part in re.split(r"[.;!?\n]", folded_text))
+        return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part) for part in re.split(r"[.;!?\n]", folded_text))
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
@@ -186,7 +191,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
-    return re.search(rf"{_NUM}\s*%?\s*(?:so\s+)?{u}{second}"
+    return re.search(rf"{_NUM}\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”)
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",

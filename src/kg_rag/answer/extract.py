@@ -13,7 +13,7 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_detail import asked_title, holds_title
+from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, holds_title
 from .asked_when import holds_when
 from .narrowed import asks_now, is_target
 from .compose import Pick
@@ -74,7 +74,7 @@ class _Holds:
 def _answer_type(question: str):
     q = fold(question)
     return _Holds if _WHEN.search(q) else _DOC_NUMBER if _ASKS_DOC_NUMBER.search(q) else \
-        _NUMBER if _HOW_MANY.search(q) else None
+        CONTACT_TEXT if asks_contact(question) else _NUMBER if _HOW_MANY.search(q) else None
 
 
 # "… có số hiệu gì?", "… số mấy?": a directive's number ("Số: 186/KH-UBND", "Kế hoạch số 14-KH/TU")

@@ -25,6 +25,7 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
                            subject_pick)
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
+from .asked_detail import asks_contact, holds_contact
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_when
 from .extract import asks_meta, pick, with_siblings
@@ -60,23 +61,26 @@ def check_question(q: str) -> str:
 def answer_question(snap: Snapshot, question: str, k: int | None = None, sources: set[str] | None = None,
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
-    ans = _answer(snap, question, k, sources, history)
+    halves = split_compound(question)
+    # (two questions in one are first answered each on its own before the passages found past a
+    # named directive's own are tried for the whole)
+    ans = _answer(snap, question, k, sources, history, past_own=halves is None)
     if not ans.grounded and (tasks := body_tasks(question, history)) is not None:
         # "Còn X thì sao?" where X is not given what was asked before: what X is given
         if (other := _answer(snap, tasks, k, sources, None)).grounded:
             return dataclasses.replace(other, question=question)
-    if ans.grounded or (halves := split_compound(question)) is None:
+    if ans.grounded or halves is None:
         return ans
     # "… giao Sở X việc gì, và Sở đã cụ thể hóa bằng văn bản nào?": each half on its own
     first = _answer(snap, halves[0], k, sources, history)
     second = _answer(snap, with_context(halves[1], halves[0]), k, sources, [*(history or []), halves[0]])
     if not (first.grounded or second.grounded):
-        return ans
+        return _answer(snap, question, k, sources, history)
     return join_answers(question, [(halves[0], first), (halves[1], second)], UNANSWERED_PART)
 
 
 def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | None,
-            history: list[str] | None) -> Answer:
+            history: list[str] | None, past_own: bool = True) -> Answer:
     # a follow-up: the previous question, one thing swapped; "gd dt" typed apart read as "GD&ĐT"
     asked = user_abbreviations(rewrite(question, history))
     query = snap.read_query(asked)
@@ -92,6 +96,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # "… xã An Phú …": the documents issued there before those of other places
     named = named_documents(snap, query)
     own = (named if sources is None else named & set(sources)) or _placed_documents(snap, asked, sources)
+    found = hits if named and past_own else None        # (a fallback for a directive named, not for a place)
     if own and len(own) < len(snap.documents):
         first = snap.search(query, k=OWN_FIRST, sources=own)
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
@@ -119,13 +124,20 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             return compose(snap.documents, question, [signed], "factoid")
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
+    if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in hits[:PICK_FROM]):
+        extra = _contacts(snap, hits)                            # "… thì gọi ai?": the top documents' contact lines
+        hits = hits[:3] + extra + [h for h in hits[3:] if h.chunk.id not in {x.chunk.id for x in extra}]
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
     if who and unassigned_body(snap, asked, hits, query):   # "HD 203 giao Hội X nhiệm vụ gì?" and it gives none
         return refuse(question, hits)
     if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
-        return refuse(question, hits)
+        # (the named directive's own passages first is a preference: "Hội nghị sơ kết Chỉ thị 12 họp
+        # mấy giờ?" is answered by the invitation naming it, as the passages found without it rank)
+        if found is None or found is hits or not answerable(signals(snap, query, found), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
+            return refuse(question, hits)
+        hits = found
     if who:
         ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
@@ -152,6 +164,14 @@ _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
 
+def _contacts(snap: Snapshot, hits: list[Hit], documents: int = 2) -> list[Hit]:
+    """The passages of the best-ranked documents that give a phone number or an e-mail address (a
+    letter's "Mọi chi tiết xin liên hệ …" shares few words with what the question is about)."""
+    tops = list(dict.fromkeys(h.chunk.source for h in hits))[:documents]
+    return [Hit(c, hits[0].score) for s in tops for c in map(snap.view.chunk, snap.view.rows_of(s))
+            if c.kind not in FRAME_KINDS and holds_contact(c.text)]
+
+
 def _named_first(named: set[str], hits: list[Hit], question: str, query) -> list[str]:
     """The documents a question names by number ("KH 186/KH-UBND do ai ký?"), best ranked first —
     unless it names another document's type besides ("Ai ký Hướng dẫn tuyên truyền Chỉ thị 19?"
@@ -167,7 +187,11 @@ def _another_type(question: str) -> bool:
     ("Kế hoạch tuyên truyền Nghị quyết 57 …": a Kế hoạch, described by the Nghị quyết it is about)."""
     spans = [(r.start, r.end) for r in parse_user_refs(question)]
     rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(fold(question).lower()))
-    return TYPE_NAMED_F.search(rest) is not None
+    # ("TB mời họp sơ kết CT 12 số mấy?": a type's code typed alone is the type)
+    return TYPE_NAMED_F.search(rest) is not None or _TYPE_CODE.search(rest) is not None
+
+
+_TYPE_CODE = re.compile(r"(?<![\w/-])(?:tb|kh|qd|cv|hd|nq|bc|kl|ctr)(?![\w/-])")
 
 
 def _placed_documents(snap: Snapshot, question: str, sources: set[str] | None) -> set[str]:

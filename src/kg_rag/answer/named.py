@@ -99,7 +99,7 @@ def _heads_whole(words: list[str]) -> list[str]:
 # (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
 _PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon)\b)|huyen|"
                           r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
-                          r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!uy\b|doan\b|doi\b)([a-z]+\s+[a-z]+)")
+                          r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+chong|\s+ngua|\s+hoc)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
                          r"trung tam|uy ban|"
                          r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")

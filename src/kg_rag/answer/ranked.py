@@ -11,7 +11,8 @@ from ..text.normalize import fold
 from ..types import Chunk, Hit
 from .compose import Pick
 
-_MOST = re.compile(r"(?<!\w)(cao|nhieu|lon|tot|thap|it|nho|kem) nhat(?!\w)")
+# ("khối nào học nhiều tiết STEM nhất": the thing ranked between the two words)
+_MOST = re.compile(r"(?<!\w)(cao|nhieu|lon|tot|thap|it|nho|kem)(?: [a-z]+){0,5}? nhat(?!\w)")
 _HIGH = {"cao", "nhieu", "lon", "tot"}
 _WHICH = re.compile(r"(?<!\w)nao(?!\w)")
 # the rows that sum the others up ("Cộng", "Tổng số", "Toàn xã") are no row to rank

@@ -32,7 +32,7 @@ from ..snapshot import Snapshot
 from ..text.genre import expand_abbreviations, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import (asked_title, asks_contact, asks_duration, asks_hour, asks_names, asks_number, asks_person,
+from .asked_detail import (asked_title, asks_contact, asks_duration, asks_email, asks_hour, asks_names, asks_number, asks_person,
                            holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
 from .asked_type import asked_qualifier, asked_quantity
 from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
@@ -94,8 +94,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_source(folded)
     if kind == "duration":
         return holds_duration(folded)
-    if kind == "contact":
-        return holds_contact(text)
+    if kind == "contact":       # (an e-mail asked is no phone number, nor the other way round)
+        return holds_contact(text, asks_email(question))
     if kind == "hour":
         return holds_hour(text)
     if kind == "names":
@@ -145,6 +145,13 @@ def _places(question: str) -> set[str]:
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
 
 
+def _columns(context: str) -> str:
+    """A table row's column names, from its context ("… | Khối; Số lớp; Tỷ lệ …"), as one clause —
+    without "Chỉ tiêu", "Kế hoạch": a column of indicators or of planned figures sets no target."""
+    cols = context.rsplit(" | ", 1)[-1].replace(";", ",") if " | " in context else ""
+    return re.sub(r"(?i)\b(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)\b", "", cols)
+
+
 def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) -> bool:
     """Whether a passage holds the kind asked for, in a passage about what the question asks (not a
     figure of something else nearby), of the year, place or body it names ("năm 2024" is not
@@ -154,6 +161,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     if kind == "person" and title is None and h.chunk.kind == "signature":
         return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
     own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
+    if kind == "contact":       # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?")
+        own += " " + snap.memo(("folded", h.chunk.source), lambda: fold(snap.documents[h.chunk.source].text))
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
     subject = " " + " ".join(re.findall(r"[a-z0-9]+", fold(snap.documents[h.chunk.source].title + " " + h.chunk.context).lower())) + " "
@@ -170,7 +179,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     need = [t for t in things if t not in years] if years and asks_now(query.text) else things
     if other_level(query.text, fold(h.chunk.text), fold(doc.title + " " + h.chunk.context)):
         return False
-    return holds(kind, title, h.chunk.text, tuple(qualifier), query.text, target, places, years,
+    # (a table row's cells mean what its columns say: "| Khối 8 | … | 84,5% |" under "Tỷ lệ học sinh đạt chuẩn")
+    text = h.chunk.text if h.chunk.kind != "row" else h.chunk.text.rstrip() + " " + _columns(h.chunk.context)
+    return holds(kind, title, text, tuple(qualifier), query.text, target, places, years,
                  last_heading(h.chunk.section)) \
         and all(mentioned(t, own) for t in need) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),

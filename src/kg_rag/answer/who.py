@@ -11,11 +11,14 @@ import re
 
 from ..directives.actors import actor_key
 from ..directives.assignments import Assignment, assignments_for, names
+from ..index import lexical
+from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import TYPE_NAMED_F
 from ..text.normalize import fold
 from ..types import Answer, Hit
+from .asked_detail import MEETING_CHAIR
 from .compose import label
 from .named import body_span, mentioned, named_things
 
@@ -23,7 +26,7 @@ MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
 # that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
 WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
-                 r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b")
+                 r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b|\bai (?:lo|phu trach)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
                         r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
 
@@ -92,6 +95,10 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
     subject = question[:span[1]] if span and span[0] == 0 else ""
     parts, cites = [], []
     things = named_things(question)
+    clear = general and any(_best(assignments_for(snap, sources={s}), query) >= CLEARLY for s in sources[:MAX_DOCUMENTS])
+    if general and not clear and not ASKS_TASKS.search(asks) and len(_task_words(query)) >= 2 and \
+            not any(_assigns(snap, question, s) for s in sources[:MAX_DOCUMENTS]):
+        return None         # "Ai phụ trách tập huấn STEM …?" and no task of the documents is that: the passages say
     for source in sources[:MAX_DOCUMENTS]:
         text = fold(snap.documents[source].text).lower()
         if not all(mentioned(t, text) for t in things):
@@ -104,6 +111,10 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             continue
         if actor is not None:
             found = [a for a in found if names(actor, a.key, a.members)]
+        else:                   # "Ai lo phương án phủ sóng …?": the bodies whose task it is, when some clearly are
+            found = _doing(found, query, named_actor(question, found))
+            if clear and _best(found, query) < CLEARLY:
+                continue        # (another document's task is clearly the one asked)
         parts.append(f"Theo {label(snap.documents[source])}:")
         for a in found:
             groups: dict[str, list[str]] = {}       # a lead-in per partnership, its tasks under it
@@ -116,6 +127,41 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         if actor is not None:
             break                                   # the body asked about, in the best document
     return Answer(question, "\n".join(parts), True, tuple(cites), "who-what") if cites else None
+
+
+CLEARLY, CLOSE = 0.6, 0.15
+
+
+# the words of a who-question that ask for an actor, not what the task is about
+_ASKING = {"chu tri", "don vi", "co quan", "giao", "phu trach", "nhiem vu", "trach nhiem", "phan cong", "thuc hien", "lo",
+           "lam", "phai", "ai", "nao", "viec", "luc", "khi"}
+
+
+def _task_words(query: Query) -> dict[str, float]:
+    """The question's weighted words that say what the task is ("phương án phủ sóng"), not who is asked."""
+    return {t: w for t, w in query.weights.items()
+            if fold(t.lstrip("~").replace("_", " ")).lower() not in _ASKING and not t.startswith("dir:")}
+
+
+def _cover(t, query: Query) -> float:
+    return coverage(_task_words(query), set(lexical.analyze(t.passage)), fold(t.passage).lower())
+
+
+def _best(found: list[Assignment], query: Query) -> float:
+    return max((_cover(t, query) for a in found for t in a.tasks), default=0.0)
+
+
+def _doing(found: list[Assignment], query: Query, named: str | None = None) -> list[Assignment]:
+    """The assignments whose tasks cover the question's words best — those within CLOSE of the best
+    task, when it covers CLEARLY of them, and those of a body the question names; all of them
+    otherwise ("Ai phải làm gì theo KL 69?")."""
+    cov = {id(t): _cover(t, query) for a in found for t in a.tasks}
+    best = max(cov.values(), default=0.0)
+    if best < CLEARLY:
+        return found
+    out = [a if named and names(named, a.key, a.members) else
+           dataclasses.replace(a, tasks=tuple(t for t in a.tasks if cov[id(t)] >= best - CLOSE)) for a in found]
+    return [a for a in out if a.tasks]
 
 
 def task_notes(t) -> tuple[str, str]:
@@ -169,4 +215,6 @@ def _who(a: Assignment, asked: str | None) -> str:
 
 def asks_who(question: str) -> bool:
     q = fold(question)
+    if MEETING_CHAIR.search(q.lower()):
+        return False            # "… hội nghị sơ kết … Ai chủ trì?": a person (asked_detail.py)
     return WHO.search(q) is not None or ASKS_TASKS.search(q) is not None

@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import textwrap
 from dataclasses import dataclass
 
 from ..snapshot import Snapshot
@@ -33,9 +32,10 @@ log = logging.getLogger(__name__)
 
 _ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai|"
                   r"^\W*(?:[ivxl0-9]+\W+)?(?:phuong huong,? (?:va )?)?nhiem vu(?! va muc)")
-# documents whose numbered points are themselves assignments ("1. Trung tâm Y tế … tổ chức …")
+# documents whose numbered points are assignments ("1. Trung tâm Y tế … tổ chức …"), not a meeting's time, place, guests
+# ("3. Địa điểm" › "- Phòng họp số 2 …"); outside the organisation section ("V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), explicit only
 _ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
-# outside the organisation section (a report's "V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), only an explicit assignment counts
+_NOT_WORK = re.compile(r"^\W*(?:[ivxl0-9]+|[a-z])?\W*(?:thoi gian|dia diem|thanh phan)(?: (?:moi|du|tham du|hop))?\W*$")
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
 
@@ -102,7 +102,7 @@ def _task(doc: Document, b: Block, qs: int, qe: int | None = None, role: str = "
 
 def _in_org(doc: Document, b: Block) -> bool:
     if doc.type in _ASSIGNING and b.kind == "item":
-        return True
+        return not any(_NOT_WORK.search(fold(h).lower()) for h in b.path)
     top = b.path[0] if b.path else (b.text if b.kind == "heading" else "")    # the part it belongs to
     return bool(top) and _ORG.search(fold(top)) is not None
 

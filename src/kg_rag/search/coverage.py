@@ -18,9 +18,11 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "việc", "lấy", "muốn", "dự_kiến", "tốn", "hiện_giờ", "bây_giờ", "rồi", "ấy", "chị",
                "cái", "họ", "nữa", "ngoài", "ông", "bà", "xuất_hiện", "lên",
                # a year named relative to today ("năm ngoái", "năm tới"): the documents write the year itself
-               "năm_ngoái", "ngoái", "năm_tới", "năm_rồi"}
+               "năm_ngoái", "ngoái", "năm_tới", "năm_rồi",
+               # the end of a ranking ("… nhiều tiết STEM nhất"), an occasion, a count asked (ranked.py, asked_type.py)
+               "nhất", "nhiều", "dịp", "số_lượng"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
-PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai"}
+PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
 
 # Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
@@ -30,7 +32,7 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
                              r"bao lau|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
                              r"hom nao|(?:dot|dip|lan) nay|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
-                             r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|"
+                             r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
                              r"dia diem nao|o dau|tai dau|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|"
@@ -139,7 +141,7 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "dam nhan": "chiu trach nhiem|phu trach|chu tri|dam nhan", "vinh danh": "ton vinh|bieu duong|khen thuong",
                "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
                "keo dai": "tu ngay|den ngay|trong thoi gian", "mang": "linh vuc|mang", "cu": "cu|phan cong",
-               "sua": "dieu chinh|sua doi|sua"}.items()},
+               "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}
 
