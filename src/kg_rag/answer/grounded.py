@@ -135,7 +135,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if not answerable(signals(snap, query, hits), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
         # (the named directive's own passages first is a preference: "Hội nghị sơ kết Chỉ thị 12 họp
         # mấy giờ?" is answered by the invitation naming it, as the passages found without it rank)
-        if found is None or found is hits or not answerable(signals(snap, query, found), MIN_QUESTION_COVERAGE, MAX_UNKNOWN):
+        if found is None or found is hits or not _clearly(signals(snap, query, found)):
             return refuse(question, hits)
         hits = found
     if who:
@@ -162,6 +162,14 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
 _CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b", re.I)
 _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
+
+
+FALLBACK_SENTENCE = 0.65   # passing over the named directive's own passages needs one that says most of the question
+
+
+def _clearly(s) -> bool:
+    """The refusal rule, and one passage (with its headings) covering FALLBACK_SENTENCE of the question."""
+    return answerable(s, MIN_QUESTION_COVERAGE, MAX_UNKNOWN) and s.sentence >= FALLBACK_SENTENCE
 
 
 def _contacts(snap: Snapshot, hits: list[Hit], documents: int = 2) -> list[Hit]:
