@@ -17,7 +17,7 @@ from ..text.columns import COLUMN
 from ..text.genre import FOLDED_ABBREVIATIONS, TYPES, expand_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
-from ..text.user_refs import parse_user_refs
+from ..text.user_refs import without_refs
 from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
@@ -96,8 +96,7 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
     describes the document — "Ai ký Hướng dẫn … của Ban Tuyên giáo Tỉnh ủy?" —, the documents among
     `sources` of that type and issuer; None when the question describes neither."""
     # ("TB mời họp …": "TB thông báo mời họp …"; not the type of a directive it names: "… sơ kết BC 27")
-    spans = [(r.start, r.end) for r in parse_user_refs(question)]
-    q = fold(expand_abbreviations("".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(question))))
+    q = fold(expand_abbreviations(without_refs(question)))
     typed = [s for s in sources if (t := fold(snap.documents[s].type)) and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", q)]
     m = _OF_ISSUER.search(q)
     if not typed and not m:

@@ -25,10 +25,10 @@ TYPE_BONUS = 0.3
 # question one with a number. Asked on the folded question.
 _WHEN = re.compile(r"\b(ngay nao|hom nao|khi nao|bao gio|thoi gian nao|nam nao|thang nao)\b")
 _HOW_MANY = re.compile(r"\b(bao nhieu|may)\b")
-_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b|\bnăm\s+\d{4}\b")
+_DAY_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b")   # a day's date
+_DATE = re.compile(_DAY_DATE.pattern + r"|\bnăm\s+\d{4}\b")                                             # or a year
 _NUMBER = re.compile(r"\b\d+\b")
 _BASIS = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai)\b")
-_DAY_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
                         r"ban hanh ngay|ban hanh (?:tu |vao )?(?:khi nao|bao gio|luc nao|thoi gian nao)|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"

@@ -17,7 +17,7 @@ import re
 from ..errors import BadInput
 from ..snapshot import Snapshot
 from ..text.genre import TYPE_NAMED_F, user_abbreviations
-from ..text.user_refs import parse_user_refs
+from ..text.user_refs import without_refs
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
@@ -106,27 +106,25 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # the passages citing it, not by a document's header)
     cited_only, signed = bool(query.refs) and not named, None
     if cited_only and asks_when(asked) and (dated := dated_mentions(snap, query)):
-        hits = dated + [h for h in hits if h.chunk.id not in {d.chunk.id for d in dated}]
+        hits = _ahead(dated, hits)
     # ("… thực hiện theo QĐ số mấy của UBND tỉnh?" asks the number of the directive cited, not of one described)
     if asks_meta(asked) and not cited_only and not _BASIS_NUMBER.search(fold(asked).lower()) and \
-            (desc := _named_first(named, hits, asked, query) or described_documents(snap, asked, list(dict.fromkeys(
+            (desc := _named_first(named, hits, asked) or described_documents(snap, asked, list(dict.fromkeys(
             h.chunk.source for h in hits)))) is not None:
         if not desc and not _ASKS_NUMBER.search(fold(asked)):   # "Ai ký Hướng dẫn … của Ban X?", no such document
             return refuse(question, hits)
         # ("… theo QĐ số mấy của UBND tỉnh?": a directive the corpus only cites, by the passage citing it)
         hits = [h for h in hits if h.chunk.source in desc] or hits
         # ("Quyết định thành lập BCĐ … ký ngày nào?": the described document's header holds its date)
-        heads = [Hit(c, 1.0) for d in desc[:2] for c in map(snap.view.chunk, snap.view.rows_of(d)) if c.kind == "header"]
-        head_ids = {x.chunk.id for x in heads}
-        hits = heads + [h for h in hits if h.chunk.id not in head_ids]
+        hits = _ahead([Hit(c, 1.0) for d in desc[:2] for c in map(snap.view.chunk, snap.view.rows_of(d))
+                       if c.kind == "header"], hits)
         signed, only = signer_pick(snap, asked, hits)     # "Ai ký Quyết định thành lập …?": its signature
         if only:
             return compose(snap.documents, question, [signed], "factoid")
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
     if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in hits[:PICK_FROM]):
-        extra = _contacts(snap, hits)                            # "… thì gọi ai?": the top documents' contact lines
-        hits = hits[:3] + extra + [h for h in hits[3:] if h.chunk.id not in {x.chunk.id for x in extra}]
+        hits = hits[:3] + _ahead(_contacts(snap, hits), hits[3:])   # "… thì gọi ai?": the top documents' contact lines
     who = asks_who(asked)
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
@@ -164,6 +162,12 @@ _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
 
+def _ahead(front: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """`front`, then the passages of `hits` not among them, in order."""
+    ids = {h.chunk.id for h in front}
+    return front + [h for h in hits if h.chunk.id not in ids]
+
+
 FALLBACK_SENTENCE = 0.65   # passing over the named directive's own passages needs one that says most of the question
 
 
@@ -180,7 +184,7 @@ def _contacts(snap: Snapshot, hits: list[Hit], documents: int = 2) -> list[Hit]:
             if c.kind not in FRAME_KINDS and holds_contact(c.text)]
 
 
-def _named_first(named: set[str], hits: list[Hit], question: str, query) -> list[str]:
+def _named_first(named: set[str], hits: list[Hit], question: str) -> list[str]:
     """The documents a question names by number ("KH 186/KH-UBND do ai ký?"), best ranked first —
     unless it names another document's type besides ("Ai ký Hướng dẫn tuyên truyền Chỉ thị 19?"
     asks of the Hướng dẫn)."""
@@ -193,8 +197,7 @@ def _named_first(named: set[str], hits: list[Hit], question: str, query) -> list
 def _another_type(question: str) -> bool:
     """Whether the question names a document type besides the directives it names by number
     ("Kế hoạch tuyên truyền Nghị quyết 57 …": a Kế hoạch, described by the Nghị quyết it is about)."""
-    spans = [(r.start, r.end) for r in parse_user_refs(question)]
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(fold(question).lower()))
+    rest = fold(without_refs(question)).lower()
     # ("TB mời họp sơ kết CT 12 số mấy?": a type's code typed alone is the type)
     return TYPE_NAMED_F.search(rest) is not None or _TYPE_CODE.search(rest) is not None
 

@@ -95,8 +95,9 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
     subject = question[:span[1]] if span and span[0] == 0 else ""
     parts, cites = [], []
     things = named_things(question)
-    clear = general and any(_best(assignments_for(snap, sources={s}), query) >= CLEARLY for s in sources[:MAX_DOCUMENTS])
-    if general and not clear and not ASKS_TASKS.search(asks) and len(_task_words(query)) >= 2 and \
+    cover = _Cover(query)       # each task's coverage computed once per question
+    clear = general and any(cover.best(assignments_for(snap, sources={s})) >= CLEARLY for s in sources[:MAX_DOCUMENTS])
+    if general and not clear and not ASKS_TASKS.search(asks) and len(cover.words) >= 2 and \
             not any(_assigns(snap, question, s) for s in sources[:MAX_DOCUMENTS]):
         return None         # "Ai phụ trách tập huấn STEM …?" and no task of the documents is that: the passages say
     for source in sources[:MAX_DOCUMENTS]:
@@ -112,8 +113,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         if actor is not None:
             found = [a for a in found if names(actor, a.key, a.members)]
         else:                   # "Ai lo phương án phủ sóng …?": the bodies whose task it is, when some clearly are
-            found = _doing(found, query, named_actor(question, found))
-            if clear and _best(found, query) < CLEARLY:
+            found = _doing(found, cover, named_actor(question, found))
+            if clear and cover.best(found) < CLEARLY:
                 continue        # (another document's task is clearly the one asked)
         parts.append(f"Theo {label(snap.documents[source])}:")
         for a in found:
@@ -143,24 +144,30 @@ def _task_words(query: Query) -> dict[str, float]:
             if fold(t.lstrip("~").replace("_", " ")).lower() not in _ASKING and not t.startswith("dir:")}
 
 
-def _cover(t, query: Query) -> float:
-    return coverage(_task_words(query), set(lexical.analyze(t.passage)), fold(t.passage).lower())
+class _Cover:
+    """How much of what the question says the task is each task's passage covers, remembered per task."""
+
+    def __init__(self, query: Query):
+        self.words, self._seen = _task_words(query), {}
+
+    def __call__(self, t) -> float:
+        if id(t) not in self._seen:
+            self._seen[id(t)] = coverage(self.words, set(lexical.analyze(t.passage)), fold(t.passage).lower())
+        return self._seen[id(t)]
+
+    def best(self, found: list[Assignment]) -> float:
+        return max((self(t) for a in found for t in a.tasks), default=0.0)
 
 
-def _best(found: list[Assignment], query: Query) -> float:
-    return max((_cover(t, query) for a in found for t in a.tasks), default=0.0)
-
-
-def _doing(found: list[Assignment], query: Query, named: str | None = None) -> list[Assignment]:
+def _doing(found: list[Assignment], cover: _Cover, named: str | None = None) -> list[Assignment]:
     """The assignments whose tasks cover the question's words best — those within CLOSE of the best
     task, when it covers CLEARLY of them, and those of a body the question names; all of them
     otherwise ("Ai phải làm gì theo KL 69?")."""
-    cov = {id(t): _cover(t, query) for a in found for t in a.tasks}
-    best = max(cov.values(), default=0.0)
+    best = cover.best(found)
     if best < CLEARLY:
         return found
     out = [a if named and names(named, a.key, a.members) else
-           dataclasses.replace(a, tasks=tuple(t for t in a.tasks if cov[id(t)] >= best - CLOSE)) for a in found]
+           dataclasses.replace(a, tasks=tuple(t for t in a.tasks if cover(t) >= best - CLOSE)) for a in found]
     return [a for a in out if a.tasks]
 
 

@@ -87,6 +87,13 @@ def parse_user_refs(query: str) -> list[RefQuery]:
     return sorted(out, key=lambda r: r.start)
 
 
+def without_refs(query: str) -> str:
+    """The question with the directives it names blanked out, same length (offsets stay valid): what
+    it says besides them ("TB mời họp sơ kết BC 27 …" -> "TB mời họp sơ kết       …")."""
+    spans = [(r.start, r.end) for r in parse_user_refs(query)]
+    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(query))
+
+
 def _typed_id(m: re.Match, state: bool) -> RefQuery | None:
     code, issuer = m.group("code"), (m.group("issuer") or "")
     if not state:
