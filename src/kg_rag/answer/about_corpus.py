@@ -24,9 +24,12 @@ from .extract import asks_meta, names_date
 from .listing import listing
 
 _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
-                    r"quan triet|can cu|dua tren)\b|\bcac van ban (?:thuc hien|trien khai|huong dan)\b")
+                    r"quan triet|can cu|dua tren|(?P<cite>vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap))\b|"
+                    r"\bcac van ban (?:thuc hien|trien khai|huong dan)\b|"
+                    # "NQ 57 được viện dẫn / nhắc tới trong những văn bản nào?": every document citing it
+                    r"\b(?P<cited>vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap(?: den| toi)?)\s+(?:trong|o|tai|boi)\s+(?:nhung|cac)?\s*van ban nao\b")
 # "QĐ 2150 căn cứ vào những văn bản nào?", "KH 31 thực hiện văn bản nào?": what the document rests on
-_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu)\b.{0,25}?\b(?:nhung |cac )?"
+_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu)\b(?!\s+(?:trong|o|tai|boi)\s).{0,25}?\b(?:nhung |cac )?"
                     r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|thong bao|chuong trinh|thong tu|nghi dinh) (?:nao|gi)\b"
                     r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
@@ -170,14 +173,15 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     q = fold(question)
     if _BASES.search(q) and query.refs and (ans := _bases(snap, question, query)) is not None:
         return ans
-    if _UNDER.search(q) and query.refs:
+    if (u := _UNDER.search(q)) and query.refs:
         g = directive_graph(snap)
         try:
             node = g.resolve(question)
         except BadInput:
             return None
         related = [r for r in g.related(node.key) if r.relation != "self"]
-        under = [r for r in related if r.relation != "cites"] or related
+        cited = u.group("cite") or u.group("cited")      # (asked who cites it: the citing documents too)
+        under = related if cited else [r for r in related if r.relation != "cites"] or related
         if not under:
             return None
         rel = {r.source: r for r in under}

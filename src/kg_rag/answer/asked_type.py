@@ -38,6 +38,12 @@ _MOVES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}
 # verbs after a counted unit, typed plain: "bao nhiêu hộ mở gian hàng" counts hộ
 _VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
+# what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi
+# năm"), or a verb ("lớp mấy phải học": which grade)
+_PER_ONE = {"mot", "moi", "hang", "phai", "se"}
+# words that count on their own, before the noun phrase that narrows them ("buổi tuyên truyền",
+# "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
+COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em"}
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
               "hoc tro": "hoc sinh", "noi": "dia diem"}
@@ -68,8 +74,12 @@ def asked_quantity(question: str) -> str | None:
         if re.search(r"(?:^|\s)so\s*$", before) and not _DIGITAL.search(before):
             continue                # "tờ trình số mấy": which number (asks_number), not how many
         after = (m.group("after") or "").split()
+        if after and after[0] in _PER_ONE:      # "bao nhiêu một hợp đồng", "mấy phải học": no unit counted
+            after = []
         if after and after[0] in _FILLERS:      # "bao nhiêu người được …", "mấy người đi": people, counted bare
-            after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else after[1:]
+            # ("bao nhiêu người quan tâm": people, whom the next word narrows — not "quan" counted)
+            after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else \
+                after if after[0] == "nguoi" and len(after) > 1 and after[1] not in _PREPOSITIONS else after[1:]
         typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
         typed = typed[1:] if typed and fold(typed[0]) in _FILLERS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
@@ -181,7 +191,8 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return _PERCENT.search(folded_text) is not None or _in_percents(folded_text)
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
         unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, kind.split()[1:])) + r"(?![a-z])")
-        return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part) for part in re.split(r"[.;!?\n]", folded_text))
+        return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part)
+                   for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
@@ -191,6 +202,10 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
+    if rest and first in COUNTERS and any(re.search(rf"{_NUM}\s*[\"“”‘’'(]*{u}(?![a-z])", part) and
+                                 re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
+                                 for part in re.split(r"[.;!?](?!\d)|\n", folded_text)):
+        return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
     return re.search(rf"{_NUM}\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”)
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"

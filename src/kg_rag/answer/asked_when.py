@@ -20,15 +20,31 @@ _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,
                         r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
 
 
+# "ngày nào", "ngày cụ thể", "hôm nào": a day, which "trong tháng 6/2025", "quý I/2025" or "tuần đầu
+# tháng 8" do not give (a deadline "trước ngày 15/10" does; "khi nào", "thời gian nào" take any date)
+_ASK_DAY = re.compile(r"\b(?:(?<!han )(?<!thoi han )ngay (?:nao|may|cu the)|hom nao)\b")
+_DAY_TEXT = re.compile(r"(?<![\d/.])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngay\s+\d{1,2}\b|"
+                       r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat|hang ngay|hang tuan)\b")
+
+
+def asks_day(question: str) -> bool:
+    return _ASK_DAY.search(fold(question).lower()) is not None
+
+
+def holds_day(folded_text: str) -> bool:
+    """Whether text (folded) gives a day: "24/5/2025", "ngày 10", "thứ Ba hằng tuần"."""
+    return _DAY_TEXT.search(folded_text) is not None
+
+
 # "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
+_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
 _PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
 
 
 # "Kinh phí … lấy từ đâu / từ nguồn nào?": a source of money, which a passage naming no budget,
 # fund or source cannot give
-_ASK_SOURCE = re.compile(r"\b(?:tu dau|tu nguon nao|nguon nao)\b")
+_ASK_SOURCE = re.compile(r"\b(?:tu dau|tu nguon nao|nguon nao|(?:lay|huy dong) o dau)\b")
 _SOURCE_TEXT = re.compile(r"\b(?:ngan sach|nguon|xa hoi hoa|kinh phi|tai tro|von)\b")
 
 

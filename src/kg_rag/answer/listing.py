@@ -10,7 +10,6 @@ from ..text.normalize import fold
 from ..types import Answer, Citation
 
 MAX_LISTED = 10
-HEAD_ROWS = 8           # where a document states what it rests on: its header and opening passages
 
 
 def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
@@ -34,8 +33,9 @@ def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
 
 
 def mention_citation(snap: Snapshot, source: str, ident: str, n: int) -> Citation | None:
-    """The first sentence of a document's opening passages that names the directive `ident`."""
-    for row in list(snap.view.rows_of(source))[:HEAD_ROWS]:
+    """The first sentence of a document that names the directive `ident` (its opening passages say
+    what it rests on; a document only citing it may name it anywhere)."""
+    for row in snap.view.rows_of(source):
         c = snap.view.chunk(row)
         if c.kind in ("signature", "recipients") or (at := c.text.find(ident)) < 0:
             continue

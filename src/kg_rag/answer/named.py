@@ -63,7 +63,7 @@ def named_things(question: str) -> list[str]:
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
             for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS]
-    for part in re.split(r"[.?!;:,()\"“”]+", question):    # a name never runs across punctuation
+    for part in re.split(r"[.?!;:,()\"“”]+|\s[-–]\s", question):    # a name never runs across punctuation
         words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
         run: list[str] = []
         for i, w in enumerate(words + [""]):

@@ -80,7 +80,9 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
 
 
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
-_BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+# (and a year's figure in brackets beside a target: "đạt 55% (năm 2024 đạt 38%)")
+_BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|"
+                        r"\((?:hien nay |hien |nam |den nam )?(?:19|20)\d\d\b[^()]*\)")
 
 
 def _other_years(part: str, years: tuple[str, ...]) -> bool:

@@ -29,14 +29,14 @@ from dataclasses import asdict, dataclass
 from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
-from ..text.genre import expand_abbreviations, last_heading
+from ..text.genre import last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import (asked_title, asks_contact, asks_duration, asks_email, asks_hour, asks_names, asks_number, asks_person,
-                           holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
-from .asked_type import asked_qualifier, asked_quantity
-from .asked_when import asks_place, asks_source, asks_when, holds_place, holds_source, holds_when
-from .narrowed import asks_now, holds_narrowed, other_level
+from .asked_detail import asked_title
+from .asked_type import COUNTERS, asked_qualifier
+from .asked_when import asks_place
+from .holds import asked_kind, columns, holds, row_text
+from .narrowed import asks_now, other_level
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
@@ -76,33 +76,6 @@ def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
     return top
 
 
-def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "",
-          target: bool = False, places: tuple[str, ...] = (), years: tuple[str, ...] = (), heading: str = "") -> bool:
-    """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
-    the thing counted, with the words that narrow it in the same sentence (or, for a figure per
-    unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
-    folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
-    if kind == "when":
-        return holds_when(folded)
-    if kind == "person":
-        return holds_person(text) and (title is None or holds_title(title, folded))
-    if kind == "number":
-        return holds_number(text)
-    if kind == "place":
-        return holds_place(text)
-    if kind == "source":
-        return holds_source(folded)
-    if kind == "duration":
-        return holds_duration(folded)
-    if kind == "contact":       # (an e-mail asked is no phone number, nor the other way round)
-        return holds_contact(text, asks_email(question))
-    if kind == "hour":
-        return holds_hour(text)
-    if kind == "names":
-        return holds_names(text)
-    return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
-
-
 def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
     """Whether one sentence of a passage (with its headings and its document's own words) writes
     every word of the body's name."""
@@ -126,16 +99,6 @@ def _listed(snap: Snapshot, h: Hit, kind: str, things: list[str]) -> bool:
         and all(mentioned(t, fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))) for t in things)
 
 
-def asked_kind(query: Query) -> str | None:
-    """The kind of answer the question asks for (asked_type.py), or None."""
-    q = query.text
-    return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
-        ("duration" if asks_duration(q) else None) or \
-        asked_quantity(q) or ("when" if asks_when(q) else None) or ("person" if asks_person(q) else None) or \
-        ("number" if asks_number(q) else None) or ("names" if asks_names(q) else None) or ("place" if asks_place(q) else None) or \
-        ("source" if asks_source(q) else None)
-
-
 _TARGET_HEAD = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b")
 _RESULTS = re.compile(r"\b(?:ket qua|da dat|thuc hien duoc)\b")
 
@@ -143,13 +106,6 @@ _RESULTS = re.compile(r"\b(?:ket qua|da dat|thuc hien duoc)\b")
 def _places(question: str) -> set[str]:
     """The places a question names ("huyện Mường Khoa" -> "muong khoa"), folded."""
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
-
-
-def _columns(context: str) -> str:
-    """A table row's column names, from its context ("… | Khối; Số lớp; Tỷ lệ …"), as one clause —
-    without "Chỉ tiêu", "Kế hoạch": a column of indicators or of planned figures sets no target."""
-    cols = context.rsplit(" | ", 1)[-1].replace(";", ",") if " | " in context else ""
-    return re.sub(r"(?i)\b(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)\b", "", cols)
 
 
 def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) -> bool:
@@ -180,9 +136,14 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     if other_level(query.text, fold(h.chunk.text), fold(doc.title + " " + h.chunk.context)):
         return False
     # (a table row's cells mean what its columns say: "| Khối 8 | … | 84,5% |" under "Tỷ lệ học sinh đạt chuẩn")
-    text = h.chunk.text if h.chunk.kind != "row" else h.chunk.text.rstrip() + " " + _columns(h.chunk.context)
-    return holds(kind, title, text, tuple(qualifier), query.text, target, places, years,
-                 last_heading(h.chunk.section)) \
+    # (and as written, its column names after it: "| Tổng giá trị (triệu đồng) | 180 | 245 |")
+    texts = [h.chunk.text] if h.chunk.kind != "row" else \
+        [h.chunk.text.rstrip() + " " + columns(h.chunk.context), row_text(h.chunk.text, h.chunk.context)]
+    # ("bao nhiêu lớp bình dân học vụ số" of a plan on "Bình dân học vụ số": "ít nhất 04 lớp mỗi quý")
+    unit = kind.split()
+    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject else [])
+    return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
+               for k in kinds for text in texts) \
         and all(mentioned(t, own) for t in need) \
         and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
@@ -203,9 +164,15 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …
-        if not any(answers(snap, query, h, kind, things) or _listed(snap, h, kind, things) for h in neighbourhood(hits, 5)):
-            missing.append(kind)
-        things.append(kind)
+        # ("… tổ chức ngày nào, ở đâu?": the place too, which a passage giving only the date does not)
+        named, sources = list(things), None       # (both of one event: in a document that gives the first)
+        for k in [kind] + (["place"] if kind != "place" and asks_place(query.text) else []):
+            found = {h.chunk.source for h in neighbourhood(hits, 5) if (sources is None or h.chunk.source in sources)
+                     and (answers(snap, query, h, k, named) or _listed(snap, h, k, named))}
+            if not found:
+                missing.append(k)
+            things.append(k)
+            sources = found or None
     log.debug("named %s, missing %s", things, missing)
     best = 0.0
     for h in top:

@@ -160,7 +160,9 @@ def covered(t: str, have: Collection[str], folded_text: str = "", inside_words: 
     phrase = fold(t.lstrip("~=").replace("_", " "))
     if phrase in SAID_AS and SAID_AS[phrase].search(folded_text):
         return True
-    return "_" in t and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded_text) is not None
+    # (its syllables may stand either side of a comma or a dash: "tin, bài", "Văn hóa - Thông tin")
+    return "_" in t and re.search(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(map(re.escape, phrase.split())) + r"(?!\w)",
+                                  folded_text) is not None
 
 
 def coverage(weights: Mapping[str, float], have: Collection[str], folded_text: str = "",

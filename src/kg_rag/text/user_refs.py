@@ -49,7 +49,9 @@ _USER_RE = re.compile(
     rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,5}})(?![\d/]){_NOT_A_SPAN}(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?"
     rf"(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
     rf"(?:\s+(?:cua|do)\s+(?P<body>{_BODY_RE}))?"
-    rf"(?P<tail>\s*,?\s*(?:(?:ban hanh|ky)\s+)?(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)\s*(?P<year>(?:19|20)\d\d))?")
+    # (not "KH 52, năm 2024 tỷ lệ …": after a comma, a bare "năm" is the figure's year, not the plan's)
+    rf"(?P<tail>(?:\s*,?\s*(?:(?:ban hanh|ky)\s+)(?:nam|ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/)|\s*,?\s*ngay\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/|\s*nam)"
+    rf"\s*(?P<year>(?:19|20)\d\d))?")
 _LEAD = re.compile(rf"(?<![a-z0-9])(?:{_FOLDED_TYPE_RE}|{_ABBR_RE})\s*(?:so\s*:?\s*)?$")
 # typed ids: "69-kl/tw" (Party), "112/kh-ubnd", "13/2023/nd-cp", "418/skhcn-qlkh" (State)
 _PARTY_ID_RE = re.compile(r"(?<![a-z0-9/])(?P<num>\d{1,4})\s*-\s*(?P<code>[a-z]{1,4})\s*/\s*(?P<issuer>[a-z0-9&]{1,12})")

@@ -1,0 +1,74 @@
+"""Whether one passage can hold the kind of answer a question asks for — a number of the thing
+counted, a date, a day, a place, a person, a contact, a document's number — read off the passage's
+text (a table row with its column names). Pure functions; answer/signals.py asks them of the
+passages retrieved."""
+from __future__ import annotations
+
+import re
+
+from ..search.retrieve import Query
+from ..text.genre import expand_abbreviations
+from ..text.normalize import fold
+from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_names, asks_number, asks_person,
+                           holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
+from .asked_type import asked_quantity
+from .asked_when import asks_day, asks_place, asks_source, asks_when, holds_day, holds_place, holds_source, holds_when
+from .narrowed import holds_narrowed
+
+
+def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = (), question: str = "",
+          target: bool = False, places: tuple[str, ...] = (), years: tuple[str, ...] = (), heading: str = "") -> bool:
+    """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
+    the thing counted, with the words that narrow it in the same sentence (or, for a figure per
+    unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
+    folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
+    if kind == "when":
+        return holds_when(folded)
+    if kind == "day":
+        return holds_day(folded)
+    if kind == "person":
+        return holds_person(text) and (title is None or holds_title(title, folded))
+    if kind == "number":
+        return holds_number(text)
+    if kind == "place":         # (or under the heading "3. Địa điểm": "- Phòng họp số 3, trụ sở …")
+        return holds_place(text) or holds_place(heading)
+    if kind == "source":
+        return holds_source(folded)
+    if kind == "duration":
+        return holds_duration(folded)
+    if kind == "contact":       # (an e-mail asked is no phone number, nor the other way round)
+        return holds_contact(text, asks_email(question))
+    if kind == "hour":
+        return holds_hour(text)
+    if kind == "names":
+        return holds_names(text, question)
+    return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
+
+
+def asked_kind(query: Query) -> str | None:
+    """The kind of answer the question asks for (asked_type.py), or None."""
+    q = query.text
+    return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
+        ("duration" if asks_duration(q) else None) or \
+        asked_quantity(q) or ("day" if asks_day(q) else None) or ("when" if asks_when(q) else None) or \
+        ("person" if asks_person(q) else None) or \
+        ("number" if asks_number(q) else None) or ("names" if asks_names(q) else None) or ("place" if asks_place(q) else None) or \
+        ("source" if asks_source(q) else None)
+
+
+def columns(context: str) -> str:
+    """A table row's column names, from its context ("… | Khối; Số lớp; Tỷ lệ …"), as one clause —
+    without "Chỉ tiêu", "Kế hoạch": a column of indicators or of planned figures sets no target."""
+    cols = context.rsplit(" | ", 1)[-1].replace(";", ",") if " | " in context else ""
+    return re.sub(r"(?i)\b(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)\b", "", cols)
+
+
+def row_text(text: str, context: str) -> str:
+    """A table row read with its column names, each cell after its own ("| 3 | Tân Kon | 198 | 24 |"
+    under "STT; Phường; Số tin bài; Số buổi" -> "STT: 3, Phường: Tân Kon, Số tin bài: 198, Số buổi: 24");
+    the row and all the names after it when the cells and the names do not pair up."""
+    cells = [c.strip(" *") for c in text.strip().strip("|").split("|")]
+    names = [columns(" | " + n) for n in context.rsplit(" | ", 1)[-1].split(";")] if " | " in context else []
+    if len(names) != len(cells) or len(cells) < 2:
+        return text.rstrip() + " " + columns(context)
+    return ", ".join(f"{n.strip()}: {c}" for n, c in zip(names, cells))
