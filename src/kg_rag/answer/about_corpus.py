@@ -27,7 +27,7 @@ _UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,90}?\b(thuc hien|huong
                     r"quan triet|can cu|dua tren|(?P<cite>vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap))\b|"
                     r"\bcac van ban (?:thuc hien|trien khai|huong dan)\b|"
                     # "NQ 57 được viện dẫn / nhắc tới trong những văn bản nào?": every document citing it
-                    r"\b(?P<cited>vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap(?: den| toi)?)\s+(?:trong|o|tai|boi)\s+(?:nhung|cac)?\s*van ban nao\b")
+                    r"\b(?P<cited>vien dan|dan chieu|trich dan|nhac(?: den| toi)?|de cap(?: den| toi)?)\s+(?:trong|o|tai|boi)\s+(?:nhung|cac)?\s*van ban nao\b")
 # "QĐ 2150 căn cứ vào những văn bản nào?", "KH 31 thực hiện văn bản nào?": what the document rests on
 _BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu)\b(?!\s+(?:trong|o|tai|boi)\s).{0,25}?\b(?:nhung |cac )?"
                     r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|thong bao|chuong trinh|thong tu|nghi dinh) (?:nao|gi)\b"
@@ -37,7 +37,7 @@ _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau c
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _COUNT = re.compile(rf"\bco (?:tat ca )?(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
 # "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
-_BY = re.compile(r"\b(?:do|cua) (?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam)\b|\s*[?.!]*$)")
+_BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam)\b|\s*[?.!]*$)")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",

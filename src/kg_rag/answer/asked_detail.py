@@ -67,7 +67,7 @@ def holds_hour(text: str) -> bool:
 
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac))\b")
+_ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
                            r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
@@ -129,7 +129,7 @@ def holds_title(title: str, folded_text: str) -> bool:
 
 # "những xã / trường / em nào …?", "danh sách … gồm những ai": the names, which a passage giving only
 # how many ("06 trung tâm chưa có phòng máy") cannot give
-_ASK_NAMES = re.compile(r"\b(?:nhung|cac)\s+(?:em(?: hoc sinh)?|nha khoa hoc|truong|xa|thon|chi bo|hoc sinh|giao vien|doanh nghiep|ca nhan|"
+_ASK_NAMES = re.compile(r"\b(?:cong ty|nha cung cap|hang) nao\b|\b(?:nhung|cac)\s+(?:em(?: hoc sinh)?|nha khoa hoc|truong|xa|thon|chi bo|hoc sinh|giao vien|doanh nghiep|ca nhan|"
                         r"tac gia|hop tac xa|dia phuong|huyen)\s+nao\b|\bdanh sach\b.*\bgom\b")
 # "những em / học sinh / giáo viên nào": people, whom a school's or a team's name does not name
 _ASK_PEOPLE = re.compile(r"\b(?:nhung|cac)\s+(?:em|hoc sinh|giao vien|ca nhan|tac gia|nha khoa hoc)\b")

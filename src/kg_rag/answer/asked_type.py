@@ -104,7 +104,8 @@ def asked_quantity(question: str) -> str | None:
         whole = 1 + len(spelled[1]) if len(spelled) == 2 and len(spelled[0]) == 1 and len(spelled[1]) > 1 else 0
         unit2 = " ".join(after[:2])                  # "thầy cô" are counted as "giáo viên", "nơi" as "địa điểm"
         after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else \
-            (_SAID_UNIT[after[0]].split() + after[1:]) if after and after[0] in _SAID_UNIT else after
+            (_SAID_UNIT[after[0]].split() + after[1:]) if after and after[0] in _SAID_UNIT \
+            and after[1:2] != ["dung"] else after          # ("mấy nội dung": no "nơi")
         if after and len(after[0]) > 1 and not after[0].isdigit():
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
@@ -117,7 +118,8 @@ def asked_quantity(question: str) -> str | None:
             if r and question[r.start(1):r.end(1)].lower() in _THAT:
                 return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
-        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi)\b", before):
+        # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu": money)
+        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
 
@@ -126,6 +128,8 @@ def _percent_of(r: re.Match | None) -> str:
     """ "percent ho ngheo" for "tỷ lệ hộ nghèo …" (the thing's first two syllables), "percent" for
     a bare "tỷ lệ" or one going on with a verb or a preposition ("tỷ lệ đạt …", "tỷ lệ của …")."""
     words = [w for w in (r.groups() if r else ()) if w]
+    # ("tỷ lệ HS lớp 9": an abbreviation without a vowel is written out, "học sinh")
+    words = [x for w in words for x in (_ABBR[w].split() if w in _ABBR and not re.search(r"[aeiouy]", w) else [w])]
     stop = _GOES_ON | _PREPOSITIONS | _RATIO_BASES | _FILLERS
     if not words or words[0] in stop or len(words[0]) < 2:
         return "percent"
@@ -206,7 +210,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
                                  for part in re.split(r"[.;!?](?!\d)|\n", folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
-    return re.search(rf"{_NUM}\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”)
+    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
@@ -214,3 +218,5 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
 
 
 _CASE = r"(?:ca|truong hop)"
+# a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
+_COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

@@ -14,10 +14,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..directives.graph import directive_graph
 from ..errors import BadInput
 from ..snapshot import Snapshot
 from ..text.genre import TYPE_NAMED_F, user_abbreviations
-from ..text.user_refs import without_refs
+from ..text.user_refs import parse_user_refs, without_refs
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
@@ -125,7 +126,11 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
     if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in hits[:PICK_FROM]):
         hits = hits[:3] + _ahead(_contacts(snap, hits), hits[3:])   # "… thì gọi ai?": the top documents' contact lines
-    who = asks_who(asked)
+    # ("Tờ trình 36/TTr-SKHCN đề xuất những gì?" of a Tờ trình the corpus only cites: what it says
+    # is not in the corpus — only what the documents citing it quote of it)
+    about_cited = cited_only and not asks_meta(asked) and not asks_when(asked) and bool(refs := parse_user_refs(asked)) \
+        and not asked[:refs[0].start].strip(" \"“") and not _carried_out(snap, asked)
+    who = asks_who(asked) and not about_cited
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
     if who and unassigned_body(snap, asked, hits, query):   # "HD 203 giao Hội X nhiệm vụ gì?" and it gives none
@@ -146,6 +151,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if not picks or (cited_only and not asks_meta(asked) and not asks_when(asked)
                      and all(_CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks)):
         return refuse(question, hits)       # "KH 64 (only cited) đặt chỉ tiêu gì?" and only "Thực hiện KH 64 …"
+    if about_cited and not any({r.id for r in query.refs} & set(p.hit.chunk.refs)
+                               and not _CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks):
+        return refuse(question, hits)
     if cited_only and (unit := asked_quantity(asked)) and not _another_type(asked) and not any(
             {r.id for r in query.refs} & set(p.hit.chunk.refs) and holds_quantity(unit, fold(p.hit.chunk.text[p.start:p.end]).lower())
             for p in picks):
@@ -154,6 +162,17 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if signed is not None and all(p.hit.chunk.kind != "signature" for p in picks):
         picks.append(signed)                          # "… có số hiệu gì và ai ký?": the signer too
     return compose(snap.documents, question, picks, kind)
+
+
+def _carried_out(snap: Snapshot, asked: str) -> bool:
+    """Whether a document of the corpus carries out or guides the directive a question names (its
+    plan then says what the directive asks of whom: "HD 171 giao Phòng VH&TT nhiệm vụ gì?")."""
+    g = directive_graph(snap)
+    try:
+        node = g.resolve(asked)
+    except BadInput:
+        return False
+    return any(r.relation in ("implements", "guides") for r in g.related(node.key))
 
 
 # a sentence that only names the directive it carries out ("Thực hiện Kế hoạch số 64-KH/HU …")

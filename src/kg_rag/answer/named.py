@@ -24,7 +24,7 @@ def _ordinal(word: str) -> str:
         return str(_ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "quý 3" and "quý III" are one quarter
-_QUARTER = re.compile(r"(?i)\bquy\s+([1-4]|iv|i{1,3})(?![\w])")
+_QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # (a semester likewise: "học kỳ 2")
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
@@ -33,7 +33,7 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
-_YEAR_OR_NUMBER = re.compile(r"(?<![\w/.-])(\d{1,4})(?![\w/])")
+_YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
                 "Thị", "Thành", "Ủy", "Uỷ", "Liên", "Báo", "Đài", "Cục", "Chi", "Đảng", "Mặt", "Thường", "Tổ",
@@ -47,7 +47,7 @@ def named_things(question: str) -> list[str]:
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
     ordinals = {m.start(g) for m in _ORDINAL.finditer(fold(question).lower())       # "lần (thứ) 9": not a count
                 for g in (1, 2) if m.group(g) and m.group(g).isdigit()}
-    quarters = [(m.start(1), f"quy {_ROMAN.get(m.group(1).lower(), m.group(1))}") for m in _QUARTER.finditer(fold(question))]
+    quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(fold(question))]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans
@@ -108,7 +108,7 @@ _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
-             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat"}
+             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat", "neu", "vi", "hay", "hoac"}
 
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
@@ -120,7 +120,11 @@ def _plain_names(folded: str) -> list[str]:
     out = []
     for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
         for m in rx.finditer(folded):
-            if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS:
+            # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
+            # abbreviation, which the documents write out: "phong cntt benh vien")
+            if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
+                    and not re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:m.start()]) \
+                    and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
                 out.append(m.group(1))
     return out
 
@@ -157,12 +161,13 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<![\d/.])0?{d.group(1)}\s*(?:/|thang)\s*0?{d.group(2)}(?![\d.])", folded) is not None
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
-    if (q := re.fullmatch(r"quy ([1-4])", thing)):
-        roman = {v: k for k, v in _ROMAN.items()}[q.group(1)]
-        return re.search(rf"(?<!\w)quy\s+(?:{q.group(1)}|{roman})(?![\w])", folded) is not None
+    if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
+        roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]
+        return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
-        if cand and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", folded):
+        # (its words may be joined by a hyphen: "Wi-Fi", "Ê-đê")
+        if cand and re.search(r"(?<!\w)" + r"[\s-]+".join(map(re.escape, cand.split())) + r"(?!\w)", folded):
             return True
     # a body named short, as officers say it: "Hội Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh"
     return len(words) >= 2 and words[0] in _SHORTENED and re.search(

@@ -63,7 +63,9 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
         if not holds_qualified(kind, qualifier, part):
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
+        # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
         if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
+                and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
                 and not re.search(rf"\bcac\s+{per.group(1)}\b", heading):    # "1. Phòng GD&ĐT các huyện" › "… 05 sản phẩm"
             continue
         if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):

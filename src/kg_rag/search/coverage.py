@@ -141,7 +141,8 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "dam nhan": "chiu trach nhiem|phu trach|chu tri|dam nhan", "vinh danh": "ton vinh|bieu duong|khen thuong",
                "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
                "keo dai": "tu ngay|den ngay|trong thoi gian", "mang": "linh vuc|mang", "cu": "cu|phan cong",
-               "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo"}.items()},
+               "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
+               "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}
 
