@@ -20,12 +20,11 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Chi bộ", "Các", "Tuyên giáo", "Trung tâm", "Đoàn", "Hội", "Mặt trận", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
          "Thị ủy", "Thường trực", "Công an", "Bộ", "Cơ quan", "Báo", "Đài", "Giám đốc", "Chủ tịch", "Thủ trưởng",
          "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
-         "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng",
-         "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
+         "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng", "Đồng chí", "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
-         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Công đoàn", "Liên đội", "Chi ủy", "Khoa")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
@@ -213,6 +212,7 @@ def deadline_of(text: str) -> str:
 
 # ---- actors named later in an item, member lines, 'Nhiệm vụ của X' ------------------------------
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
+IN_CHARGE = re.compile(r"(?i)\b(?:phụ trách|chịu trách nhiệm|chủ trì|chỉ đạo)\b")    # a comrade named is an actor only so
 DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
                         r"(?P<who>.+?)\s*:?\s*$")
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")

@@ -9,9 +9,8 @@ Where directives assign work:
 * anywhere in the document, an item that assigns explicitly ("Giao Văn phòng Tỉnh ủy bảo đảm …",
   "Đề nghị Ủy ban nhân dân các huyện rà soát …", "Điều 3. Giám đốc Sở … chịu trách nhiệm thi hành");
 * a task table (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành).
-Each task keeps the role, partners and deadline the text gives (actors.py). The same body named in
-two documents is one actor with both sources. Header, recipients and signature are never read.
-"""
+Each task keeps the role, partners and deadline the text gives (actors.py); a body named in two
+documents is one actor with both sources; header, recipients and signature are never read."""
 from __future__ import annotations
 
 import dataclasses
@@ -23,7 +22,7 @@ from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (DUTIES_OF, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
+from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
                      deadline_of, members, partners_of, role_of, split_actor)
 from .graph import directive_graph
 from .task_table import actor_cell, row_fields
@@ -181,6 +180,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             for other, at in cued_clauses(rest):       # "…; đề nghị Ủy ban Mặt trận tỉnh vận động …"
                 if t := _task(doc, b, label_len + at):
                     duties.append(Duty(other, t, members(other)))
+    duties = [d for d in duties if not PERSON.match(d.actor) or IN_CHARGE.search(d.task.text)]     # (not an attendee, a contact)
     return tuple(duties + _partner_duties(duties))
 
 

@@ -10,7 +10,7 @@ from .actors import bodies, clean_actor
 
 _COLUMNS = {"task": ("nhiem vu", "noi dung", "cong viec", "hoat dong"),
             "actor": ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri",
-                      "trach nhiem", "don vi phu trach"),
+                      "trach nhiem", "don vi phu trach", "thuc hien", "phu trach"),
             "partners": ("phoi hop",),
             "deadline": ("thoi gian", "thoi han", "tien do", "han hoan thanh")}
 
@@ -29,7 +29,9 @@ def row_fields(columns: tuple[str, ...], text: str) -> dict[str, tuple[int, int]
     for name, span in zip(columns, spans):
         f = fold(name)
         for field, keys in _COLUMNS.items():
-            if field not in out and any(k in f for k in keys) and not (field == "actor" and "phoi hop" in f):
+            # ("Khoa/Phòng thực hiện", "Người phụ trách" name the actor; "Thời gian thực hiện" the deadline)
+            if field not in out and any(k in f for k in keys) and not (field == "actor" and re.search(
+                    r"phoi hop|thoi gian|thoi han|kinh phi|ket qua|san pham|noi dung|nhiem vu|cong viec", f)):
                 out[field] = span
                 break
     return out
