@@ -144,6 +144,11 @@ def test_officers_words_for_the_documents_own():
     assert covered("nghĩa_vụ", set(), "trach nhiem cua thon, ban nhan ho tro")
     assert covered("~xin", set(), "de nghi uy ban nhan dan huyen")
     assert not covered("~wifi", set(), "diem truy cap internet")
+    # ("những tồn tại gì" are the report's "hạn chế"; "mẫu biểu" its "Mẫu số …"; "mang theo" what to "chuẩn bị")
+    assert covered("tồn_tại", set(), "han che: 3/8 phuong chua bo tri cong chuc")
+    assert covered("mẫu_biểu", set(), "bao cao theo mau so 02-stem")
+    assert covered("mang_theo", set(), "dai bieu chuan bi may tinh xach tay")
+    assert not covered("tồn_tại", set(), "ket qua dat duoc")
 
 
 # ---- what a question names, and whose words answer it ------------------------------------------------------

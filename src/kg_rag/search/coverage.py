@@ -142,7 +142,9 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
                "keo dai": "tu ngay|den ngay|trong thoi gian", "mang": "linh vuc|mang", "cu": "cu|phan cong",
                "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
-               "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin"}.items()},
+               "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin",
+               "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
+               "mang theo": "mang theo|mang|chuan bi"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w")}
 
