@@ -99,6 +99,10 @@ def test_money_asked_per_day_or_as_a_rate_of_pay():
     assert asked_quantity("Quy định mức chi tiền công cho thành viên hội đồng là bao nhiêu?") == "money"
     assert asked_quantity("Mức chi cho mỗi thành viên hội đồng là bao nhiêu?") == "money"
     assert asked_quantity("Tiến độ đạt bao nhiêu?") is None and asked_quantity("Số tiến sĩ là bao nhiêu?") is None
+    # ("đánh giá", "tham gia", "chuyên gia" are no price: "đánh giá an toàn thông tin cấp độ mấy")
+    assert asked_quantity("so khcn phai danh gia an toan thong tin cap do may cho he thong") is None
+    assert asked_quantity("Số chuyên gia tham gia là bao nhiêu?") is None
+    assert asked_quantity("Giá vé là bao nhiêu?") == "money"
 
 
 def test_money_not_written_is_refused_on_both_shapes(rag):

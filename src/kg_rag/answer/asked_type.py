@@ -119,7 +119,7 @@ def asked_quantity(question: str) -> str | None:
                 return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
         # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu": money)
-        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|gia(?! dinh)|chi phi|hoc phi|phi|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
+        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )gia(?! dinh)|chi phi|hoc phi|phi|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
 
