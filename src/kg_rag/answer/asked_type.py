@@ -173,12 +173,17 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _clauses(folded_text: str) -> list[str]:
+    """A text's sentences and clauses (split at ".", ";", "!", "?" and line ends; not inside "1.846")."""
+    return re.split(r"[.;!?](?!\d)|\n", folded_text)
+
+
 def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> bool:
     """`holds_quantity`, in a sentence (or table row) that also writes every qualifying word."""
     if not qualifier:
         return holds_quantity(kind, folded_text)
     return any(holds_quantity(kind, part) and set(qualifier) <= set(re.findall(r"[a-z0-9]+", part))
-               for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
+               for part in _clauses(folded_text))
 
 
 def _in_percents(folded_text: str) -> bool:
@@ -190,13 +195,13 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     """Whether text (folded) writes a number of the kind asked for."""
     if kind == "money":            # an amount, or a share of a budget ("3% chi thường xuyên")
         return _MONEY.search(folded_text) is not None or any(
-            _PERCENT.search(part) and _BUDGET.search(part) for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
+            _PERCENT.search(part) and _BUDGET.search(part) for part in _clauses(folded_text))
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None or _in_percents(folded_text)
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
         unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, kind.split()[1:])) + r"(?![a-z])")
         return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part)
-                   for part in re.split(r"[.;!?](?!\d)|\n", folded_text))
+                   for part in _clauses(folded_text))
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
@@ -208,7 +213,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
     if rest and first in COUNTERS and any(re.search(rf"{_NUM}\s*[\"“”‘’'(]*{u}(?![a-z])", part) and
                                  re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
-                                 for part in re.split(r"[.;!?](?!\d)|\n", folded_text)):
+                                 for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
     return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
