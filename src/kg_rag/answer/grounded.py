@@ -151,11 +151,11 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if not picks or (cited_only and not asks_meta(asked) and not asks_when(asked)
                      and all(_CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks)):
         return refuse(question, hits)       # "KH 64 (only cited) đặt chỉ tiêu gì?" and only "Thực hiện KH 64 …"
-    if about_cited and not any({r.id for r in query.refs} & set(p.hit.chunk.refs)
-                               and not _CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks):
+    ids = {r.id for r in query.refs}
+    if about_cited and not any(ids & set(p.hit.chunk.refs) and not _CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks):
         return refuse(question, hits)
     if cited_only and (unit := asked_quantity(asked)) and not _another_type(asked) and not any(
-            {r.id for r in query.refs} & set(p.hit.chunk.refs) and holds_quantity(unit, fold(p.hit.chunk.text[p.start:p.end]).lower())
+            ids & set(p.hit.chunk.refs) and holds_quantity(unit, fold(p.hit.chunk.text[p.start:p.end]).lower())
             for p in picks):
         return refuse(question, hits)       # "KH 88-KH/TU (only cited) đặt chỉ tiêu bao nhiêu %?": no passage of it says
     picks, kind = with_siblings(snap, picks, query.weights, max_items=k or 8)

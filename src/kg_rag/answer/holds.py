@@ -56,11 +56,14 @@ def asked_kind(query: Query) -> str | None:
         ("source" if asks_source(q) else None)
 
 
+def _unplanned(name: str) -> str:
+    """A column's name without "Chỉ tiêu", "Kế hoạch": a column of indicators or of planned figures sets no target."""
+    return re.sub(r"(?i)\b(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)\b", "", name)
+
+
 def columns(context: str) -> str:
-    """A table row's column names, from its context ("… | Khối; Số lớp; Tỷ lệ …"), as one clause —
-    without "Chỉ tiêu", "Kế hoạch": a column of indicators or of planned figures sets no target."""
-    cols = context.rsplit(" | ", 1)[-1].replace(";", ",") if " | " in context else ""
-    return re.sub(r"(?i)\b(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)\b", "", cols)
+    """A table row's column names, from its context ("… | Khối; Số lớp; Tỷ lệ …"), as one clause."""
+    return _unplanned(context.rsplit(" | ", 1)[-1].replace(";", ",")) if " | " in context else ""
 
 
 def row_text(text: str, context: str) -> str:
@@ -68,7 +71,7 @@ def row_text(text: str, context: str) -> str:
     under "STT; Phường; Số tin bài; Số buổi" -> "STT: 3, Phường: Tân Kon, Số tin bài: 198, Số buổi: 24");
     the row and all the names after it when the cells and the names do not pair up."""
     cells = [c.strip(" *") for c in text.strip().strip("|").split("|")]
-    names = [columns(" | " + n) for n in context.rsplit(" | ", 1)[-1].split(";")] if " | " in context else []
+    names = [_unplanned(n) for n in context.rsplit(" | ", 1)[-1].split(";")] if " | " in context else []
     if len(names) != len(cells) or len(cells) < 2:
         return text.rstrip() + " " + columns(context)
     return ", ".join(f"{n.strip()}: {c}" for n, c in zip(names, cells))

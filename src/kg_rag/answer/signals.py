@@ -21,6 +21,7 @@ question and the passages retrieved for it — none needs the question's words v
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -166,9 +167,12 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …
         # ("… tổ chức ngày nào, ở đâu?": the place too, which a passage giving only the date does not)
         named, sources = list(things), None       # (both of one event: in a document that gives the first)
-        for k in [kind] + (["place"] if kind != "place" and asks_place(query.text) else []):
-            found = {h.chunk.source for h in neighbourhood(hits, 5) if (sources is None or h.chunk.source in sources)
-                     and (answers(snap, query, h, k, named) or _listed(snap, h, k, named))}
+        kinds = [kind] + (["place"] if kind != "place" and asks_place(query.text) else [])
+        for i, k in enumerate(kinds):
+            held = (h.chunk.source for h in neighbourhood(hits, 5) if (sources is None or h.chunk.source in sources)
+                    and (answers(snap, query, h, k, named) or _listed(snap, h, k, named)))
+            # (the documents that give it, when another kind must come from one of them; else the first)
+            found = set(held) if i + 1 < len(kinds) else set(itertools.islice(held, 1))
             if not found:
                 missing.append(k)
             things.append(k)

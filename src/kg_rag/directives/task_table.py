@@ -9,8 +9,7 @@ from ..text.normalize import fold
 from .actors import bodies, clean_actor
 
 _COLUMNS = {"task": ("nhiem vu", "noi dung", "cong viec", "hoat dong"),
-            "actor": ("chu tri", "don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri",
-                      "trach nhiem", "don vi phu trach", "thuc hien", "phu trach"),
+            "actor": ("chu tri", "thuc hien", "phu trach", "trach nhiem"),
             "partners": ("phoi hop",),
             "deadline": ("thoi gian", "thoi han", "tien do", "han hoan thanh")}
 
