@@ -4,7 +4,8 @@
 #   bash app/run.sh test     set up .venv (with test extras and Chromium) and run the whole test suite
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode="${1:-serve}"
+mode=serve                                   # (options after it go to `kg-rag serve`: bash app/run.sh --port 7871)
+if [ "${1:-}" = test ] || [ "${1:-}" = serve ]; then mode="$1"; shift; fi
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False
 
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
@@ -22,10 +23,8 @@ if [ "$mode" = test ]; then
   if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
   fi
-  shift || true
   # every test: fast ones, then the slow real-model, real-server and browser ones, and the quality
   # gates of eval/gates.json (tests/test_quality.py). A bare `pytest` runs only the fast ones.
   exec .venv/bin/python -m pytest -q -m "slow or not slow" "$@"
 fi
-shift || true
 exec .venv/bin/kg-rag serve "$@"
