@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.letters import capitals
 from ..text.normalize import fold
 
 # "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
 _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
-                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao)\b")
+                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao)\b")
 _PHONE = re.compile(r"(?<![\d/])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -71,8 +72,8 @@ _ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
                            r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
-_PERSON_NAME = re.compile(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}", re.M)
+_PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
+                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"), re.M)
 
 
 def asks_person(question: str) -> bool:
@@ -91,8 +92,34 @@ def holds_person(text: str) -> bool:
     return _PERSON_NAME.search(text.rstrip()) is not None or _OFFICE_HOLDER.search(text) is not None
 
 
+# "Ban Giám khảo gồm những ai?", "thành phần gồm những ai": the members, which a passage gives
+# after "gồm", "thành phần" or a role ("Trưởng ban: Bà …") — not one only naming the group
+_ASK_MEMBERS = re.compile(r"\b(?:gom|co) (?:nhung )?ai\b|\bthanh phan (?:gom |la |co )?(?:nhung )?(?:ai|gi)\b")
+_MEMBERS_CUE = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:gồm|thành phần|thành viên|trưởng ban|phó trưởng ban|ủy viên|uỷ viên|tổ trưởng|đại diện|"
+                          r"tham dự|dự (?:hội nghị|cuộc họp|họp) có|(?:các )?đồng chí\s*:)(?![\wÀ-ỹ])")
+
+
+def asks_members(question: str) -> bool:
+    return _ASK_MEMBERS.search(fold(question).lower()) is not None
+
+
+def holds_members(text: str, question: str = "", heading: str = "") -> bool:
+    """Members listed, of the group the question opens with ("Tổ giúp việc … gồm những ai?" is not
+    answered by the Ban Chỉ đạo's members): its first two words written in the passage or its heading."""
+    fq = fold(question).lower()
+    # (the group named after the question's own frame: "Ở điểm cầu các xã thì thành phần dự gồm …")
+    # ("thì" as typed: folded, "thi" is also the "thi" of "hội thi")
+    group = re.findall(r"[a-z0-9]+", fold(re.split(r",|(?<![\wÀ-ỹ])thì(?![\wÀ-ỹ])", question[:m.start()].lower())[-1]).lower())[:2] \
+        if (m := _ASK_MEMBERS.search(fq)) and len(fq) == len(question) else []
+    # ("thành phần dự gồm những ai": the participants, whatever the passage calls them)
+    if len(group) == 2 and group != ["thanh", "phan"] and \
+            not re.search(r"(?<!\w)" + r"\s+".join(group) + r"(?!\w)", fold(text + " " + heading).lower()):
+        return False
+    return _MEMBERS_CUE.search(text + "\n" + heading) is not None
+
+
 # "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number
-_ASK_NUMBER = re.compile(r"\b(?:so may|so hieu|ky hieu|so van ban|mang so|so (?:quyet dinh|cong van|ke hoach)(?= la gi| nao))"
+_ASK_NUMBER = re.compile(r"\b(?<!ky )(?:so may|so hieu|ky hieu|so van ban|mang so|so (?:quyet dinh|cong van|ke hoach)(?= la gi| nao))"
                          r"\b(?!\s+(?:lop|xa|ho|nguoi|lan|cuoc|buoi))")
 
 
@@ -133,8 +160,9 @@ _ASK_NAMES = re.compile(r"\b(?:cong ty|nha cung cap|hang) nao\b|\b(?:nhung|cac)\
                         r"tac gia|hop tac xa|dia phuong|huyen)\s+nao\b|\bdanh sach\b.*\bgom\b")
 # "những em / học sinh / giáo viên nào": people, whom a school's or a team's name does not name
 _ASK_PEOPLE = re.compile(r"\b(?:nhung|cac)\s+(?:em|hoc sinh|giao vien|ca nhan|tac gia|nha khoa hoc)\b")
-_NAMED_UNIT = re.compile(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ)\s+[A-ZĐÀ-Ỹ0-9]")
-_NAME_LIST = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+# ("Huyện ủy Kỳ Phong", "Đảng ủy xã Na Ngoi": a place's Party committee names the place)
+_NAMED_UNIT = re.compile(capitals(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ|tỉnh|thành)(?:\s+(?i:ủy|uỷ)(?:\s+(?i:xã|phường|thị trấn))?)?\s+(?:[A-ZĐÀ-Ỹ]|[0-9])"))
+_NAME_LIST = re.compile(capitals(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"))
 
 
 def asks_names(question: str) -> bool:

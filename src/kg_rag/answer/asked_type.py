@@ -22,12 +22,15 @@ _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
+# a filler's syllable starting a word ("bao nhiêu cơ quan", "mấy thí sinh"): the word is counted
+_FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
 _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua", "roi"}
 _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
-ma khi nhu ve theo voi duoc tren""".split())
+ma khi nhu ve theo voi duoc tren chua khong du""".split())
 _GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
+chưa không dự
 đó này ấy đấy nói
 thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
@@ -43,7 +46,8 @@ _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 _PER_ONE = {"mot", "moi", "hang", "phai", "se"}
 # words that count on their own, before the noun phrase that narrows them ("buổi tuyên truyền",
 # "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
-COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em"}
+COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em",
+            "thon", "xa", "truong"}       # ("12 thôn … mô hình "thôn số"": thôn counted, "số" naming them)
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
               "hoc tro": "hoc sinh", "noi": "dia diem"}
@@ -66,6 +70,10 @@ def asked_quantity(question: str) -> str | None:
             if "mấy" not in typed and (has_diacritics(question) or (m.group("after") or "").split()[:1] in
                                       [[w] for w in _MACHINES] or not m.group("after")):
                 continue
+            # ("nghi quyet suoi may dat … la bao nhieu": the "may" of a name — Suối Mây — before a verb)
+            if "mấy" not in typed and ((m.group("after") or "").split()[:1] in [[w] for w in _GOES_ON - {"mot", "moi"}]
+                                      or re.search(r"\bbao nhieu\b", scan)):
+                continue
             if f[:m.start()].rstrip().endswith("lan thu"):
                 return "ordinal"
         if not m.group("after") and scan[m.end():].lstrip().startswith("%"):
@@ -76,12 +84,12 @@ def asked_quantity(question: str) -> str | None:
         after = (m.group("after") or "").split()
         if after and after[0] in _PER_ONE:      # "bao nhiêu một hợp đồng", "mấy phải học": no unit counted
             after = []
-        if after and after[0] in _FILLERS:      # "bao nhiêu người được …", "mấy người đi": people, counted bare
+        if after and after[0] in _FILLERS and " ".join(after[:2]) not in _FILLER_WORDS:      # "bao nhiêu người được …": people, counted bare
             # ("bao nhiêu người quan tâm": people, whom the next word narrows — not "quan" counted)
             after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else \
                 after if after[0] == "nguoi" and len(after) > 1 and after[1] not in _PREPOSITIONS else after[1:]
         typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
-        typed = typed[1:] if typed and fold(typed[0]) in _FILLERS else typed
+        typed = typed[1:] if typed and fold(typed[0]) in _FILLERS and " ".join(map(fold, typed[:2])) not in _FILLER_WORDS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
         after = [] if after and after[0] in _PREPOSITIONS and not (
             typed and has_diacritics(typed[0]) and typed[0] not in _PREPOSITIONS_TYPED) else after
@@ -144,6 +152,8 @@ _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without di
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
                     "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao")
+# "dự" attends ("mấy em dự chung kết"), unless it starts a word ("thành viên dự khuyết", "dự án")
+_DU_WORDS = {"khuyet", "kien", "toan", "an", "bi", "thao", "phong", "bao", "tru", "thinh"}
 
 
 @lru_cache(maxsize=512)
@@ -160,14 +170,15 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
         return ()
     typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
     words = [w.lower() for w in typed]
-    start = 1 if words and fold(words[0]) in _FILLERS else 0
+    start = 1 if words and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS else 0
     start += 3 if kind.startswith("percent ") else len(kind.split())        # "phần trăm thôn", "giáo viên"
     out: list[str] = []
     for i in range(start, min(start + 4, len(words))):
         w, pair = words[i], " ".join(words[i:i + 2])
         # (an abbreviation — "KH&CN", "THPT" — is written out in full as often as not: it ends them)
         if not w[0].isalpha() or w in _QUALIFIER_STOP or (not has_diacritics(w) and w in _FOLDED_STOP) \
-                or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS):
+                or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS) \
+                or (w == "dự" and fold(words[i + 1] if i + 1 < len(words) else "") not in _DU_WORDS):
             break
         out.append(fold(w))
     return tuple(out)
@@ -207,7 +218,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     first, *rest = kind.split()
     case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
-    u = _CASE if case else re.escape(first)
+    u = _CASE if case else _PUPILS if first == "em" else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
@@ -223,5 +234,6 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
 
 
 _CASE = r"(?:ca|truong hop)"
+_PUPILS = r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

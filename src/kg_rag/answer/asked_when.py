@@ -17,7 +17,9 @@ _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,
                         r"\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
                         # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
                         r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
-                        r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b")
+                        r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b|"
+                        # "có hiệu lực (kể) từ ngày ký / ban hành"
+                        r"\btu ngay (?:ky|ban hanh)\b")
 
 
 # "ngày nào", "ngày cụ thể", "hôm nào": a day, which "trong tháng 6/2025", "quý I/2025" or "tuần đầu
@@ -38,8 +40,13 @@ def holds_day(folded_text: str) -> bool:
 
 # "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau)\b")
-_PLACE_TEXT = re.compile(r"(?<!\w)(?:tại|ở|địa điểm)(?!\w)", re.I)
+_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
+# (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
+_VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa"
+_PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|{_VENUE})(?!\w)", re.I)
+_VENUE_TEXT = re.compile(rf"(?<!\w)(?:{_VENUE})(?!\w)", re.I)
+# "người đó ở phòng nào?": a department, which "Phòng Giáo dục Trung học" names
+_ASK_ROOM = re.compile(r"\b(?:o|tai|thuoc) phong nao\b")
 
 
 # "Kinh phí … lấy từ đâu / từ nguồn nào?": a source of money, which a passage naming no budget,
@@ -63,9 +70,16 @@ def asks_place(question: str) -> bool:
     return _ASK_PLACE.search(fold(question)) is not None
 
 
-def holds_place(text: str) -> bool:
-    """Whether text (as written) says where: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …"."""
-    return _PLACE_TEXT.search(text) is not None
+def holds_place(text: str, question: str = "") -> bool:
+    """Whether text (as written) says where: "tại Hội trường …", "ở nhà văn hóa thôn", "Địa điểm: …"
+    — or, asked "ở phòng nào", names a Phòng."""
+    return _PLACE_TEXT.search(text) is not None or (
+        _ASK_ROOM.search(fold(question).lower()) is not None and re.search(r"\bPhòng [A-ZĐ]", text) is not None)
+
+
+def holds_venue(text: str) -> bool:
+    """Whether text names the venue itself ("Địa điểm: …", "Hội trường tầng 2 …"), not only "tại"."""
+    return _VENUE_TEXT.search(text) is not None
 
 
 def asks_when(question: str) -> bool:

@@ -13,8 +13,8 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, holds_title
-from .asked_when import holds_when
+from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, asks_members, holds_members, holds_title
+from .asked_when import asks_place, holds_venue, holds_when
 from .narrowed import asks_now, is_target
 from .compose import Pick
 
@@ -110,6 +110,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     now = asks_now(query.text)
     asked_years = set() if now else set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
+    members = asks_members(query.text)     # "… gồm những ai?": a sentence listing them
+    where = asks_place(query.text)         # "… ở đâu?": a sentence naming the venue ("Hội trường …")
     # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
     # trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
@@ -132,6 +134,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             have = unit_terms | ctx
             sc = coverage(weights, have, fold(piece + " " + h.chunk.context)) + 0.25 / rank + head_bonus
             if wanted_type is not None and wanted_type.search(piece):
+                sc += TYPE_BONUS
+            if (where and holds_venue(piece)) or (members and holds_members(piece, query.text, h.chunk.context)):
                 sc += TYPE_BONUS
             if now and is_target(fold(piece).lower()):
                 sc -= TYPE_BONUS           # "hiện giờ đạt bao nhiêu?": not the target set for 2027

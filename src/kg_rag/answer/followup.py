@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..directives.actors import ACTOR_START
+from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
@@ -34,7 +35,7 @@ _THAT_THING = re.compile(r"(?<![\wÀ-ỹ])(?<!trong )(?<!Trong )[\wÀ-ỹ]+" + _
 # (typed without diacritics "do" is also "by": "thi do ai tổ chức" — only before what a thing does)
 _THAT_THING_F = re.compile(r"(?<!\w)(?<!trong )[a-z]+\s+(?:nay|ay|noi tren|do(?=\s+(?:dat|la|co|duoc|bao|the|thi|ra|o|tai|ket thuc|"
                            r"dien ra|bat dau|keo dai|gom|can|phai)\b|\s*[?.!]*$))(?!\w)")
-_PLACE = re.compile(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*")
+_PLACE = re.compile(capitals(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"))
 
 
 
@@ -72,6 +73,11 @@ def _same_kind_swap(x: str, prev: str) -> str | None:
         end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
         return prev[:old.start()] + end + prev[old.end():]
     return None
+
+
+# a proper name of two or more capitalised words, no body's ("Ngọc Khê"; not "Sở Giáo dục", "Ban Chỉ đạo")
+_NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
+                                r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
 
 
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
@@ -138,7 +144,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             return prev[:old[0].start] + x[ref[0].start:ref[0].end] + prev[old[0].end:]
         if _is_body(x) and (span := body_span(prev)):
             return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
-        if _PLACE.search(x) and (p := _PLACE.search(prev)):
+        if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
+            # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
             # "Còn tỷ lệ giáo viên đạt chuẩn?": that figure, of the directive and year asked before

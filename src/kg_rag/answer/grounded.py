@@ -28,7 +28,7 @@ from .compose import compose
 from .compound import join_answers, split_compound, with_context
 from .asked_detail import asks_contact, holds_contact
 from .asked_type import asked_quantity, holds_quantity
-from .asked_when import asks_when
+from .asked_when import asks_place, asks_when, holds_place
 from .extract import asks_meta, pick, with_siblings
 from .followup import body_tasks, rewrite
 from .ranked import extreme_row
@@ -125,7 +125,10 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
     if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in hits[:PICK_FROM]):
-        hits = hits[:3] + _ahead(_contacts(snap, hits), hits[3:])   # "… thì gọi ai?": the top documents' contact lines
+        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text)), hits[3:])   # "… thì gọi ai?"
+    elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
+        # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
+        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])
     # ("Tờ trình 36/TTr-SKHCN đề xuất những gì?" of a Tờ trình the corpus only cites: what it says
     # is not in the corpus — only what the documents citing it quote of it)
     about_cited = cited_only and not asks_meta(asked) and not asks_when(asked) and bool(refs := parse_user_refs(asked)) \
@@ -195,12 +198,13 @@ def _clearly(s) -> bool:
     return answerable(s, MIN_QUESTION_COVERAGE, MAX_UNKNOWN) and s.sentence >= FALLBACK_SENTENCE
 
 
-def _contacts(snap: Snapshot, hits: list[Hit], documents: int = 2) -> list[Hit]:
-    """The passages of the best-ranked documents that give a phone number or an e-mail address (a
-    letter's "Mọi chi tiết xin liên hệ …" shares few words with what the question is about)."""
+def _lines(snap: Snapshot, hits: list[Hit], wanted, documents: int = 2) -> list[Hit]:
+    """The passages of the best-ranked documents that give what is asked — a phone number or an
+    e-mail address, a place (a letter's "Mọi chi tiết xin liên hệ …", "Địa điểm: …" share few
+    words with what the question is about; one event's place is the best-ranked document's)."""
     tops = list(dict.fromkeys(h.chunk.source for h in hits))[:documents]
     return [Hit(c, hits[0].score) for s in tops for c in map(snap.view.chunk, snap.view.rows_of(s))
-            if c.kind not in FRAME_KINDS and holds_contact(c.text)]
+            if c.kind not in FRAME_KINDS and wanted(c)]
 
 
 def _named_first(named: set[str], hits: list[Hit], question: str) -> list[str]:

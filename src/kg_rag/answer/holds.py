@@ -9,8 +9,8 @@ import re
 from ..search.retrieve import Query
 from ..text.genre import expand_abbreviations
 from ..text.normalize import fold
-from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_names, asks_number, asks_person,
-                           holds_contact, holds_duration, holds_hour, holds_names, holds_number, holds_person, holds_title)
+from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_members, asks_names, asks_number, asks_person,
+                           holds_contact, holds_duration, holds_hour, holds_members, holds_names, holds_number, holds_person, holds_title)
 from .asked_type import asked_quantity
 from .asked_when import asks_day, asks_place, asks_source, asks_when, holds_day, holds_place, holds_source, holds_when
 from .narrowed import holds_narrowed
@@ -31,7 +31,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     if kind == "number":
         return holds_number(text)
     if kind == "place":         # (or under the heading "3. Địa điểm": "- Phòng họp số 3, trụ sở …")
-        return holds_place(text) or holds_place(heading)
+        return holds_place(text, question) or holds_place(heading)
     if kind == "source":
         return holds_source(folded)
     if kind == "duration":
@@ -40,6 +40,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_contact(text, asks_email(question))
     if kind == "hour":
         return holds_hour(text)
+    if kind == "members":
+        return holds_members(text, question, heading)
     if kind == "names":
         return holds_names(text, question)
     return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
@@ -51,7 +53,7 @@ def asked_kind(query: Query) -> str | None:
     return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
         ("duration" if asks_duration(q) else None) or \
         asked_quantity(q) or ("day" if asks_day(q) else None) or ("when" if asks_when(q) else None) or \
-        ("person" if asks_person(q) else None) or \
+        ("members" if asks_members(q) else None) or ("person" if asks_person(q) else None) or \
         ("number" if asks_number(q) else None) or ("names" if asks_names(q) else None) or ("place" if asks_place(q) else None) or \
         ("source" if asks_source(q) else None)
 

@@ -62,7 +62,8 @@ def named_things(question: str) -> list[str]:
         return list(dict.fromkeys(out + _plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
-            for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS]
+            for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS
+            and not re.search(r"\b(?:moi|cac|nhung|tung)\s+$", run[:m.start()])]
     for part in re.split(r"[.?!;:,()\"“”]+|\s[-–]\s", question):    # a name never runs across punctuation
         words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
         run: list[str] = []
@@ -100,9 +101,10 @@ def _heads_whole(words: list[str]) -> list[str]:
 _PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon)\b)|huyen|"
                           r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
                           r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
-_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+chong|\s+ngua|\s+hoc)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
+_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
                          r"trung tam|uy ban|"
-                         r"chi cuc|ban(?!\s+hanh)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+                         # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
+                         r"chi cuc|ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
 # a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
 _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",

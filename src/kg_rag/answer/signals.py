@@ -109,7 +109,7 @@ def _places(question: str) -> set[str]:
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
 
 
-def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) -> bool:
+def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], about: str | None = None) -> bool:
     """Whether a passage holds the kind asked for, in a passage about what the question asks (not a
     figure of something else nearby), of the year, place or body it names ("năm 2024" is not
     answered by 2025's figure; "Ai là Giám đốc …?" not by a Phó Giám đốc; "bao nhiêu giáo viên
@@ -118,7 +118,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     if kind == "person" and title is None and h.chunk.kind == "signature":
         return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
     own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
-    if kind == "contact":       # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?")
+    # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?"): the letter
+    # of the best passage (`about`) gives it wherever it stands, about whatever that line says
+    if kind == "contact":
         own += " " + snap.memo(("folded", h.chunk.source), lambda: fold(snap.documents[h.chunk.source].text))
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
@@ -146,8 +148,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str]) 
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
         and all(mentioned(t, own) for t in need) \
-        and coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
-                     fold(h.chunk.index_text)) >= QUANTITY_COVERAGE
+        and (kind == "contact" and h.chunk.source == about or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
+                     fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
 
 
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
@@ -170,7 +172,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         kinds = [kind] + (["place"] if kind != "place" and asks_place(query.text) else [])
         for i, k in enumerate(kinds):
             held = (h.chunk.source for h in neighbourhood(hits, 5) if (sources is None or h.chunk.source in sources)
-                    and (answers(snap, query, h, k, named) or _listed(snap, h, k, named)))
+                    and (answers(snap, query, h, k, named, hits[0].chunk.source) or _listed(snap, h, k, named)))
             # (the documents that give it, when another kind must come from one of them; else the first)
             found = set(held) if i + 1 < len(kinds) else set(itertools.islice(held, 1))
             if not found:

@@ -172,7 +172,7 @@ def bodies(text: str) -> tuple[str, ...]:
             out[-1] += ", " + piece                  # "UBND các huyện, thành phố"
             continue
         if out and not (ACTOR_START.match(piece) or re.match(r"^(?:các|những|cơ quan|đơn vị|địa phương|ngành)\b", piece, re.I)):
-            if re.search(r"[A-ZĐÀ-Ỹ]", piece[:1]):
+            if piece[:1].isupper():
                 out[-1] += ", " + piece              # "Sở Văn hóa, Thể thao và Du lịch"
                 continue
             break

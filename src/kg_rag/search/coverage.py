@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Collection, Mapping
 
+from ..index.lexical import STOPWORDS
 from ..text.normalize import fold
 
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
@@ -20,7 +21,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # a year named relative to today ("năm ngoái", "năm tới"): the documents write the year itself
                "năm_ngoái", "ngoái", "năm_tới", "năm_rồi",
                # the end of a ranking ("… nhiều tiết STEM nhất"), an occasion, a count asked (ranked.py, asked_type.py)
-               "nhất", "nhiều", "dịp", "số_lượng"}
+               "nhất", "nhiều", "dịp", "số_lượng",
+               # "năm học tới", "thời gian sắp tới": the documents write the year or the date
+               "tới", "sắp_tới"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
@@ -31,9 +34,9 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
                              r"bao lau|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
-                             r"hom nao|(?:dot|dip|lan) nay|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
+                             r"hom nao|(?:dot|dip|lan) nay|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
-                             r"dia diem nao|o dau|tai dau|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
+                             r"dia diem nao|o dau|tai dau|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|"
                              r"(?:so|ky) hieu(?: day du)?|"
@@ -82,6 +85,9 @@ def split_unknown(content: list[str], vocab: Collection[str], seen: Callable[[st
         pieces, i = [], 0
         while i < len(syl):
             n = next((n for n in range(len(syl) - i, 0, -1) if "_".join(syl[i:i + n]) in vocab), 0)
+            if not n and syl[i] in STOPWORDS:       # ("số_là" of "… chuyển đổi số là bao nhiêu": "số", then "là", no word)
+                i += 1
+                continue
             if not n:
                 break
             pieces.append("_".join(syl[i:i + n]))
@@ -146,7 +152,9 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
                "mang theo": "mang theo|mang|chuan bi"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
-           "hashtag": re.compile(r"#\w")}
+           "hashtag": re.compile(r"#\w"),
+           # "lúc mấy giờ" is answered by "16h30", "7:30", "8 giờ 00"
+           **{k: re.compile(r"(?<![\d/])\d{1,2}\s*(?:h|gio|:)\s*\d{0,2}(?![\d/])") for k in ("gio", "luc")}}
 
 
 def covered(t: str, have: Collection[str], folded_text: str = "", inside_words: bool = True) -> bool:

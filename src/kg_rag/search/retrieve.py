@@ -10,6 +10,7 @@ words appearing in the passage's own heading.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -122,6 +123,13 @@ class Retriever:
             self._corpus = (folded, original if len(folded) == len(original) else folded)
         return self._corpus
 
+    def _written_as_named(self, typed: str, number: str) -> bool:
+        """Whether the documents write a directive the way the question names it, as words ("Đề án
+        06", "Chương trình 1719") rather than as a number with a code ("06/QĐ-TTg")."""
+        name = re.findall(r"[a-z]+", fold(typed).lower())
+        return len(name) >= 2 and re.search(r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])",
+                                            self._corpus_text()[0]) is not None
+
     def _word_known(self, word: str) -> bool:
         w = word.lower()
         if len(w) == 2 and word.isupper():     # "GD", "YT": spelled out unless a code ("KH 38") or the genre's own
@@ -140,6 +148,8 @@ class Retriever:
             known = self.view.refs(uq.number)
             found = resolve(uq, known) or resolve_loosely(uq, known, self._own_numbers())
             refs += found
+            if not found and self._written_as_named(q[uq.start:uq.end], uq.number):
+                continue        # "Đề án 06": what the documents call it themselves, not a number to resolve
             if not found:
                 unresolved.append(f"{uq.code} {uq.number}" + (f" ({uq.year})" if uq.year else ""))
             if uq.year:

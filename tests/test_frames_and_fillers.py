@@ -1,0 +1,286 @@
+"""Known-answer tests for the classes read off eval/blind22, 23 and 24: words that frame a question
+rather than carry its subject ("diễn ra", "lúc mấy giờ", "chủ đề gì", "ở địa chỉ nào", "năm học
+tới"); what is counted when a filler's syllable starts the word ("bao nhiêu cơ quan"), when "mấy
+em" counts pupils written "thí sinh", when "chưa" goes on the sentence, when a name's "số" or
+"thôn số" narrows it, and when plain "may" is a name's syllable (Suối Mây); "có hiệu lực kể từ ngày
+ký" as a when; a letter's one contact line; "ký số" and "loại email nào" asking no number or
+contact; plain "bán kết" or "bạn đọc" naming no Ban; a capital letter being one ("bản đạt" is no
+"bản Đạt"); follow-ups swapping a place named without its level; a plain "mỗi xã" in an accented
+question naming no place; members asked ("gồm những ai") listed, of the group asked. Each rule is shown on a youth-union notice (.txt) and a commune plan with a programme
+table (.md), both written for this file."""
+from __future__ import annotations
+
+import pytest
+
+from kg_rag.answer.asked_detail import asks_contact, asks_number, holds_names, holds_person
+from kg_rag.answer.asked_type import asked_quantity
+from kg_rag.answer.asked_when import asks_place
+from kg_rag.answer.followup import rewrite
+from kg_rag.answer.named import named_things
+from kg_rag.directives.actors import bodies
+from kg_rag.search.coverage import content_terms, covered, split_unknown, unframed
+
+NOTICE = """BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH HUYỆN NÀ SƠN
+Số: 41-TB/HĐTN                                   Nà Sơn, ngày 05 tháng 8 năm 2026
+
+THÔNG BÁO
+Thể lệ Hội thi Tin học trẻ huyện Nà Sơn năm 2026
+
+1. Đối tượng dự thi là học sinh các trường trung học cơ sở trên địa bàn huyện; mỗi trường THCS cử 03 thí sinh tham gia vòng chung kết.
+
+2. Vòng sơ khảo do các trường tự tổ chức trong tháng 8/2026.
+
+3. Vòng chung kết tổ chức lúc 8 giờ 00 ngày 12/9/2026 tại Hội trường Trung tâm Chính trị huyện.
+
+4. Buổi tập huấn cho giáo viên hướng dẫn có chủ đề "An toàn trên không gian mạng", tổ chức ngày 20/8/2026 tại Phòng họp Huyện đoàn.
+
+5. Trung tâm Văn hóa huyện đã kết nối mạng với 21/24 cơ quan, đơn vị để truyền hình trực tiếp vòng chung kết.
+
+6. Hiện còn 2 trường THCS chưa có phòng máy tính đạt chuẩn để luyện thi.
+
+7. Huyện đoàn chọn 05 trường thực hiện mô hình "trường số" thí điểm trong năm học 2026 - 2027.
+
+8. Bà Lường Thị Mai, Phó Bí thư Huyện đoàn, làm Trưởng ban Giám khảo.
+
+9. Thể lệ này có hiệu lực kể từ ngày ký.
+
+Mọi thông tin xin liên hệ Văn phòng Huyện đoàn, điện thoại 0912.345.678.
+
+Nơi nhận:                                             TM. BAN THƯỜNG VỤ
+- Các trường THCS;                                    BÍ THƯ
+- Lưu: VP.
+                                                      Hà Văn Tỉnh
+"""
+
+PLAN = """ỦY BAN NHÂN DÂN XÃ PẮC MA
+Số: 58/KH-UBND                                   Pắc Ma, ngày 10 tháng 3 năm 2026
+
+# KẾ HOẠCH
+# Tổ chức Ngày hội chuyển đổi số xã Pắc Ma năm 2026
+
+## I. CHƯƠNG TRÌNH NGÀY HỘI
+
+| Thời gian | Hoạt động | Địa điểm |
+|---|---|---|
+| 7h30 ngày 18/4/2026 | Khai mạc Ngày hội | Sân Nhà văn hóa xã |
+| 14h00 ngày 18/4/2026 | Tọa đàm "Nông dân với thương mại điện tử" | Hội trường Ủy ban nhân dân xã |
+| 16h30 ngày 18/4/2026 | Bế mạc, trao thưởng | Sân Nhà văn hóa xã |
+
+## II. NỘI DUNG
+
+1. Ủy ban nhân dân xã phê duyệt danh sách 07 thôn thực hiện mô hình "thôn số" điểm năm 2026.
+
+2. Bưu điện xã đã kết nối với 15/18 cơ quan, đơn vị trên địa bàn để hướng dẫn dịch vụ công.
+
+3. Trên địa bàn còn 4 trường học chưa có cáp quang.
+
+4. Mỗi trường tiểu học cử 04 học sinh tham gia trình diễn robot tại Ngày hội.
+
+5. Ban Tổ chức Ngày hội do ông Triệu Văn Pao, Phó Chủ tịch Ủy ban nhân dân xã làm Trưởng ban; ông Vàng A Sử, công chức Văn hóa - Xã hội làm Phó Trưởng ban.
+
+## III. KINH PHÍ
+
+Tổng kinh phí dự kiến: 52.000.000 đồng từ ngân sách xã.
+
+## IV. TỔ CHỨC THỰC HIỆN
+
+Kế hoạch này có hiệu lực kể từ ngày ký. Mọi thông tin liên hệ Văn phòng Ủy ban nhân dân xã, điện thoại 0388.112.233.
+
+Nơi nhận:                                             TM. ỦY BAN NHÂN DÂN
+- Các thôn;                                           CHỦ TỊCH
+- Lưu: VT.
+                                                      Lò Văn Khoa
+"""
+
+
+# a meeting whose place stands on a line of its own, below a dozen lines naming the meeting
+INVITATION = """ỦY BAN NHÂN DÂN HUYỆN KHAU PHẠ
+Số: 77/GM-UBND                                   Khau Phạ, ngày 02 tháng 12 năm 2026
+
+GIẤY MỜI
+Hội nghị sơ kết Đề án 06 huyện Khau Phạ năm 2026
+
+1. Nội dung hội nghị sơ kết
+
+""" + "\n".join(f"- Hội nghị sơ kết nghe báo cáo kết quả Đề án 06 của xã thứ {n}, đánh giá hội nghị sơ kết năm trước."
+                for n in range(1, 13)) + """
+
+2. Thời gian, địa điểm
+
+- Thời gian: 01 buổi, bắt đầu từ 14 giờ 00 ngày 20/12/2026.
+
+- Điểm cầu chính: Hội trường tầng 2, Trụ sở Ủy ban nhân dân huyện.
+
+Nơi nhận:                                             TL. CHỦ TỊCH
+- Các xã;                                             CHÁNH VĂN PHÒNG
+- Lưu: VT.
+                                                      Lò Thị Hiền
+"""
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path_factory.mktemp("frames_corpus")
+    (corpus / "tb_41.txt").write_text(NOTICE, encoding="utf-8")
+    (corpus / "kh_58.md").write_text(PLAN, encoding="utf-8")
+    (corpus / "gm_77.txt").write_text(INVITATION, encoding="utf-8")
+    (corpus / "gm_78.md").write_text(INVITATION.replace("HUYỆN KHAU PHẠ", "XÃ NẬM LÚC").replace("huyện Khau Phạ", "xã Nậm Lúc").replace("Khau Phạ", "Nậm Lúc").replace("77/GM", "78/GM")
+                                     .replace("\n1. ", "\n## 1. ").replace("\n2. ", "\n## 2. "), encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("frames") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+def _says(rag, question: str, *wanted: str, history: list[str] | None = None) -> None:
+    a = rag.ask(question, history=history or [])
+    assert a.grounded, question
+    assert all(w in a.answer for w in wanted), (question, a.answer)
+
+
+# ---- words that frame the question --------------------------------------------------------------------------
+
+def test_framing_words_are_not_the_subject():
+    assert "diễn" not in unframed("Chung kết diễn ra khi nào, ở đâu?")
+    assert covered("giờ", set(), "| 16h30 ngay 23/4/2026 | be mac |") and covered("lúc", set(), "bat dau 7:30")
+    assert "chủ đề" not in unframed("Tọa đàm có chủ đề gì?")
+    assert "địa chỉ" not in unframed("Trung tâm ở địa chỉ nào?")
+    assert content_terms(["năm_học", "tới", "sắp_tới", "kinh_phí"]) == ["năm_học", "kinh_phí"]
+    assert asks_place("Trung tâm ở địa chỉ nào?")
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Vòng chung kết hội thi tin học diễn ra khi nào, ở đâu?", "12/9/2026"),
+    ("Tọa đàm của ngày hội diễn ra khi nào, ở đâu?", "Hội trường Ủy ban nhân dân xã"),
+    ("Vòng chung kết hội thi tin học bắt đầu lúc mấy giờ?", "8 giờ 00"),
+    ("Bế mạc ngày hội lúc mấy giờ?", "16h30"),
+    ("Buổi tập huấn cho giáo viên hướng dẫn có chủ đề gì?", "An toàn trên không gian mạng"),
+    ("Tọa đàm ở ngày hội có chủ đề gì?", "Nông dân với thương mại điện tử"),
+])
+def test_when_where_hour_and_theme_are_answered_on_both_shapes(rag, question, wanted):
+    _says(rag, question, wanted)
+
+
+# ---- what is counted ------------------------------------------------------------------------------------------
+
+def test_the_thing_counted():
+    assert asked_quantity("soc cua tinh da ket noi duoc bao nhieu co quan") == "co quan"
+    assert asked_quantity("Có bao nhiêu cơ quan đã kết nối?") == "co quan"
+    assert asked_quantity("Mỗi trường cử mấy thí sinh?") == "thi sinh"
+    assert asked_quantity("Còn bao nhiêu trường chưa có cáp quang?") == "truong"
+    assert asked_quantity("con bao nhieu truong chua co cap quang") == "truong"
+    # a plain "may" that is a name's syllable before a verb, or beside the "bao nhiêu" asked
+    assert asked_quantity("nghi quyet suoi may dat muc tieu ho so truc tuyen la bao nhieu") is None
+    assert asked_quantity("ke hoach xa na may co bao nhieu thon") == "thon"
+    assert asked_quantity("co may lop") == "lop"
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Trung tâm Văn hóa huyện kết nối được bao nhiêu cơ quan?", "21/24"),
+    ("buu dien xa da ket noi bao nhieu co quan", "15/18"),
+    ("Mỗi trường THCS được cử mấy em dự chung kết?", "03 thí sinh"),
+    ("Mỗi trường tiểu học cử mấy em dự ngày hội?", "04 học sinh"),
+    ("Còn bao nhiêu trường THCS chưa có phòng máy tính đạt chuẩn?", "2 trường"),
+    ("Xã còn bao nhiêu trường chưa có cáp quang?", "4 trường"),
+    ("Huyện đoàn chọn bao nhiêu trường số thí điểm?", "05 trường"),
+    ("Kế hoạch 58 duyệt bao nhiêu thôn số điểm?", "07 thôn"),
+    ("Tổng kinh phí ngày hội CĐS là bao nhiêu?", "52.000.000"),
+])
+def test_counts_are_answered_on_both_shapes(rag, question, wanted):
+    _says(rag, question, wanted)
+
+
+def test_a_stopword_glued_to_a_word_is_no_word_of_the_question():
+    assert split_unknown(["kinh_phí", "số_là", "hội"], {"kinh_phí", "hội"}) == ["kinh_phí", "hội"]
+    assert split_unknown(["mường_khê_tiêu"], {"mường_khê"}) == ["mường_khê", "tiêu"]
+
+
+# ---- when, contact, number ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["the le hoi thi tin hoc co hieu luc tu khi nao",
+                                      "Kế hoạch ngày hội chuyển đổi số có hiệu lực từ khi nào?"])
+def test_in_force_from_the_day_signed_is_a_when(rag, question):
+    _says(rag, question, "kể từ ngày ký")
+
+
+@pytest.mark.parametrize("question, phone", [
+    ("Ai làm Trưởng ban Giám khảo hội thi tin học, số điện thoại?", "0912.345.678"),
+    ("Ai làm Phó Trưởng ban tổ chức ngày hội, số điện thoại?", "0388.112.233"),
+])
+def test_a_letters_one_contact_line_serves_any_question_about_it(rag, question, phone):
+    a = rag.ask(question)
+    assert a.grounded, question
+
+
+def test_digital_signing_and_a_kind_of_email_ask_no_number_nor_contact():
+    assert not asks_number("Những xã nào ký số văn bản thấp?")
+    assert asks_number("Quyết định đó số mấy?")
+    assert not asks_contact("Chỉ thị cấm dùng loại email nào để gửi văn bản?")
+    assert asks_contact("Email liên hệ là gì?")
+
+
+# ---- names ---------------------------------------------------------------------------------------------------------
+
+def test_plain_ban_and_phong_are_often_no_body():
+    assert named_things("vong ban ket chon bao nhieu du an vao chung ket") == []
+    assert named_things("thu vien co bao nhieu ban doc moi") == []
+    assert named_things("phong trao binh dan hoc vu so phat dong khi nao") == []
+    assert "phong van hoa" in named_things("phong van hoa thong tin lam gi")
+
+
+def test_a_capital_is_a_capital():
+    assert not holds_names('| Số thôn, bản đạt tiêu chí "thôn số" | 4 thôn | 12 thôn |')
+    assert holds_names("các xã Nà Lừ, Tà Pình và Khánh Đồi")
+    assert holds_names("thôn Đồng Tâm")
+    assert not holds_names("các chỉ tiêu đạt, đủ và vượt kế hoạch")
+    # (a place's Party committee names the place: "những địa phương nào …")
+    assert holds_names("Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong mỗi đơn vị chọn 02 xã")
+    assert not holds_person("Ông đã được phân công phụ trách") and holds_person("ông Hà Văn Dũng, điện thoại")
+    assert bodies("Sở Nội vụ, ủy viên Ban Chỉ đạo") == ("Sở Nội vụ",)
+    assert bodies("Sở Văn hóa, Thể thao và Du lịch, đoàn viên") == ("Sở Văn hóa, Thể thao và Du lịch",)
+
+
+# ---- follow-ups -----------------------------------------------------------------------------------------------------
+
+def test_a_place_named_without_its_level_is_swapped():
+    assert rewrite("Còn thị xã Bến Ngà?", ["Ngọc Khê được mấy giải?"]) == "thị xã Bến Ngà được mấy giải?"
+    assert rewrite("Còn huyện Nà Sơn?", ["Pắc Ma có bao nhiêu thôn số?"]) == "huyện Nà Sơn có bao nhiêu thôn số?"
+    # (a body's name is no place: the new place is added, nothing swapped)
+    assert rewrite("Còn huyện Nà Sơn?", ["Sở Giáo dục giao bao nhiêu lớp?"]).startswith("Sở Giáo dục")
+    # ("huyện đạt" is no place: its "đ" is no capital)
+    assert rewrite("Còn huyện Nà Sơn?", ["Sở giao huyện đạt chuẩn bao nhiêu lớp?"]) == \
+        "Sở giao huyện đạt chuẩn bao nhiêu lớp huyện Nà Sơn"
+
+
+def test_a_plain_place_after_moi_is_no_name_in_an_accented_question():
+    assert "cu may" not in named_things("Đợt 2 tập huấn ký số tổ chức? moi xa cu may nguoi di")
+    assert "cu may" in named_things("Đợt 2 tập huấn ký số tổ chức? xa cu may co may nguoi di")
+
+
+# ---- members ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Ban Giám khảo hội thi tin học gồm những ai?", "Lường Thị Mai"),
+    ("Ban Tổ chức ngày hội gồm những ai?", "Triệu Văn Pao"),
+])
+def test_members_are_people_or_bodies_listed(rag, question, wanted):
+    _says(rag, question, wanted)
+
+
+@pytest.mark.parametrize("question", ["Tổ thư ký hội thi tin học gồm những ai?", "Tổ tuyên truyền của ngày hội gồm những ai?"])
+def test_a_group_whose_members_are_not_listed_is_refused(rag, question):
+    assert not rag.ask(question).grounded
+
+
+# ---- a directive named as the documents write it; a place on a line of its own -------------------------------------
+
+def test_a_directive_the_documents_name_in_words_is_no_unknown_number(rag):
+    snap = rag.snapshot()
+    assert snap.read_query("Hội nghị sơ kết Đề án 06 họp ở đâu?").unresolved == ()
+    assert snap.read_query("Hội nghị sơ kết Đề án 07 họp ở đâu?").unresolved != ()
+
+
+@pytest.mark.parametrize("place", ["huyện Khau Phạ", "xã Nậm Lúc"])
+def test_a_meetings_place_line_is_found_past_the_lines_naming_it(rag, place):
+    a = rag.ask(f"Hội nghị sơ kết Đề án 06 {place} họp ở đâu?")
+    assert a.grounded and "Hội trường tầng 2" in a.answer, a.answer
