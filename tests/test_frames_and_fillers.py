@@ -1,4 +1,4 @@
-"""Known-answer tests for the classes read off eval/blind22, 23 and 24: words that frame a question
+"""Known-answer tests for the classes read off eval/blind22 to 27: words that frame a question
 rather than carry its subject ("diễn ra", "lúc mấy giờ", "chủ đề gì", "ở địa chỉ nào", "năm học
 tới"); what is counted when a filler's syllable starts the word ("bao nhiêu cơ quan"), when "mấy
 em" counts pupils written "thí sinh", when "chưa" goes on the sentence, when a name's "số" or
@@ -6,8 +6,12 @@ em" counts pupils written "thí sinh", when "chưa" goes on the sentence, when a
 ký" as a when; a letter's one contact line; "ký số" and "loại email nào" asking no number or
 contact; plain "bán kết" or "bạn đọc" naming no Ban; a capital letter being one ("bản đạt" is no
 "bản Đạt"); follow-ups swapping a place named without its level; a plain "mỗi xã" in an accented
-question naming no place; members asked ("gồm những ai") listed, of the group asked. Each rule is shown on a youth-union notice (.txt) and a commune plan with a programme
-table (.md), both written for this file."""
+question naming no place; members asked ("gồm những ai") listed, of the group asked; a directive the
+documents name in words ("Đề án 06"); a meeting's place line found past the lines naming it; money
+read off a budget table whose unit stands above it; "bao nhiêu suất" counted bare; where a file is
+sent ("gửi về …, tầng 3") as a place; a plain place swapped in a plain follow-up, and a follow-up's
+own count replacing the earlier one. Each rule is shown on a youth-union notice (.txt) and a commune
+plan with a programme table (.md), and an invitation in both shapes, all written for this file."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +47,15 @@ Thể lệ Hội thi Tin học trẻ huyện Nà Sơn năm 2026
 8. Bà Lường Thị Mai, Phó Bí thư Huyện đoàn, làm Trưởng ban Giám khảo.
 
 9. Thể lệ này có hiệu lực kể từ ngày ký.
+
+10. Kinh phí Hội thi (đơn vị: triệu đồng):
+
+| Khoản chi | Vòng sơ khảo | Vòng chung kết |
+|---|---|---|
+| Giải thưởng | 6 | 14 |
+| Tổ chức | 4 | 9 |
+
+11. Mỗi trường được đề nghị khen thưởng tối đa 01 tập thể và 02 cá nhân. Bài dự thi bản giấy gửi về Văn phòng Huyện đoàn, tầng 3, Nhà làm việc khối đoàn thể.
 
 Mọi thông tin xin liên hệ Văn phòng Huyện đoàn, điện thoại 0912.345.678.
 
@@ -80,7 +93,14 @@ Số: 58/KH-UBND                                   Pắc Ma, ngày 10 tháng 3 n
 
 ## III. KINH PHÍ
 
-Tổng kinh phí dự kiến: 52.000.000 đồng từ ngân sách xã.
+Tổng kinh phí dự kiến: 52.000.000 đồng từ ngân sách xã, chia theo nguồn (đơn vị: nghìn đồng):
+
+| Nguồn | Năm 2026 | Năm 2027 |
+|---|---|---|
+| Ngân sách xã | 30.000 | 22.000 |
+| Xã hội hóa | 8.000 | 9.500 |
+
+Mỗi thôn được đề nghị tối đa 02 tập thể và 03 cá nhân khen thưởng. Hồ sơ khen thưởng bản giấy gửi về Văn phòng Ủy ban nhân dân xã, tầng 2, nhà làm việc số 1.
 
 ## IV. TỔ CHỨC THỰC HIỆN
 
@@ -284,3 +304,30 @@ def test_a_directive_the_documents_name_in_words_is_no_unknown_number(rag):
 def test_a_meetings_place_line_is_found_past_the_lines_naming_it(rag, place):
     a = rag.ask(f"Hội nghị sơ kết Đề án 06 {place} họp ở đâu?")
     assert a.grounded and "Hội trường tầng 2" in a.answer, a.answer
+
+
+# ---- money in a budget table, places given as where a file goes, slots, follow-ups ------------------------------
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Vòng chung kết hội thi tin học chi bao nhiêu cho giải thưởng?", "| Giải thưởng | 6 | 14 |"),
+    ("Năm 2027 xã hội hóa ngày hội được bao nhiêu tiền?", "| Xã hội hóa | 8.000 | 9.500 |"),
+    ("Mỗi trường được đề nghị khen thưởng bao nhiêu suất?", "01 tập thể"),
+    ("Mỗi thôn được đề nghị khen thưởng tối đa mấy suất?", "02 tập thể"),
+    ("Bài dự thi tin học bản giấy nộp ở đâu?", "Văn phòng Huyện đoàn, tầng 3"),
+    ("Hồ sơ khen thưởng bản giấy của ngày hội nộp ở đâu?", "Văn phòng Ủy ban nhân dân xã, tầng 2"),
+])
+def test_budget_rows_slots_and_where_files_go_on_both_shapes(rag, question, wanted):
+    _says(rag, question, wanted)
+
+
+def test_follow_ups_typed_plain_and_counting_their_own_thing():
+    assert rewrite("con xa phin sang thi sao", ["xa lung cao ty le hoan thanh bao nhieu"]) == \
+        "xa phin sang ty le hoan thanh bao nhieu"
+    assert rewrite("con huyen na son thi sao", ["huyen pac ma co bao nhieu thon so"]) == "huyen na son co bao nhieu thon so"
+    # a count of its own thing replaces the count asked before; a thing alone keeps it
+    assert "bao nhieu" not in rewrite("Còn đề nghị Phòng GD&ĐT điều thêm mấy giáo viên?",
+                                      ["trung tam de nghi huyen bo tri bao nhieu tien cho nam 2026"])
+    assert "bao nhiêu" in rewrite("Còn giáo viên THCS?", ["Huyện có bao nhiêu giáo viên tiểu học?"])
+    assert rewrite("Còn trường tiểu học thì bao nhiêu trường đã làm?", ["Cả huyện có bao nhiêu trường THCS đã làm STEM?"]) \
+        .startswith("Cả huyện có bao nhiêu trường THCS")
+    assert "bo tri" not in named_things("trung tam de nghi huyen bo tri tien cho nam 2026")

@@ -43,7 +43,8 @@ def holds_day(folded_text: str) -> bool:
 _ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
 # (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
 _VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa"
-_PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|{_VENUE})(?!\w)", re.I)
+# ("Bản giấy gửi về Phòng Thi đua, Sở Nội vụ, tầng 3 …": where a file goes)
+_PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|gửi về|nộp về|tầng \d+|{_VENUE})(?!\w)", re.I)
 _VENUE_TEXT = re.compile(rf"(?<!\w)(?:{_VENUE})(?!\w)", re.I)
 # "người đó ở phòng nào?": a department, which "Phòng Giáo dục Trung học" names
 _ASK_ROOM = re.compile(r"\b(?:o|tai|thuoc) phong nao\b")

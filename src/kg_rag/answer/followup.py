@@ -15,6 +15,7 @@ from ..directives.actors import ACTOR_START
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
+from .asked_type import asked_quantity
 from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "X thì sao?", "Đối với X thì thế nào?"
@@ -80,6 +81,7 @@ _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Tru
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
 
 
+_PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
 
@@ -147,6 +149,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
             # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
+        if not has_diacritics(prev + x) and _PLAIN_LEVEL_PLACE.fullmatch(fold(x).lower()) and (p := _PLAIN_LEVEL_PLACE.search(prev)):
+            return prev[:p.start()] + fold(x).lower() + prev[p.end():]      # "con xa phin sang thi sao", typed plain
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
             # "Còn tỷ lệ giáo viên đạt chuẩn?": that figure, of the directive and year asked before
             refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
@@ -155,7 +159,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
         if (swapped := _same_kind_swap(x, prev)) is not None:
             return swapped
-        return f"{prev.rstrip(' ?.!')} {x}"
+        return f"{(_topic(prev, x) if _own_count(x, prev) else prev).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if f and len(q.split()) <= 8 and (swapped := _same_kind_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
@@ -200,6 +204,14 @@ _WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao
                          r"(?:o |tai )?(?:dia diem|phong|phong hop|hoi truong) nao)(?!\w)")
 
 
+def _own_count(question: str, before: str) -> bool:
+    """Whether a question counts a thing of its own ("mấy giáo viên" after "bao nhiêu tiền"), not the
+    thing counted before ("Còn trường tiểu học thì bao nhiêu trường …?" after "… bao nhiêu trường THCS …")."""
+    unit, old = asked_quantity(question), asked_quantity(before)
+    return unit is not None and unit not in ("money", "ordinal") and not unit.startswith("percent") \
+        and (old is None or unit.split()[0] != old.split()[0])
+
+
 def _topic(question: str, new: str) -> str:
     """The earlier question without what it asked that the new one does not ask again ("… họp
     hôm nào, ở đâu?" -> "… họp" for "Thành phần dự gồm những ai?"; "Mấy xã …" loses its count for
@@ -208,8 +220,9 @@ def _topic(question: str, new: str) -> str:
     if len(folded) != len(question):
         return question.rstrip(" ?.!")
     kept = list(question)
+    # ("… bố trí bao nhiêu tiền?" + "Còn điều thêm mấy giáo viên?": a count of its own thing replaces the old)
     for rx in (_COUNT_ASK, _WHEN_WHERE):
-        if rx.search(fnew):
+        if rx.search(fnew) and not (rx is _COUNT_ASK and _own_count(new, question)):
             continue
         for m in rx.finditer(folded):
             if m.group(0) == "may" and "mấy" not in question[m.start():m.end()].lower() and has_diacritics(question):

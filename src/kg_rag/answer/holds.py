@@ -44,7 +44,13 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_members(text, question, heading)
     if kind == "names":
         return holds_names(text, question)
+    if kind == "money" and text.lstrip().startswith("|") and _BUDGET_HEAD.search(fold(heading).lower()) \
+            and re.search(r"\|\s*\d", text):
+        return True         # "| Ngân sách tỉnh | 22,0 | 48,5 |" under "III. KINH PHÍ THỰC HIỆN" (đơn vị: tỷ đồng)
     return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
+
+
+_BUDGET_HEAD = re.compile(r"\b(?:kinh phi|ngan sach|du toan|nguon von)\b")
 
 
 def asked_kind(query: Query) -> str | None:

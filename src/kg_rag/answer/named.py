@@ -115,7 +115,8 @@ _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", 
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
 _VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
-               "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao"}
+               "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao",
+               "bo tri", "dieu dong", "ho tro", "cap phat"}
 
 
 def _plain_names(folded: str) -> list[str]:

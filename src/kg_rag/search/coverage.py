@@ -23,7 +23,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # the end of a ranking ("… nhiều tiết STEM nhất"), an occasion, a count asked (ranked.py, asked_type.py)
                "nhất", "nhiều", "dịp", "số_lượng",
                # "năm học tới", "thời gian sắp tới": the documents write the year or the date
-               "tới", "sắp_tới"}
+               "tới", "sắp_tới",
+               # "bao nhiêu suất": places of whatever the document counts ("25 tập thể và 40 cá nhân")
+               "suất"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
