@@ -30,6 +30,8 @@ Số: 41-TB/HĐTN                                   Nà Sơn, ngày 05 tháng 8 
 THÔNG BÁO
 Thể lệ Hội thi Tin học trẻ huyện Nà Sơn năm 2026
 
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; Kế hoạch số 64-KH/TĐTN ngày 10/02/2026 của Ban Thường vụ Tỉnh đoàn về hỗ trợ thanh niên sáng tạo năm 2026 và nhiệm vụ được giao tại Kế hoạch số 18/KH-BCĐ ngày 16/3/2026 của Ban Chỉ đạo phổ cập kỹ năng số huyện, Ban Thường vụ Huyện đoàn thông báo Thể lệ Hội thi như sau:
+
 1. Đối tượng dự thi là học sinh các trường trung học cơ sở trên địa bàn huyện; mỗi trường THCS cử 03 thí sinh tham gia vòng chung kết.
 
 2. Vòng sơ khảo do các trường tự tổ chức trong tháng 8/2026.
@@ -70,6 +72,8 @@ Số: 58/KH-UBND                                   Pắc Ma, ngày 10 tháng 3 n
 
 # KẾ HOẠCH
 # Tổ chức Ngày hội chuyển đổi số xã Pắc Ma năm 2026
+
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; Công văn số 318/STTTT-CĐS ngày 02/3/2026 của Sở Thông tin và Truyền thông về tổ chức ngày hội chuyển đổi số cấp xã năm 2026 và nhiệm vụ được giao tại Kế hoạch số 18/KH-BCĐ ngày 16/3/2026 của Ban Chỉ đạo phổ cập kỹ năng số huyện, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
 
 ## I. CHƯƠNG TRÌNH NGÀY HỘI
 
@@ -331,3 +335,9 @@ def test_follow_ups_typed_plain_and_counting_their_own_thing():
     assert rewrite("Còn trường tiểu học thì bao nhiêu trường đã làm?", ["Cả huyện có bao nhiêu trường THCS đã làm STEM?"]) \
         .startswith("Cả huyện có bao nhiêu trường THCS")
     assert "bo tri" not in named_things("trung tam de nghi huyen bo tri tien cho nam 2026")
+
+
+@pytest.mark.parametrize("question", ["Kế hoạch 64-KH/TĐTN của Tỉnh đoàn về hỗ trợ thanh niên sáng tạo có những nội dung gì?",
+                                      "Công văn 318/STTTT-CĐS của Sở Thông tin và Truyền thông về ngày hội chuyển đổi số yêu cầu gì?"])
+def test_a_directive_only_cited_in_a_clause_of_the_basis_is_not_described(rag, question):
+    assert not rag.ask(question).grounded      # only "Thực hiện NQ 57; Kế hoạch số 64 …" names it

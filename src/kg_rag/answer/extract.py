@@ -82,6 +82,18 @@ _ASKS_DOC_NUMBER = re.compile(r"\b(?:so hieu|so ky hieu|ky hieu|so may|so bao nh
 _DOC_NUMBER = re.compile(r"(?i)\bsố\s*:?\s*\d+[/-]")
 
 
+# a sentence that only names the directive it carries out ("Thực hiện Kế hoạch số 64-KH/HU …")
+_CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b", re.I)
+
+
+def citing(p: Pick) -> bool:
+    """Whether a picked span stands in a sentence that only names the directives it carries out —
+    the clause after ";" too ("Thực hiện Nghị quyết 57 …; Kế hoạch số 64-KH/TĐTN …")."""
+    text = p.hit.chunk.text
+    start = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    return _CITING.match(text[start:p.end]) is not None
+
+
 def _line_of(text: str, s: int, e: int, rx: re.Pattern) -> tuple[int, int]:
     """The line of `text[s:e]` that `rx` finds in (its first), as offsets into `text`."""
     at = s

@@ -29,7 +29,7 @@ from .compound import join_answers, split_compound, with_context
 from .asked_detail import asks_contact, holds_contact
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_place, asks_when, holds_place
-from .extract import asks_meta, pick, with_siblings
+from .extract import asks_meta, citing, pick, with_siblings
 from .followup import body_tasks, rewrite
 from .ranked import extreme_row
 from .signals import answerable, neighbourhood, signals
@@ -152,10 +152,10 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         return compose(snap.documents, question, [row], "factoid")      # "Thôn nào … cao nhất?": read off the table
     picks = pick(snap, neighbourhood(hits, k or PICK_FROM), query)     # (frames ranked among them not counted)
     if not picks or (cited_only and not asks_meta(asked) and not asks_when(asked)
-                     and all(_CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks)):
+                     and all(citing(p) for p in picks)):
         return refuse(question, hits)       # "KH 64 (only cited) đặt chỉ tiêu gì?" and only "Thực hiện KH 64 …"
     ids = {r.id for r in query.refs}
-    if about_cited and not any(ids & set(p.hit.chunk.refs) and not _CITING.match(p.hit.chunk.text[p.start:p.end]) for p in picks):
+    if about_cited and not any(ids & set(p.hit.chunk.refs) and not citing(p) for p in picks):
         return refuse(question, hits)
     if cited_only and (unit := asked_quantity(asked)) and not _another_type(asked) and not any(
             ids & set(p.hit.chunk.refs) and holds_quantity(unit, fold(p.hit.chunk.text[p.start:p.end]).lower())
@@ -178,8 +178,6 @@ def _carried_out(snap: Snapshot, asked: str) -> bool:
     return any(r.relation in ("implements", "guides") for r in g.related(node.key))
 
 
-# a sentence that only names the directive it carries out ("Thực hiện Kế hoạch số 64-KH/HU …")
-_CITING = re.compile(r"^\W*(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Thực hiện chỉ đạo)\b", re.I)
 _BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
