@@ -1,4 +1,4 @@
-"""Known-answer tests for the classes read off eval/blind22 to 27: words that frame a question
+"""Known-answer tests for the classes read off eval/blind22 to 30: words that frame a question
 rather than carry its subject ("diễn ra", "lúc mấy giờ", "chủ đề gì", "ở địa chỉ nào", "năm học
 tới"); what is counted when a filler's syllable starts the word ("bao nhiêu cơ quan"), when "mấy
 em" counts pupils written "thí sinh", when "chưa" goes on the sentence, when a name's "số" or
@@ -10,7 +10,9 @@ question naming no place; members asked ("gồm những ai") listed, of the grou
 documents name in words ("Đề án 06"); a meeting's place line found past the lines naming it; money
 read off a budget table whose unit stands above it; "bao nhiêu suất" counted bare; where a file is
 sent ("gửi về …, tầng 3") as a place; a plain place swapped in a plain follow-up, and a follow-up's
-own count replacing the earlier one. Each rule is shown on a youth-union notice (.txt) and a commune
+own count replacing the earlier one; then, from blind28–30, "hôm", "thầy", "bên" as frames, "trang web"
+answered by an address, plain "tính bằng" naming no place, money after a column name and a colon,
+DVC, GDNN-GDTX, KH-TC, LĐLĐ and GD written out. Each rule is shown on a youth-union notice (.txt) and a commune
 plan with a programme table (.md), and an invitation in both shapes, all written for this file."""
 from __future__ import annotations
 
@@ -341,3 +343,58 @@ def test_follow_ups_typed_plain_and_counting_their_own_thing():
                                       "Công văn 318/STTTT-CĐS của Sở Thông tin và Truyền thông về ngày hội chuyển đổi số yêu cầu gì?"])
 def test_a_directive_only_cited_in_a_clause_of_the_basis_is_not_described(rag, question):
     assert not rag.ask(question).grounded      # only "Thực hiện NQ 57; Kế hoạch số 64 …" names it
+
+
+# ---- round three: words, abbreviations, money after a colon --------------------------
+
+REPORT = """UBND HUYỆN TÀ PÌN
+TRUNG TÂM TRUYỀN THÔNG VÀ VĂN HÓA
+Số: 23/BC-TTTTVH                                 Tà Pìn, ngày 20 tháng 5 năm 2025
+
+BÁO CÁO
+Kết quả thông tin cơ sở 5 tháng đầu năm 2025
+
+1. Thị trấn Tà Pìn hoàn thành chuyển đổi toàn bộ loa có dây sang loa thông minh trong tháng 3/2025.
+
+2. Đến ngày 15/5/2025, toàn huyện có 64 cụm loa truyền thanh thông minh đang hoạt động.
+
+3. Mỗi tháng phát hành 02 số bản tin thông tin cơ sở.
+
+Nơi nhận:                                             GIÁM ĐỐC
+- Lưu: VT.                                            Lù Văn Sử
+"""
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus = tmp_path_factory.mktemp("report_corpus")
+    (corpus / "bc_23.txt").write_text(REPORT, encoding="utf-8")
+    (corpus / "bc_24.md").write_text(REPORT.replace("TÀ PÌN", "MƯỜNG NHÉ HẠ").replace("Tà Pìn", "Mường Nhé Hạ")
+                                     .replace("23/BC", "24/BC").replace("\nBÁO CÁO", "\n# BÁO CÁO"), encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("reports") / "index",
+                      embedder=HashEmbedder(), progress=False)
+
+
+@pytest.mark.parametrize("place", ["Tà Pìn", "Mường Nhé Hạ"])
+def test_a_district_asked_of_a_report_whose_passages_write_its_town(reports, place):
+    a = reports.ask(f"Huyện {place} có bao nhiêu cụm loa thông minh?")      # the passages write "thị trấn …"
+    assert a.grounded and "64 cụm loa" in a.answer, a.answer
+
+
+def test_words_that_frame_and_words_said_otherwise():
+    assert content_terms(["hôm", "thầy", "cô", "bên", "khoa_giáo"]) == ["khoa_giáo"]
+    assert covered("trang_web", set(), "truy cap trang thi tai dia chi https://thi.vn") and covered("web", set(), "tren website cua so")
+    assert named_things("chi tieu loa truyen thanh tinh bang don vi gi") == []
+    assert "den het" not in named_things("so lieu tinh den het thang 6 la bao nhieu")
+
+
+def test_money_after_a_column_name_and_abbreviations_written_out():
+    from kg_rag.answer.asked_type import holds_quantity
+    from kg_rag.text.genre import expand_abbreviations
+    assert holds_quantity("money", "xa: nam khoa, so cum: 5, don gia (trieu dong): 28,5")
+    assert holds_quantity("money", "nguon: ngan sach tinh, kinh phi (ty dong): 1,2")
+    for short, full in [("DVC", "dịch vụ công"), ("TT GDNN-GDTX", "giáo dục nghề nghiệp - giáo dục thường xuyên"),
+                        ("Phòng KH-TC", "kế hoạch - tài chính"), ("LĐLĐ tỉnh", "Liên đoàn Lao động"), ("Sở GD", "giáo dục")]:
+        assert full in expand_abbreviations(short), short

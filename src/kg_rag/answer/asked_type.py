@@ -16,7 +16,7 @@ from ..text.normalize import fold, has_diacritics
 
 _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
-_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|]*{_NUM}")
+_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|:]*{_NUM}")
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")

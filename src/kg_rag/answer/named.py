@@ -98,7 +98,8 @@ def _heads_whole(words: list[str]) -> list[str]:
 # (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
 # ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
 # (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
-_PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon)\b)|huyen|"
+# (nor "tính bằng / theo / đến / từ": a verb, plain)
+_PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon|bang|theo|den|tu)\b)|huyen|"
                           r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
                           r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"

@@ -25,7 +25,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # "năm học tới", "thời gian sắp tới": the documents write the year or the date
                "tới", "sắp_tới",
                # "bao nhiêu suất": places of whatever the document counts ("25 tập thể và 40 cá nhân")
-               "suất"}
+               "suất",
+               # honorifics and colloquial frames: "gọi thầy trưởng phòng", "hôm 13/3", "bên khoa giáo"
+               "thầy", "cô", "hôm", "bên"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
@@ -152,7 +154,8 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
                "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin",
                "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
-               "mang theo": "mang theo|mang|chuan bi"}.items()},
+               "mang theo": "mang theo|mang|chuan bi",
+               "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w"),
            # "lúc mấy giờ" is answered by "16h30", "7:30", "8 giờ 00"
