@@ -103,17 +103,25 @@ def asks_members(question: str) -> bool:
     return _ASK_MEMBERS.search(fold(question).lower()) is not None
 
 
+@lru_cache(maxsize=256)
+def _members_group(question: str) -> re.Pattern | None:
+    """The group whose members a question asks, as its first two words (folded), or None when it
+    names none — or names the participants themselves ("thành phần dự gồm những ai")."""
+    fq = fold(question).lower()
+    if not (m := _ASK_MEMBERS.search(fq)) or len(fq) != len(question):
+        return None
+    # (the group named after the question's own frame: "Ở điểm cầu các xã thì thành phần dự gồm …")
+    # ("thì" as typed: folded, "thi" is also the "thi" of "hội thi")
+    group = re.findall(r"[a-z0-9]+", fold(re.split(r",|(?<![\wÀ-ỹ])thì(?![\wÀ-ỹ])", question[:m.start()].lower())[-1]).lower())[:2]
+    if len(group) != 2 or group == ["thanh", "phan"]:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(group) + r"(?!\w)")
+
+
 def holds_members(text: str, question: str = "", heading: str = "") -> bool:
     """Members listed, of the group the question opens with ("Tổ giúp việc … gồm những ai?" is not
     answered by the Ban Chỉ đạo's members): its first two words written in the passage or its heading."""
-    fq = fold(question).lower()
-    # (the group named after the question's own frame: "Ở điểm cầu các xã thì thành phần dự gồm …")
-    # ("thì" as typed: folded, "thi" is also the "thi" of "hội thi")
-    group = re.findall(r"[a-z0-9]+", fold(re.split(r",|(?<![\wÀ-ỹ])thì(?![\wÀ-ỹ])", question[:m.start()].lower())[-1]).lower())[:2] \
-        if (m := _ASK_MEMBERS.search(fq)) and len(fq) == len(question) else []
-    # ("thành phần dự gồm những ai": the participants, whatever the passage calls them)
-    if len(group) == 2 and group != ["thanh", "phan"] and \
-            not re.search(r"(?<!\w)" + r"\s+".join(group) + r"(?!\w)", fold(text + " " + heading).lower()):
+    if (group := _members_group(question)) is not None and not group.search(fold(text + " " + heading).lower()):
         return False
     return _MEMBERS_CUE.search(text + "\n" + heading) is not None
 

@@ -63,7 +63,7 @@ def named_things(question: str) -> list[str]:
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
             for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS
-            and not re.search(r"\b(?:moi|cac|nhung|tung)\s+$", run[:m.start()])]
+            and not _counted_over(run, m.start())]
     for part in re.split(r"[.?!;:,()\"“”]+|\s[-–]\s", question):    # a name never runs across punctuation
         words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
         run: list[str] = []
@@ -120,6 +120,11 @@ _VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chu
                "bo tri", "dieu dong", "ho tro", "cap phat"}
 
 
+def _counted_over(folded: str, at: int) -> bool:
+    """Whether the words before `at` count over what follows ("moi xa …": "mỗi xã", any commune)."""
+    return re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:at]) is not None
+
+
 def _plain_names(folded: str) -> list[str]:
     out = []
     for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
@@ -127,7 +132,7 @@ def _plain_names(folded: str) -> list[str]:
             # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
             # abbreviation, which the documents write out: "phong cntt benh vien")
             if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
-                    and not re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:m.start()]) \
+                    and not _counted_over(folded, m.start()) \
                     and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
                 out.append(m.group(1))
     return out
