@@ -23,7 +23,8 @@ from .compose import Pick, label
 from .extract import asks_meta, names_date
 from .listing import listing
 
-_UNDER = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
+# ("có mấy văn bản … viện dẫn NQ 57, là những văn bản nào?": counted and listed alike)
+_UNDER = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?:bao nhieu|may) van ban)\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
                     r"quan triet|can cu|dua tren|(?P<cite>vien dan|dan chieu|trich dan|nhac (?:den|toi)|de cap))\b|"
                     r"\bcac van ban (?:thuc hien|trien khai|huong dan)\b|"
                     # "NQ 57 được viện dẫn / nhắc tới trong những văn bản nào?": every document citing it
@@ -188,7 +189,8 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         name = f"{node.type} số {node.id or node.key}"
         note = lambda s: RELATIONS.get(rel[s].relation, rel[s].relation) + \
             (f" (qua {' → '.join(rel[s].via)})" if rel[s].via else "")
-        return listing(snap, question, [r.source for r in under], f"Các văn bản trong kho liên quan đến {name}:", note,
+        head = f"Có {len(rel)} văn bản trong kho" if re.search(r"\b(?:bao nhieu|may) van ban\b", q) else "Các văn bản trong kho"
+        return listing(snap, question, [r.source for r in under], f"{head} liên quan đến {name}:", note,
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
     if m := (_COUNT.search(q) or _LIST.search(q)):
         want_type = TYPES.get(m.group("type"), ("", ""))[0]

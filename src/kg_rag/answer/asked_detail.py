@@ -51,6 +51,19 @@ def holds_contact(text: str, email: bool | None = None) -> bool:
     return (email is not True and _PHONE.search(text) is not None) or (email is not False and _EMAIL.search(text) is not None)
 
 
+# "link livestream là gì?", "đường dẫn đăng ký": a web address, which only a passage writing one gives
+_ASK_LINK = re.compile(r"\b(?:link|duong link|duong dan)\b")
+LINK_TEXT = re.compile(r"https?://|www\.|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b(?!@)", re.I)   # (no e-mail address)
+
+
+def asks_link(question: str) -> bool:
+    return _ASK_LINK.search(fold(question).lower()) is not None
+
+
+def holds_link(text: str) -> bool:
+    return LINK_TEXT.search(text) is not None
+
+
 def asks_email(question: str) -> bool | None:
     """True when a contact question asks an e-mail address, False a phone number, None either."""
     f = fold(question).lower()
@@ -94,7 +107,8 @@ def holds_person(text: str) -> bool:
 
 # "Ban Giám khảo gồm những ai?", "thành phần gồm những ai": the members, which a passage gives
 # after "gồm", "thành phần" or a role ("Trưởng ban: Bà …") — not one only naming the group
-_ASK_MEMBERS = re.compile(r"\b(?:gom|co) (?:nhung )?ai\b|\bthanh phan (?:gom |la |co )?(?:nhung )?(?:ai|gi)\b")
+# ("Tổ … gồm / có những ai?"; not "Sở X có những ai được tặng Bằng khen?", which asks people)
+_ASK_MEMBERS = re.compile(r"\bgom (?:nhung )?ai\b|\bco (?:nhung )?ai(?=\s*(?:[?.!,]|$))|\bthanh phan (?:gom |la |co )?(?:nhung )?(?:ai|gi)\b")
 _MEMBERS_CUE = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:gồm|thành phần|thành viên|trưởng ban|phó trưởng ban|ủy viên|uỷ viên|tổ trưởng|đại diện|"
                           r"tham dự|dự (?:hội nghị|cuộc họp|họp) có|(?:các )?đồng chí\s*:)(?![\wÀ-ỹ])")
 
@@ -169,7 +183,7 @@ _ASK_NAMES = re.compile(r"\b(?:cong ty|nha cung cap|hang) nao\b|\b(?:nhung|cac)\
 # "những em / học sinh / giáo viên nào": people, whom a school's or a team's name does not name
 _ASK_PEOPLE = re.compile(r"\b(?:nhung|cac)\s+(?:em|hoc sinh|giao vien|ca nhan|tac gia|nha khoa hoc)\b")
 # ("Huyện ủy Kỳ Phong", "Đảng ủy xã Na Ngoi": a place's Party committee names the place)
-_NAMED_UNIT = re.compile(capitals(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ|tỉnh|thành)(?:\s+(?i:ủy|uỷ)(?:\s+(?i:xã|phường|thị trấn))?)?\s+(?:[A-ZĐÀ-Ỹ]|[0-9])"))
+_NAMED_UNIT = re.compile(capitals(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ|tỉnh|thành|công ty|doanh nghiệp)(?:\s+(?i:ủy|uỷ)(?:\s+(?i:xã|phường|thị trấn))?)?\s+(?:[A-ZĐÀ-Ỹ]|[0-9])"))
 _NAME_LIST = re.compile(capitals(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"))
 
 

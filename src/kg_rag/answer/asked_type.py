@@ -126,8 +126,8 @@ def asked_quantity(question: str) -> str | None:
             if r and question[r.start(1):r.end(1)].lower() in _THAT:
                 return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
-        # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu": money)
-        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )gia(?! dinh)|chi phi|hoc phi|phi|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
+        # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu", "thù lao bao nhiêu": money)
+        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
 
@@ -147,7 +147,7 @@ def _percent_of(r: re.Match | None) -> str:
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
 _QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
 còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
-nên vẫn cũng ít tối đủ một hai ba""".split())
+nên vẫn cũng ít tối đủ một hai ba qua""".split())
 _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",

@@ -36,7 +36,7 @@ _THAT_THING = re.compile(r"(?<![\wÀ-ỹ])(?<!trong )(?<!Trong )[\wÀ-ỹ]+" + _
 # (typed without diacritics "do" is also "by": "thi do ai tổ chức" — only before what a thing does)
 _THAT_THING_F = re.compile(r"(?<!\w)(?<!trong )[a-z]+\s+(?:nay|ay|noi tren|do(?=\s+(?:dat|la|co|duoc|bao|the|thi|ra|o|tai|ket thuc|"
                            r"dien ra|bat dau|keo dai|gom|can|phai)\b|\s*[?.!]*$))(?!\w)")
-_PLACE = re.compile(capitals(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"))
+_PLACE = re.compile(capitals(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"))
 
 
 
@@ -159,7 +159,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
         if (swapped := _same_kind_swap(x, prev)) is not None:
             return swapped
-        return f"{(_topic(prev, x) if _own_count(x, prev) else prev).rstrip(' ?.!')} {x}"
+        # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
+        own = _own_count(x, prev) or _WHEN_WHERE.search(fold(x).lower()) is not None
+        return f"{(_topic(prev, x) if own else prev).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if f and len(q.split()) <= 8 and (swapped := _same_kind_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
@@ -195,9 +197,11 @@ def body_tasks(question: str, history: list[str] | None) -> str | None:
 
 def _asks_a_fact(q: str, f: re.Match | None) -> bool:
     """ "Vậy thời hạn là khi nào?", "Ai chủ trì?": another fact of the thing asked before."""
-    return bool(f) or len(q.split()) <= 5 or (len(q.split()) <= 8 and not _standalone(q))
+    # ("Nếu làm không kịp thì được gia hạn không?": a condition put on the thing asked before)
+    return bool(f) or len(q.split()) <= 5 or (len(q.split()) <= 8 or _IF.match(fold(q).lower()) is not None) and not _standalone(q)
 
 
+_IF = re.compile(r"(?:neu|truong hop)\s")
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
 _WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|(?:luc )?may gio|"

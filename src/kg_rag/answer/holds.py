@@ -9,8 +9,9 @@ import re
 from ..search.retrieve import Query
 from ..text.genre import expand_abbreviations
 from ..text.normalize import fold
-from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_members, asks_names, asks_number, asks_person,
-                           holds_contact, holds_duration, holds_hour, holds_members, holds_names, holds_number, holds_person, holds_title)
+from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_link, asks_members, asks_names, asks_number,
+                           asks_person, holds_contact, holds_duration, holds_hour, holds_link, holds_members, holds_names, holds_number,
+                           holds_person, holds_title)
 from .asked_type import asked_quantity
 from .asked_when import asks_day, asks_place, asks_source, asks_when, holds_day, holds_place, holds_source, holds_when
 from .narrowed import holds_narrowed
@@ -38,6 +39,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_duration(folded)
     if kind == "contact":       # (an e-mail asked is no phone number, nor the other way round)
         return holds_contact(text, asks_email(question))
+    if kind == "link":
+        return holds_link(text)
     if kind == "hour":
         return holds_hour(text)
     if kind == "members":
@@ -56,7 +59,7 @@ _BUDGET_HEAD = re.compile(r"\b(?:kinh phi|ngan sach|du toan|nguon von)\b")
 def asked_kind(query: Query) -> str | None:
     """The kind of answer the question asks for (asked_type.py), or None."""
     q = query.text
-    return ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
+    return ("link" if asks_link(q) else None) or ("contact" if asks_contact(q) else None) or ("hour" if asks_hour(q) else None) or \
         ("duration" if asks_duration(q) else None) or \
         asked_quantity(q) or ("day" if asks_day(q) else None) or ("when" if asks_when(q) else None) or \
         ("members" if asks_members(q) else None) or ("person" if asks_person(q) else None) or \

@@ -188,7 +188,8 @@ _SHORTENED = {"hoi", "ban", "trung", "phong", "so", "uy", "doan", "lien"}
 
 _BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"
                        r"|nhận|gửi|báo cáo|tổ chức)\b")
-BODY_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])")
+# ("Trường hợp …" is a case, no school)
+BODY_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Trường(?= hợp))")
 _BODY_END_F = re.compile(fold(_BODY_END.pattern), re.I)
 BODY_HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
                      + r")(?![\w])")

@@ -13,9 +13,10 @@ from .named import PRIZE       # "giải Nhì" asked: the amount of "giải Nh�
 
 # "… cho mỗi xã bao nhiêu?" asks a figure per commune, which a total does not give; "hiện nay đã có
 # bao nhiêu …?" asks what there is, which a target ("phấn đấu đến năm 2027 có ít nhất 03 …") does not
-_PER = re.compile(r"\b(?:moi|tung)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
+# ("bao nhiêu tiền một thí sinh", "… bao nhiêu một tháng": per unit too)
+_PER = re.compile(r"\b(?:moi|tung|(?<=nhieu )mot|(?<=tien )mot)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
                   r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an|diem|hoi|cau lac bo|clb|"
-                  r"san pham|tac gia|dot|buoi|hoi vien)\b")
+                  r"san pham|tac gia|dot|buoi|hoi vien|thang)\b")
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
@@ -53,24 +54,26 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     of a year asked, in a sentence that names no other year ("… năm 2025 đạt 98,7%" is no figure of 2026)."""
     q = fold(question).lower()
     # (typed without diacritics "moi" is also "mọi": "kỹ năng số cho mọi người")
-    per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s", question) else None
+    per = _PER.search(q) if not has_diacritics(question) or re.search(r"(?i)\b(?:mỗi|từng)\s|(?:nhiêu|tiền) một\s", question) else None
     per = None if per and not has_diacritics(question) and per.group(1) == "nguoi" else per
     now = asks_now(question)
     levels, prizes = set(_LEVEL.findall(q)), {m.group(0) for m in PRIZE.finditer(q)}
     if not (per or now or places or years or levels or prizes):
         return holds_qualified(kind, qualifier, folded_text)
+    # ("e) Xã Tả Chải: tổ chức …; tiếp nhận 01 tủ sách": the place an item opens with is its every clause's)
+    label = m.group(0) if (m := _LABEL.match(folded_text)) else ""
     for part, listed_target in _parts(folded_text):
         if not holds_qualified(kind, qualifier, part):
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
         # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
-        if per and not re.search(rf"(?:moi|tung|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
+        if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
                 and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
                 and not re.search(rf"\bcac\s+{per.group(1)}\b", heading):    # "1. Phòng GD&ĐT các huyện" › "… 05 sản phẩm"
             continue
         if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):
             continue
-        if any(p not in part for p in places):
+        if any(p not in part and p not in label for p in places):
             continue
         if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
             continue
@@ -81,6 +84,7 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     return False
 
 
+_LABEL = re.compile(r"\s*(?:[a-z]\)|\d{1,2}[.)]|[-+•])?\s*[^:;.\n]{2,60}:")
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
 # (and a year's figure in brackets beside a target: "đạt 55% (năm 2024 đạt 38%)")
 _BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|"

@@ -31,6 +31,7 @@ from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import last_heading
+from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import asked_title
@@ -109,6 +110,21 @@ def _places(question: str) -> set[str]:
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
 
 
+_PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b"), re.M)
+
+
+def people_named(snap: Snapshot, question: str) -> list[str]:
+    """The people the documents name (after "Ông", "Bà", "đồng chí", or alone on a line as signers
+    are) that a question names, folded ("le thi thanh huong")."""
+    people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
+                                          for m in _PERSON.finditer(d.text)})
+    return [p for p in people if f" {p} " in _words(question)]
+
+
+def _words(text: str) -> str:
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text).lower()))} "
+
+
 def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], about: str | None = None) -> bool:
     """Whether a passage holds the kind asked for, in a passage about what the question asks (not a
     figure of something else nearby), of the year, place or body it names ("năm 2024" is not
@@ -121,6 +137,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?"): the letter
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
     if kind == "contact":
+        # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương" is not given by another person's line)
+        if any(f" {p} " not in _words(h.chunk.text) for p in people_named(snap, query.text)):
+            return False
         own += " " + snap.memo(("folded", h.chunk.source), lambda: fold(snap.documents[h.chunk.source].text))
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")

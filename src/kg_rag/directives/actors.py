@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.genre import expand_abbreviations
+from ..text.letters import capitals
 from ..text.normalize import fold
 
 HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Cấp ủy",
@@ -49,7 +50,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
-         "họp", "quyết định", "cụ thể hóa")
+         "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
 _PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
@@ -71,7 +72,8 @@ def actor_key(name: str) -> str:
 
 def clean_actor(name: str) -> str:
     name = _CUE.sub("", name.strip())
-    name = re.sub(r"\s*\((?:nay là|sau đây gọi|gọi tắt)[^)]*\)\s*$", "", name)     # "(nay là Đảng ủy …)"
+    # "(nay là Đảng ủy …)", "Đảng ủy xã Pác Ngà (xã biên giới)": a note on the body, not its name
+    name = re.sub(r"\s*\((?:nay là|sau đây gọi|gọi tắt|[a-zà-ỹđ][^()\d]{0,40})[^)]*\)\s*$", "", name)
     return name.strip(" ,.:;-–")
 
 
@@ -101,6 +103,7 @@ def members(name: str) -> tuple[str, ...]:
     return tuple(parts) if len(parts) > 1 else ()
 
 
+_PLACE_LEAD = re.compile(capitals(r"^(?P<place>(?:Xã|Phường|Thị trấn|Thị xã)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s*:\s*(?=\S)"))
 _LEAD = re.compile(r"^(?:(?:Định kỳ|Hằng|Hàng|Trước ngày|Chậm nhất)[^,:;]{0,30},\s*|[^:;]{3,90}:\s*)(?=\S)")
 
 
@@ -108,6 +111,8 @@ def split_actor(text: str) -> tuple[str, int] | None:
     """(actor, offset of the task in `text`) when `text` (label removed) opens with an actor:
     "Ban X chủ trì, …" -> ("Ban X", 6); "Giao Ban X: Đôn đốc …" -> ("Ban X", 12); also after a time
     or a topic ("Định kỳ 6 tháng, các cấp ủy báo cáo …", "Về kinh phí: Sở Tài chính bố trí …")."""
+    if place := _PLACE_LEAD.match(text):         # "a) Xã Nà Khuông: xây dựng …" under "Ủy ban nhân dân các xã"
+        return place.group("place"), place.end()
     if not ACTOR_START.match(text):
         if (lead := _LEAD.match(text)) is None or ACTOR_START.match(text[:lead.end()]):
             return None
@@ -124,8 +129,8 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
         if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ)$", before) \
-                or before.endswith(","):
-            continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list, "Chương trình" a document
+                or before.endswith(",") and not PERSON.match(text):
+            continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
         verb = m
         break
     colon = text.find(":")
@@ -188,7 +193,7 @@ _NAME_WORDS = set("""và các của cấp nhân dân huyện tỉnh xã thị tr
 trực thuộc ủy đoàn thể chính trị hội học tập cộng đồng trung cơ sở phổ thông tiểu mầm non đài truyền thanh hình
 thông tin điện tử số viên ban ngành đơn vị địa phương khối vụ sở phòng cơ quan khoa công nghệ kỹ thuật quản lý
 kinh tế tài chính kế hoạch y giáo dục đào tạo văn hóa thể thao du lịch nông nghiệp môi trường chất lượng nghề
-kiểm soát bệnh tật trí tuệ""".split())
+kiểm soát bệnh tật trí tuệ điều hành phố khu ấp bản""".split())
 
 
 def _name_part(piece: str) -> str:
@@ -210,41 +215,17 @@ def deadline_of(text: str) -> str:
     return m.group(0).strip(" ,;.") if m else ""
 
 
-# ---- actors named later in an item, member lines, 'Nhiệm vụ của X' ------------------------------
+# ---- people named, member lines, "Nhiệm vụ của X" --------------------------------------------------
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
+_PERSON_LEAD = re.compile(capitals(r"^(?:Ông|Bà|Đồng chí|Đ/c|Thầy|Cô)\s+(?=(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:,|$))"))
+
+
+def person_name(actor: str) -> str:
+    """A person given work is named by name ("Đồng chí Trần Thị Kim Oanh, Phó Bí thư …" -> "Trần Thị
+    Kim Oanh"; "Cô Hoàng Thị Mai, Thư ký hội đồng" -> "Hoàng Thị Mai"); any other actor as it is."""
+    return actor[m.end():].split(",")[0].strip() if (m := _PERSON_LEAD.match(actor)) else actor
+
+
 IN_CHARGE = re.compile(r"(?i)\b(?:phụ trách|chịu trách nhiệm|chủ trì|chỉ đạo)\b")    # a comrade named is an actor only so
 DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
                         r"(?P<who>.+?)\s*:?\s*$")
-_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
-_CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
-
-
-def cued_clauses(text: str) -> list[tuple[str, int]]:
-    """Bodies a later clause of an item assigns work to — "…; đề nghị X …", "… . Tỉnh đoàn phát
-    động …; Hội Nông dân tỉnh xây dựng …", "… chỉ đạo Sở X đưa …" (the body directed does the
-    work; its task is quoted from "chỉ đạo") —: (actor, where its task starts)."""
-    out = []
-    for m in _CUED.finditer(text):
-        at = m.start("cue") if m.group("cue") else m.end()
-        clause = text[at].upper() + text[at + 1:]
-        if (got := split_actor(clause)) is not None and got[1] > 0:
-            out.append((got[0], at + got[1]))
-    for m in _DIRECTS.finditer(text):
-        clause = text[m.end()].upper() + text[m.end() + 1:]
-        if (got := split_actor(clause)) is not None and got[1] > 0 and got[0] not in (a for a, _ in out):
-            out.append((got[0], m.start()))
-    return out
-
-
-_CLOSING_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
-
-
-def closing_actor(text: str) -> tuple[str, int] | None:
-    """A later sentence of an item that names who carries it out: (actor, where that sentence
-    starts) — only when the sentence is about carrying out ("chủ trì", "thực hiện", "phối hợp")."""
-    for m in _CLOSING_SENTENCE.finditer(text):
-        tail = text[m.end():]
-        got = split_actor(tail)
-        if got and re.match(r"\s*,?\s*(?:chủ trì|thực hiện|phối hợp|là cơ quan|chịu trách nhiệm|tham mưu)", tail[got[1]:]):
-            return got[0], m.end()
-    return None

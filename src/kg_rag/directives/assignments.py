@@ -1,6 +1,4 @@
-"""Who must do what: actor -> tasks, every task cited with a verbatim quote.
-
-Where directives assign work:
+"""Who must do what: actor -> tasks, every task cited with a verbatim quote. Directives assign work in:
 * the organisation section ("TỔ CHỨC THỰC HIỆN", "Phân công thực hiện" …): an actor heading with
   bullets under it ("2. Văn phòng Sở" / "- Chủ trì, theo dõi …"); a heading naming a group
   ("3. Phòng Kinh tế và Hạ tầng; Phòng Nội vụ; …") whose members share the bullets — listed once,
@@ -22,15 +20,16 @@ from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, closing_actor, cued_clauses,
-                     deadline_of, members, partners_of, role_of, split_actor)
+from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
+                     partners_of, person_name, role_of, split_actor)
+from .clauses import closing_actor, cued_clauses
 from .graph import directive_graph
 from .task_table import actor_cell, row_fields
 
 log = logging.getLogger(__name__)
 
-_ORG = re.compile(r"to chuc thuc hien|phan cong thuc hien|trach nhiem thuc hien|phan cong nhiem vu|to chuc trien khai|"
-                  r"^\W*(?:[ivxl0-9]+\W+)?(?:phuong huong,? (?:va )?)?nhiem vu(?! va muc)")
+_ORG = re.compile(r"to chuc thuc hien|phan cong (?:thuc hien|nhiem vu|to chuc)|trach nhiem thuc hien|to chuc trien khai|"
+                  r"^\W*(?:[ivxl0-9]+\W+)?(?:(?:phuong huong,? (?:va )?)?nhiem vu(?! va muc)|phuong huong\b)")
 # documents whose numbered points are assignments ("1. Trung tâm Y tế … tổ chức …"), not a meeting's time, place, guests
 # ("3. Địa điểm" › "- Phòng họp số 2 …"); outside the organisation section ("V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), explicit only
 _ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
@@ -180,7 +179,8 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             for other, at in cued_clauses(rest):       # "…; đề nghị Ủy ban Mặt trận tỉnh vận động …"
                 if t := _task(doc, b, label_len + at):
                     duties.append(Duty(other, t, members(other)))
-    duties = [d for d in duties if not PERSON.match(d.actor) or IN_CHARGE.search(d.task.text)]     # (not an attendee, a contact)
+    duties = [dataclasses.replace(d, actor=person_name(d.actor)) for d in duties
+              if not PERSON.match(d.actor) or IN_CHARGE.search(d.task.text)]     # (not an attendee, a contact)
     return tuple(duties + _partner_duties(duties))
 
 

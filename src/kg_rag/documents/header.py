@@ -74,7 +74,10 @@ def _pieces(line: str) -> list[str]:
 def read_header(lines: list[Line], text: str) -> Header:
     h = Header(meta={"type": "", "number": "", "issuer": "", "place": "", "date": "", "title": "", "addressees": ()})
     scan = lines[:HEADER_SCAN]
-    type_i = next((i for i, (_, _, l) in enumerate(scan) if _TYPE_LINE.match(l) and not l.rstrip().endswith(":")), None)
+    # a type line after the letter has begun ("Kính gửi:", a sentence) heads an attached outline
+    # or form ("ĐỀ CƯƠNG BÁO CÁO …"), not this document
+    begun = next((i for i, (_, _, l) in enumerate(scan) if i > 0 and (_TO.match(l) or _SENTENCE.match(l))), len(scan))
+    type_i = next((i for i, (_, _, l) in enumerate(scan[:begun]) if _TYPE_LINE.match(l) and not l.rstrip().endswith(":")), None)
     upper: list[str] = []                    # issuing-body lines, in order
     last = -1                                # index of the last header line
     subject = -2                             # index of the last line of the "V/v …" subject

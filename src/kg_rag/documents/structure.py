@@ -26,6 +26,7 @@ _BULLET = re.compile(rf"^(?P<label>[{re.escape(BULLETS)}])\s*(?P<rest>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<rest>\S.*)$")
 # "QUYẾT ĐỊNH:", "NGHỊ QUYẾT:" between the grounds ("Căn cứ …") and the articles of a decision
 _ENACTING = re.compile(r"^(?:" + "|".join(HEADER_TYPE_WORDS) + r")\s*:\s*$")
+_FIGURE = re.compile(r"[\d\s.,%/:()+-]+")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _CLOSING = re.compile(r"^(Trên đây là|Trong quá trình (?:tổ chức )?thực hiện)")
 _ISSUER = re.compile(r"(?:^|[,;)]\s*)(?P<body>(?:Ban|Sở|Ủy ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Phòng|"
@@ -70,6 +71,16 @@ def _names_its_paragraph(rest: str, nxt: str | None) -> bool:
 
 def _cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in line.strip().strip("|").split("|"))
+
+
+def _unruled_head(line: str, nxt: str | None, prev: str) -> bool:
+    """The first line of a table typed without its "|---|" rule ("| Xã | Thời gian | Địa điểm |"
+    over "| Xã Tân Bửu | từ ngày 11/5 … | Hội trường … |"): its column names — no cell a number —
+    when the next line is a row of as many cells."""
+    if prev.lstrip().startswith("|") or nxt is None or not nxt.lstrip().startswith("|") or _TABLE_RULE.match(nxt):
+        return False
+    cells = _cells(line)
+    return len(cells) >= 2 and len(cells) == len(_cells(nxt)) and all(c and not _FIGURE.fullmatch(c) for c in cells)
 
 
 def parse(source: str, text: str, sha256: str = "") -> Document:
@@ -117,7 +128,7 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
         if l.lstrip().startswith("|"):                  # a Markdown table: header row, rule, rows
             if _TABLE_RULE.match(l):
                 continue
-            if nxt is not None and _TABLE_RULE.match(nxt):
+            if nxt is not None and _TABLE_RULE.match(nxt) or not columns and _unruled_head(l, nxt, body[k - 1][2] if k else ""):
                 columns = _cells(l)
                 continue
             blocks.append(Block("row", l, s, e, path, len(stack) + 1, _cells(l)[0] if columns else "", columns))

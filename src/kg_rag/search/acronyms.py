@@ -13,7 +13,8 @@ from typing import Callable
 
 from ..text.normalize import fold
 
-_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?![\w&/-])")
+# (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
+_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?:(?![\w&/-])|(?P<dash>-)(?=[A-ZĐ]{2}))")
 _VOWELS = set("aeiouy")
 _ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
 MIN_SEEN = 2            # a phrase written at least twice
@@ -69,6 +70,6 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
                 cache[key] = phrase
         if phrase is None:
             continue
-        out += [question[last:m.start()], fold(phrase) if plain else phrase]
+        out += [question[last:m.start()], (fold(phrase) if plain else phrase) + (" - " if m.group("dash") else "")]
         last = m.end()
     return "".join(out) + question[last:] if out else question

@@ -27,7 +27,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # "bao nhiêu suất": places of whatever the document counts ("25 tập thể và 40 cá nhân")
                "suất",
                # honorifics and colloquial frames: "gọi thầy trưởng phòng", "hôm 13/3", "bên khoa giáo"
-               "thầy", "cô", "hôm", "bên"}
+               "thầy", "cô", "hôm", "bên",
+               # a condition put on what was asked: "nếu làm không kịp thì …"
+               "nếu"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
@@ -37,7 +39,7 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 # chức vụ gì?"): answer/asked_type.py checks the kind itself; as content words they would only
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
-                             r"bao lau|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
+                             r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
                              r"hom nao|(?:dot|dip|lan) nay|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
                              r"dia diem nao|o dau|tai dau|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
@@ -154,7 +156,9 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
                "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin",
                "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
-               "mang theo": "mang theo|mang|chuan bi",
+               "mang theo": "mang theo|mang|chuan bi", "chi tieu": "chi tieu|muc tieu|phan dau",
+               "smartphone": "dien thoai thong minh|smartphone", "chay": "van hanh|hoat dong|chay",
+               "em": "em|hoc sinh|thi sinh|sinh vien|hoc vien|tre",     # "tuyển bao nhiêu em": "140 học sinh"
                "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w"),

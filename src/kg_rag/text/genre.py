@@ -123,7 +123,8 @@ ABBREVIATIONS = {
     "TP": "thành phố", "TX": "thị xã", "BC": "báo cáo", "HK": "học kỳ", "NQ": "nghị quyết", "ĐU": "Đảng ủy",
     "KL": "kết luận", "CV": "công văn", "QĐ": "quyết định", "KH": "kế hoạch", "HD": "hướng dẫn", "TB": "thông báo", "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
     "GDNN-GDTX": "giáo dục nghề nghiệp - giáo dục thường xuyên", "DVC": "dịch vụ công", "GDNN": "giáo dục nghề nghiệp", "GDTX": "giáo dục thường xuyên", "LĐLĐ": "Liên đoàn Lao động",
-    "KH-TC": "kế hoạch - tài chính", "GD": "giáo dục",
+    "KH-TC": "kế hoạch - tài chính", "GD": "giáo dục", "PTDTNT": "phổ thông dân tộc nội trú",
+    "PTDTBT": "phổ thông dân tộc bán trú", "DTNT": "dân tộc nội trú",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
 }

@@ -1,0 +1,42 @@
+"""Bodies named later in an item rather than at its start: a clause that asks another body ("…;
+đề nghị Ủy ban Mặt trận tỉnh vận động …", "… chỉ đạo Sở X đưa …") and a closing sentence naming
+who carries the item out ("… . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện.")."""
+from __future__ import annotations
+
+import re
+
+from .actors import split_actor
+
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
+_CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
+
+
+def cued_clauses(text: str) -> list[tuple[str, int]]:
+    """Bodies a later clause of an item assigns work to — "…; đề nghị X …", "… . Tỉnh đoàn phát
+    động …; Hội Nông dân tỉnh xây dựng …", "… chỉ đạo Sở X đưa …" (the body directed does the
+    work; its task is quoted from "chỉ đạo") —: (actor, where its task starts)."""
+    out = []
+    for m in _CUED.finditer(text):
+        at = m.start("cue") if m.group("cue") else m.end()
+        clause = text[at].upper() + text[at + 1:]
+        if (got := split_actor(clause)) is not None and got[1] > 0:
+            out.append((got[0], at + got[1]))
+    for m in _DIRECTS.finditer(text):
+        clause = text[m.end()].upper() + text[m.end() + 1:]
+        if (got := split_actor(clause)) is not None and got[1] > 0 and got[0] not in (a for a, _ in out):
+            out.append((got[0], m.start()))
+    return out
+
+
+_CLOSING_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def closing_actor(text: str) -> tuple[str, int] | None:
+    """A later sentence of an item that names who carries it out: (actor, where that sentence
+    starts) — only when the sentence is about carrying out ("chủ trì", "thực hiện", "phối hợp")."""
+    for m in _CLOSING_SENTENCE.finditer(text):
+        tail = text[m.end():]
+        got = split_actor(tail)
+        if got and re.match(r"\s*,?\s*(?:chủ trì|thực hiện|phối hợp|là cơ quan|chịu trách nhiệm|tham mưu)", tail[got[1]:]):
+            return got[0], m.end()
+    return None
