@@ -39,6 +39,7 @@ _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=Tr
 _COUNT = re.compile(rf"\bco (?:tat ca )?(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
 # "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
 _BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam)\b|\s*[?.!]*$)")
+_ON_TOPIC = re.compile(r"\b(?:de cap|noi (?:ve|den)|lien quan (?:den|toi)|nhac (?:den|toi)|co noi)\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
@@ -89,6 +90,15 @@ _ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc
 def _spelled(text: str) -> str:
     """A body's name folded, lower-cased, abbreviations spelled out ("UBND huyện" = "uy ban nhan dan huyen")."""
     return " ".join(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).lower().split())).lower().split())
+
+
+def _issued_by(by: str, meta: dict) -> bool:
+    """Whether a document's issuer is the body asked ("UBND huyện"), or of the level and place
+    asked ("cấp huyện Kiến Mỹ": the Huyện ủy, the UBND huyện, a Phòng of the district …)."""
+    issuer = f' {_spelled(meta.get("issuer", ""))} '
+    if (lv := re.match(r"cap (tinh|huyen|xa) ?(.*)", by)) is None:
+        return f" {by} " in issuer
+    return f" {lv.group(1)} " in issuer and (not lv.group(2) or f" {lv.group(2)} " in f' {issuer} {fold(meta.get("place", "")).lower()} ')
 
 
 def _issuer_words(text: str) -> set[str]:
@@ -192,7 +202,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         head = f"Có {len(rel)} văn bản trong kho" if re.search(r"\b(?:bao nhieu|may) van ban\b", q) else "Các văn bản trong kho"
         return listing(snap, question, [r.source for r in under], f"{head} liên quan đến {name}:", note,
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
-    if m := (_COUNT.search(q) or _LIST.search(q)):
+    if (m := (_COUNT.search(q) or _LIST.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
@@ -200,7 +210,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         by = _spelled(b.group("body")) if b else ""
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
                         and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)
-                        and (not by or f" {by} " in f' {_spelled(meta.get("issuer", ""))} ')),
+                        and (not by or _issued_by(by, meta))),
                        key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
         what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "") + \
             (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành" if by and len(question) == len(q) else "")

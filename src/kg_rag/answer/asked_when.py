@@ -8,7 +8,7 @@ import re
 from ..text.normalize import fold
 
 # "… là ngày nào?", "khi nào", "thời hạn …", "hạn chót", "tần suất": a date, a deadline or a period
-_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy may|khi nao|bao gio|thoi gian nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
+_ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy may|khi nao|bao gio|thoi gian nao|thoi diem nao|thang nao|nam nao|thoi han|han chot|han cuoi|"
                        r"han gui|han nop|den han|bao lau|tan suat|(?:nhung |cac )?moc(?: thoi gian)? nao|moc thoi gian)\b")
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"

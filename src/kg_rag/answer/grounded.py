@@ -26,7 +26,7 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
                            subject_pick)
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
-from .asked_detail import asks_contact, asks_duration, holds_contact, holds_duration
+from .asked_detail import asks_contact, holds_contact
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_place, asks_when, holds_place
 from .extract import asks_meta, citing, pick, with_siblings
@@ -129,8 +129,6 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
         # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
         hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])
-    elif asks_duration(asked) and not any(holds_duration(fold(h.chunk.text).lower()) for h in neighbourhood(hits, 5)):
-        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_duration(fold(c.text).lower()), 1), hits[3:])    # "… tối đa bao lâu?"
     # ("Tờ trình 36/TTr-SKHCN đề xuất những gì?" of a Tờ trình the corpus only cites: what it says
     # is not in the corpus — only what the documents citing it quote of it)
     about_cited = cited_only and not asks_meta(asked) and not asks_when(asked) and bool(refs := parse_user_refs(asked)) \

@@ -191,8 +191,11 @@ _BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ
 # ("Trường hợp …" is a case, no school)
 BODY_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Trường(?= hợp))")
 _BODY_END_F = re.compile(fold(_BODY_END.pattern), re.I)
+# (typed plain, "so" is "số" or "so với" as often as "Sở": a Sở only before a department's name)
 BODY_HEAD_F = re.compile(r"(?<![\w])(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in HEADS}, key=len, reverse=True))
-                     + r")(?![\w])")
+                     + r")(?![\w])(?<!\bso(?! (?:giao duc|khoa hoc|noi vu|tai chinh|y te|van hoa|thong tin|tu phap|lao dong|nong nghiep|"
+                     r"ke hoach|cong thuong|xay dung|tai nguyen|giao thong|ngoai vu|du lich)\b| (?:gd|kh|tt|vh|ld|nn|tn|gt)))"
+                     r"(?<!\bbao(?= (?:nhieu|gio|lau|cao|gom|dam|ve|tri|hiem)\b))(?<!phan tram)")   # nor "bao nhiêu", "phần trăm"
 
 
 def body_span(q: str) -> tuple[int, int] | None:

@@ -15,8 +15,9 @@ from ..types import FRAME_KINDS, Answer, Citation
 from .compose import label
 from .extract import strip_marker
 
-_ASK = re.compile(r"\b(?:nhung|cac)?\s*van ban nao\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|lien quan (?:den|toi)|"
-                  r"co noi|nhac (?:den|toi))\s+(?P<topic>.+?)\s*[?.!]*$")
+# ("những văn bản nào đề cập đến STEM?", "có bao nhiêu văn bản nói về Tổ công nghệ số cộng đồng?")
+_ASK = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?P<count>bao nhieu|may) van ban)\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|"
+                  r"lien quan (?:den|toi)|co noi|nhac (?:den|toi))\s+(?P<topic>.+?)\s*[?.!]*$")
 _PLACE = re.compile(r"\b(?:cua|o|tai)\s+(?:tinh|huyen|xa|thanh pho|thi xa)\s+(?P<place>[a-z]+(?: [a-z]+)?)\b")
 MIN_TOPIC_COVERAGE = 0.75
 MAX_LISTED = 10
@@ -55,7 +56,7 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
     if not listed:
         return Answer(question, f"Không tìm thấy văn bản nào trong kho đề cập đến “{topic.strip()}”.", False, (),
                       "corpus")
-    lines = [f"Các văn bản đề cập đến “{topic.strip()}”:"]
+    lines = [f"{f'Có {len(listed)} văn bản' if m.group('count') else 'Các văn bản'} đề cập đến “{topic.strip()}”:"]
     for s, c in listed.items():         # as every answer: the document as a lead-in, its quote under it
         lines += [f"{label(snap.documents[s])}:", f"- {c.quote.strip()} [{c.n}]"]
     return Answer(question, "\n".join(lines), True, tuple(listed.values()), "corpus")

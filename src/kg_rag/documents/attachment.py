@@ -22,7 +22,8 @@ Line = tuple[int, int, str]
 
 _MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _TYPE = re.compile(r"^(?:PHỤ LỤC|" + "|".join(map(re.escape, HEADER_TYPE_WORDS)) + r")\b(?:\s+[IVX\d]+)?\s*:?\s*$")
-_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b")
+# ("(Ban hành kèm theo …)" alone on its line, or closing the title's line as a PDF's paragraphs join them)
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b|\(\s*(?:[Bb]an hành )?[Kk]èm theo\b")
 LOOK = 8        # lines between the type line and its "(Ban hành kèm theo …)"
 
 
@@ -33,7 +34,7 @@ def attachment_start(lines: list[Line], body_from: int) -> int | None:
         return None
     for i in range(rec + 1, len(lines)):
         l = lines[i][2].strip()
-        attached = _TYPE.match(l) and any(_ATTACHED.match(x[2].strip()) for x in lines[i + 1:i + 1 + LOOK])
+        attached = _TYPE.match(l) and any(_ATTACHED.search(x[2].strip()) for x in lines[i + 1:i + 1 + LOOK])
         if attached or _MOTTO.search(l):
             j = i
             while j - 1 > rec and _upper(lines[j - 1][2]) and not lines[j - 1][2].lstrip().startswith(("-", "+")):
@@ -51,7 +52,7 @@ def attachment_header_end(lines: list[Line], att: int) -> tuple[int, int | None]
     end = t
     for i in range(t + 1, min(t + 1 + LOOK, len(lines))):
         end = i
-        if ")" in lines[i][2] and any(_ATTACHED.match(x[2].strip()) for x in lines[t + 1:i + 1]):
+        if ")" in lines[i][2] and any(_ATTACHED.search(x[2].strip()) for x in lines[t + 1:i + 1]):
             break
     else:
         end = t + 1 if t + 1 < len(lines) else t        # no note: the type line and one title line

@@ -14,7 +14,8 @@ from typing import Callable
 from ..text.normalize import fold
 
 # (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
-_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?:(?![\w&/-])|(?P<dash>-)(?=[A-ZĐ]{2}))")
+# (not "PT-TH", "VH-TT&DL": abbreviations of their own, written out from text/genre.py's table)
+_WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?:(?![\w&/-])|(?<=[A-Za-zĐđ]{4})(?P<dash>-)(?=[A-ZĐ]{2}))")
 _VOWELS = set("aeiouy")
 _ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
 MIN_SEEN = 2            # a phrase written at least twice

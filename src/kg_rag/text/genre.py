@@ -23,7 +23,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 # Other written forms of a type word: "Chương trình số 56-CTr/TU" is a Chương trình hành động.
 TYPE_ALIASES = {"Chương trình": "Chương trình hành động"}
 # Type words that head a document but are never cited by number.
-TITLE_ONLY_TYPES = ("Đề cương",)
+TITLE_ONLY_TYPES = ("Đề cương", "Thể lệ", "Điều lệ")
 
 # folded type word -> (name, code): "ket luan" -> ("Kết luận", "KL")
 TYPES: dict[str, tuple[str, str]] = {fold(name): (name, code) for name, code in DOC_TYPES}
@@ -124,7 +124,8 @@ ABBREVIATIONS = {
     "KL": "kết luận", "CV": "công văn", "QĐ": "quyết định", "KH": "kế hoạch", "HD": "hướng dẫn", "TB": "thông báo", "TMĐT": "thương mại điện tử", "DN": "doanh nghiệp", "DNNVV": "doanh nghiệp nhỏ và vừa", "HLHPN": "Hội Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
     "GDNN-GDTX": "giáo dục nghề nghiệp - giáo dục thường xuyên", "DVC": "dịch vụ công", "GDNN": "giáo dục nghề nghiệp", "GDTX": "giáo dục thường xuyên", "LĐLĐ": "Liên đoàn Lao động",
     "KH-TC": "kế hoạch - tài chính", "GD": "giáo dục", "PTDTNT": "phổ thông dân tộc nội trú",
-    "PTDTBT": "phổ thông dân tộc bán trú", "DTNT": "dân tộc nội trú",
+    "PTDTBT": "phổ thông dân tộc bán trú", "DTNT": "dân tộc nội trú", "VH-XH": "văn hóa - xã hội", "VHXH": "văn hóa - xã hội",
+    "TTĐT": "thông tin điện tử",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
 }
