@@ -5,8 +5,8 @@ opens with ("b) Xã Nậm Khẩu: …; tiếp nhận 01 tủ sách") holding for
 swapping a "thị trấn", asking a date of their own in a plain conversation, putting a condition
 ("Nếu …", "Trường hợp …"), or asking when after who ("Hạn xong việc đó …"); "những ai được tặng"
 asking people, not members; "công ty nào" answered by a company's name; "qua mạng" not narrowing a
-count; everyday words the documents write their own way ("smartphone", "chạy", "chỉ tiêu", "em" for
-pupils, PTDTNT); "thù lao", "phụ cấp" asking a sum; "bao nhiêu … một lớp / một tháng" asking one per
+count; everyday words the documents write their own way ("smartphone", "chạy", "em" for pupils,
+PTDTNT); "thù lao", "phụ cấp" asking a sum; "bao nhiêu … một lớp / một tháng" asking one per
 unit; a link asked only given by a web address; a person's phone not given by another person's
 line; documents counted by what they cite; an acronym glued to the next abbreviation ("TTGDNN-GDTX"). Who-what: a commune an item
 opens with; "Phân công tổ chức" and "Phương hướng" sections; a partner's full name ("Ban điều hành
@@ -374,12 +374,11 @@ def test_people_given_an_award_are_no_members_and_a_company_is_named():
 def test_everyday_words_the_documents_write_their_own_way():
     assert covered("smartphone", set(), "su dung thanh thao dien thoai thong minh")
     assert covered("~chay", set(), "duoc dua vao van hanh tu ngay 01/10")
-    assert covered("chỉ_tiêu", set(), "muc tieu: den cuoi nam 2026")
 
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_everyday_words_answered_on_both_shapes(rag, place):
-    _says(rag, f"Huyện {place} đặt chỉ tiêu bao nhiêu phần trăm người dân dùng thạo smartphone?", "65%")
+    _says(rag, f"Huyện {place} đặt mục tiêu bao nhiêu phần trăm người dân dùng thạo smartphone?", "65%")
     _says(rag, f"ung dung {place.lower().replace('ơ', 'o')} so chay tu ngay nao", "01/10/2026")
     _says(rag, f"Những công ty nào hỗ trợ huyện {place}?", "Công ty TNHH Viễn thông Sao Khuê")
     _says(rag, f"Năm 2025 công an huyện {place} nhận bao nhiêu tin báo lừa đảo qua mạng?", "12 tin báo")

@@ -156,7 +156,7 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
                "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin",
                "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
-               "mang theo": "mang theo|mang|chuan bi", "chi tieu": "chi tieu|muc tieu|phan dau",
+               "mang theo": "mang theo|mang|chuan bi",
                "smartphone": "dien thoai thong minh|smartphone", "chay": "van hanh|hoat dong|chay",
                "em": "em|hoc sinh|thi sinh|sinh vien|hoc vien|tre",     # "tuyển bao nhiêu em": "140 học sinh"
                "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website"}.items()},
