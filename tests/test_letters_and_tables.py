@@ -102,6 +102,14 @@ Mọi vướng mắc đề nghị liên hệ ông Vàng A Chu, Phó Chánh Văn 
 
 13. Mỗi sản phẩm dự thi "Ý tưởng số" có tác giả hoặc nhóm tác giả không quá 03 người; sản phẩm được áp dụng từ ngày 01/01/2025 trở đi mới được dự thi.
 
+14. Đợt 1 tập huấn cán bộ cốt cán: từ ngày 05/10/2026 đến ngày 07/10/2026 tại Hội trường Huyện ủy.
+
+15. Đợt 2 tập huấn cán bộ cốt cán: từ ngày 20/10/2026 đến ngày 22/10/2026, học trực tuyến.
+
+16. Ngày hội STEM cấp tỉnh tổ chức ngày 15/11/2026 tại Nhà thi đấu tỉnh; Ngày hội STEM cấp huyện tổ chức trong tháng 10/2026.
+
+17. Còn 46 cán bộ, giáo viên, nhân viên chưa hoàn thành khóa học kỹ năng số trực tuyến.
+
 8. Giảng viên các lớp kỹ năng số do Trung tâm bố trí; thù lao giảng viên do Trung tâm chi trả theo quy định hiện hành.
 
 Nơi nhận:                                             TM. ỦY BAN NHÂN DÂN
@@ -360,6 +368,28 @@ def test_when_that_must_be_done_after_who_does_it(rag, typed):
     assert "hạn" not in unframed("Hạn xong việc đó là khi nào?").lower()
     first = "Ai lo việc tổng hợp kết quả tuyên truyền ở các xã?" if typed == "accented" else "ai lo tong hop ket qua tuyen truyen o cac xa"
     _says(rag, "Hạn xong việc đó là khi nào?", "25/9/2026", history=[first])
+
+
+def test_follow_ups_swapping_a_round_or_a_level():
+    assert rewrite("the con dot 2 thi sao", ["Đợt 1 tập huấn học ở đâu, từ ngày nào?"]) == "Đợt 2 tập huấn học ở đâu, từ ngày nào?"
+    assert rewrite("con cap huyen thi to chuc luc nao", ["Ngày hội STEM cấp tỉnh tổ chức hôm nào?"]) \
+        == "Ngày hội STEM cấp huyện tổ chức hôm nào?"
+    assert "cấp huyện Phù Vân" in rewrite("Còn cấp xã?", ["Hội thi cấp huyện Phù Vân tổ chức khi nào?"])   # a place's level stays
+
+
+@pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
+def test_a_round_and_a_level_swapped_are_answered(rag, place):
+    first = f"Đợt 1 tập huấn cán bộ cốt cán huyện {place} học ở đâu, từ ngày nào?"
+    _says(rag, "Còn đợt 2 thì sao?", "20/10/2026", history=[first])
+    _says(rag, "con cap huyen thi to chuc luc nao", "tháng 10/2026", history=[f"Ngày hội STEM cấp tỉnh ở huyện {place} tổ chức hôm nào?"])
+
+
+@pytest.mark.parametrize("place", ["pa thom", "pa ham"])
+def test_one_count_of_all_the_listed(rag, place):
+    from kg_rag.answer.asked_type import holds_quantity
+    assert holds_quantity("giao vien", "con 46 can bo, giao vien, nhan vien chua hoan thanh")
+    assert not holds_quantity("giao vien", "co 45 hoc sinh tham gia")
+    _says(rag, f"huyen {place} con bao nhieu giao vien chua hoan thanh khoa hoc ky nang so truc tuyen", "46 cán bộ, giáo viên")
 
 
 # ---- what is asked ---------------------------------------------------------------------------------------------

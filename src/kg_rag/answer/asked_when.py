@@ -44,7 +44,8 @@ _ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao
 # (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
 _VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa"
 # ("Bản giấy gửi về Phòng Thi đua, Sở Nội vụ, tầng 3 …": where a file goes)
-_PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|gửi về|nộp về|tầng \d+|{_VENUE})(?!\w)", re.I)
+# ("… học trực tuyến": where a class or a meeting is held online)
+_PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|gửi về|nộp về|tầng \d+|{_VENUE}|(?:học|họp|thi|tổ chức) trực tuyến)(?!\w)", re.I)
 _VENUE_TEXT = re.compile(rf"(?<!\w)(?:{_VENUE})(?!\w)", re.I)
 # "người đó ở phòng nào?": a department, which "Phòng Giáo dục Trung học" names
 _ASK_ROOM = re.compile(r"\b(?:o|tai|thuoc) phong nao\b")
