@@ -1,14 +1,17 @@
-"""Known-answer tests for the classes read off eval/blind31–33. Documents: a công văn with an outline
-attached after its requests ("ĐỀ CƯƠNG BÁO CÁO …" is no header of the letter); a table typed
-without its "|---|" rule (its first line still names the columns). Answers: the place an item
+"""Known-answer tests for the classes read off eval/blind31–36. Documents: a công văn with an outline
+attached after its requests ("ĐỀ CƯƠNG BÁO CÁO …" is no header of the letter); a plan, Thể lệ or
+Điều lệ attached after a decision's signature whose "(Ban hành kèm theo …)" closes its title line;
+a table typed without its "|---|" rule (its first line still names the columns). Answers: the place an item
 opens with ("b) Xã Nậm Khẩu: …; tiếp nhận 01 tủ sách") holding for each of its clauses; follow-ups
 swapping a "thị trấn", asking a date of their own in a plain conversation, putting a condition
-("Nếu …", "Trường hợp …"), or asking when after who ("Hạn xong việc đó …"); "những ai được tặng"
+("Nếu …", "Trường hợp …"), asking when after who ("Hạn xong việc đó …"), or swapping a round or a
+level ("Còn đợt 2?", "con cap huyen thi …"); "những ai được tặng"
 asking people, not members; "công ty nào" answered by a company's name; "qua mạng" not narrowing a
 count; everyday words the documents write their own way ("smartphone", "chạy", "em" for pupils,
 PTDTNT); "thù lao", "phụ cấp" asking a sum; "bao nhiêu … một lớp / một tháng" asking one per
-unit; a link asked only given by a web address; a person's phone not given by another person's
-line; documents counted by what they cite; an acronym glued to the next abbreviation ("TTGDNN-GDTX"). Who-what: a commune an item
+unit; "học trực tuyến" answering "ở đâu"; a link asked only given by a web address; a person's phone not given by another person's
+line; plain "so", "bao", "trăm" naming no body; documents counted by what they cite, the topic they
+speak of or the level that issued them; an acronym glued to the next abbreviation ("TTGDNN-GDTX"). Who-what: a commune an item
 opens with; "Phân công tổ chức" and "Phương hướng" sections; a partner's full name ("Ban điều hành
 các tổ dân phố"); a note after a body dropped ("(xã biên giới)"); "xác nhận", "kính trình"; people
 given work named by name. Each is shown on two shapes written for this file (a district letter as
@@ -107,8 +110,6 @@ Mọi vướng mắc đề nghị liên hệ ông Vàng A Chu, Phó Chánh Văn 
 15. Đợt 2 tập huấn cán bộ cốt cán: từ ngày 20/10/2026 đến ngày 22/10/2026, học trực tuyến.
 
 16. Ngày hội STEM cấp tỉnh tổ chức ngày 15/11/2026 tại Nhà thi đấu tỉnh; Ngày hội STEM cấp huyện tổ chức trong tháng 10/2026.
-
-17. Còn 46 cán bộ, giáo viên, nhân viên chưa hoàn thành khóa học kỹ năng số trực tuyến.
 
 8. Giảng viên các lớp kỹ năng số do Trung tâm bố trí; thù lao giảng viên do Trung tâm chi trả theo quy định hiện hành.
 
@@ -382,14 +383,6 @@ def test_a_round_and_a_level_swapped_are_answered(rag, place):
     first = f"Đợt 1 tập huấn cán bộ cốt cán huyện {place} học ở đâu, từ ngày nào?"
     _says(rag, "Còn đợt 2 thì sao?", "20/10/2026", history=[first])
     _says(rag, "con cap huyen thi to chuc luc nao", "tháng 10/2026", history=[f"Ngày hội STEM cấp tỉnh ở huyện {place} tổ chức hôm nào?"])
-
-
-@pytest.mark.parametrize("place", ["pa thom", "pa ham"])
-def test_one_count_of_all_the_listed(rag, place):
-    from kg_rag.answer.asked_type import holds_quantity
-    assert holds_quantity("giao vien", "con 46 can bo, giao vien, nhan vien chua hoan thanh")
-    assert not holds_quantity("giao vien", "co 45 hoc sinh tham gia")
-    _says(rag, f"huyen {place} con bao nhieu giao vien chua hoan thanh khoa hoc ky nang so truc tuyen", "46 cán bộ, giáo viên")
 
 
 # ---- what is asked ---------------------------------------------------------------------------------------------

@@ -226,8 +226,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
                                  for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
-    # ("182 cán bộ, giáo viên, nhân viên": one count of all the listed)
-    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+)?(?:[a-z]+(?: [a-z]+)?,\s*){{0,2}}{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
+    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
