@@ -426,11 +426,14 @@ def test_documents_counted_by_the_topic_they_speak_of(rag, question):
 @pytest.mark.parametrize("question, n, sources", [
     ("Có mấy văn bản do cấp huyện Pa Thơm ban hành?", 1, {"kh_71.txt"}),
     ("co bao nhieu van ban do cap huyen ban hanh", 3, {"kh_71.txt", "kh_72.md", "cv_118.txt"}),
+    ("van ban nao do cap huyen ban hanh", 3, {"kh_71.txt", "kh_72.md", "cv_118.txt"}),       # which, not how many
+    ("Trong kho có văn bản nào của huyện Pa Ham không?", 1, {"kh_72.md"}),
 ])
 def test_documents_counted_by_the_level_that_issued_them(rag, question, n, sources):
     a = rag.ask(question)
     assert a.grounded and a.answer.startswith(f"Trong kho có {n} văn bản"), a.answer
     assert {c.source for c in a.citations} == sources
+    assert not rag.ask("Văn bản nào do cấp xã ban hành?").grounded          # none: an honest "none"
 
 
 # ---- a sum asked by its name ------------------------------------------------------------------------------------

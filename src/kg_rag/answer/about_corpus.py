@@ -38,9 +38,11 @@ _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau c
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 _COUNT = re.compile(rf"\bco (?:tat ca )?(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
 # "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
-_BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam)\b|\s*[?.!]*$)")
+_BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam|khong)\b|\s*[?.!]*$)")
 _ON_TOPIC = re.compile(r"\b(?:de cap|noi (?:ve|den)|lien quan (?:den|toi)|nhac (?:den|toi)|co noi)\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
+# "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
+_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?=\s+(?:duoc\s+)?(?:do|cua)\s)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
              "based_on": "căn cứ vào", "cites": "có nhắc đến"}
@@ -202,7 +204,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         head = f"Có {len(rel)} văn bản trong kho" if re.search(r"\b(?:bao nhieu|may) van ban\b", q) else "Các văn bản trong kho"
         return listing(snap, question, [r.source for r in under], f"{head} liên quan đến {name}:", note,
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
-    if (m := (_COUNT.search(q) or _LIST.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
+    if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
