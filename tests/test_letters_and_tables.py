@@ -434,6 +434,9 @@ def test_documents_counted_by_the_level_that_issued_them(rag, question, n, sourc
     assert a.grounded and a.answer.startswith(f"Trong kho có {n} văn bản"), a.answer
     assert {c.source for c in a.citations} == sources
     assert not rag.ask("Văn bản nào do cấp xã ban hành?").grounded          # none: an honest "none"
+    # (not a question on what a document rests on, nor one asking more after it)
+    a = rag.ask("Kế hoạch tập huấn kỹ năng số của huyện Pa Thơm căn cứ vào văn bản nào của cấp trên?")
+    assert a.grounded and "Kế hoạch số 40/KH-UBND" in a.answer, a.answer
 
 
 # ---- a sum asked by its name ------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ _BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh
 _ON_TOPIC = re.compile(r"\b(?:de cap|noi (?:ve|den)|lien quan (?:den|toi)|nhac (?:den|toi)|co noi)\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
-_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?=\s+(?:duoc\s+)?(?:do|cua)\s)")
+# (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
+_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?=\s+(?:duoc\s+)?(?:do\s+(?:(?!hoac\b)[a-z&]+\s+)+?ban hanh(?:\s+khong)?|cua\s+(?:(?!hoac\b)[a-z&]+\s+)+?khong)\s*[?.!]*$)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
              "based_on": "căn cứ vào", "cites": "có nhắc đến"}
