@@ -118,7 +118,8 @@ def people_named(snap: Snapshot, question: str) -> list[str]:
     are) that a question names, folded ("le thi thanh huong")."""
     people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
                                           for m in _PERSON.finditer(d.text)})
-    return [p for p in people if f" {p} " in _words(question)]
+    asked = _words(question)
+    return [p for p in people if f" {p} " in asked]
 
 
 def _words(text: str) -> str:
@@ -138,12 +139,14 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
     if kind == "contact":
         # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương" is not given by another person's line)
-        if any(f" {p} " not in _words(h.chunk.text) for p in people_named(snap, query.text)):
-            return False
+        if named := people_named(snap, query.text):
+            said = _words(h.chunk.text)
+            if any(f" {p} " not in said for p in named):
+                return False
         own += " " + snap.memo(("folded", h.chunk.source), lambda: fold(snap.documents[h.chunk.source].text))
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
-    subject = " " + " ".join(re.findall(r"[a-z0-9]+", fold(snap.documents[h.chunk.source].title + " " + h.chunk.context).lower())) + " "
+    subject = _words(snap.documents[h.chunk.source].title + " " + h.chunk.context)
     qualifier = list(asked_qualifier(query.text))
     for a, b in list(zip(qualifier, qualifier[1:])):        # a word of two syllables the subject writes
         if f" {a} {b} " in subject and a in qualifier and b in qualifier:
