@@ -14,13 +14,14 @@ from ..errors import BadInput
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.columns import COLUMN
-from ..text.genre import FOLDED_ABBREVIATIONS, TYPES, expand_abbreviations
+from ..text.genre import TYPES, expand_abbreviations
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..text.user_refs import without_refs
 from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .compose import Pick, label
 from .extract import asks_meta, names_date
+from .issuers import BY, issued_by, spelled
 from .listing import listing
 
 # ("có mấy văn bản … viện dẫn NQ 57, là những văn bản nào?": counted and listed alike)
@@ -36,14 +37,16 @@ _BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the h
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
-_COUNT = re.compile(rf"\bco (?:tat ca )?(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
-# "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
-_BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|o|nam|khong)\b|\s*[?.!]*$)")
+# ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)
+_COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
 _ON_TOPIC = re.compile(r"\b(?:de cap|noi (?:ve|den)|lien quan (?:den|toi)|nhac (?:den|toi)|co noi)\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
-_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?=\s+(?:duoc\s+)?(?:do\s+(?:(?!hoac\b)[a-z&]+\s+)+?ban hanh(?:\s+khong)?|cua\s+(?:(?!hoac\b)[a-z&]+\s+)+?khong)\s*[?.!]*$)")
+# ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
+_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
+                       r"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+(?:(?!hoac\b)[a-z&]+\s+)+?ban hanh(?:\s+khong)?|cua\s+(?:(?!hoac\b)[a-z&]+\s+)+?khong)\s*[?.!]*$"
+                       r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
              "based_on": "căn cứ vào", "cites": "có nhắc đến"}
@@ -90,22 +93,8 @@ _ISSUER_END = re.compile(r"\s(?:do|ai|duoc|ban hanh|ky|la|co|ve|nam|ngay|so|thuc
                          r"gui|gioi thieu|de nghi|yeu cau|neu|noi|dat|nham|trien khai|huong dan|chi dao|can)\b")
 
 
-def _spelled(text: str) -> str:
-    """A body's name folded, lower-cased, abbreviations spelled out ("UBND huyện" = "uy ban nhan dan huyen")."""
-    return " ".join(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).lower().split())).lower().split())
-
-
-def _issued_by(by: str, meta: dict) -> bool:
-    """Whether a document's issuer is the body asked ("UBND huyện"), or of the level and place
-    asked ("cấp huyện Kiến Mỹ": the Huyện ủy, the UBND huyện, a Phòng of the district …)."""
-    issuer = f' {_spelled(meta.get("issuer", ""))} '
-    if (lv := re.match(r"cap (tinh|huyen|xa) ?(.*)", by)) is None:
-        return f" {by} " in issuer
-    return f" {lv.group(1)} " in issuer and (not lv.group(2) or f" {lv.group(2)} " in f' {issuer} {fold(meta.get("place", "")).lower()} ')
-
-
 def _issuer_words(text: str) -> set[str]:
-    return set(_spelled(text).split())
+    return set(spelled(text).split())
 
 
 def described_documents(snap: Snapshot, question: str, sources: list[str]) -> list[str] | None:
@@ -126,6 +115,8 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
     return out
 
 
+
+
 _SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten|ai dung ten(?: ky)?|nguoi dung ten ky)\b")
 
 
@@ -137,7 +128,8 @@ def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | 
     q = fold(question)
     if not hits or not _SIGNER.search(q):
         return None, False
-    rest = _SIGNER.sub(" ", q)
+    # (the signer's office — "…, chức vụ gì?" — is in the signature block too)
+    rest = re.sub(r"\b(?:giu |voi |co )?chuc (?:vu|danh)(?: (?:gi|nao|la gi))?\b", " ", _SIGNER.sub(" ", q))
     only = not asks_meta(rest) and not re.search(r"\b(?:gi|nao|bao nhieu|khi nao|o dau)\b", rest)
     for r in snap.view.rows_of(hits[0].chunk.source):
         if (c := snap.view.chunk(r)).kind == "signature":
@@ -209,11 +201,11 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         want_type = TYPES.get(m.group("type"), ("", ""))[0]
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
-        b = _BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only
-        by = _spelled(b.group("body")) if b else ""
+        b = BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only
+        by = spelled(b.group("body")) if b else ""
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
                         and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)
-                        and (not by or _issued_by(by, meta))),
+                        and (not by or issued_by(by, meta))),
                        key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
         what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "") + \
             (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành" if by and len(question) == len(q) else "")

@@ -15,7 +15,8 @@ from ..text.normalize import fold
 # "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
 _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
                           r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao)\b")
-_PHONE = re.compile(r"(?<![\d/])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
+# (not the thousands of a sum: "3.000.000 đồng")
+_PHONE = re.compile(r"(?<![\d/.,])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # "khung giờ nào", "mấy giờ", "lúc mấy giờ", "giờ nào": a time of day ("19 giờ 30", "20h00", "7:30")
@@ -25,7 +26,8 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
-_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|bao nhieu ngay|bao nhieu thang)\b")
+# (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
+_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|(?<!lan thu )bao nhieu (?:ngay|thang))\b")
 _DURATION_TEXT = re.compile(r"\b\d+\s+(?:phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 
@@ -85,8 +87,17 @@ _ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
                            r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
-_PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"), re.M)
+# (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo")
+_PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}\s*$|"
+                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}"), re.M)
+
+
+_WHOM_TO_CONTACT = re.compile(r"\blien he (?:voi )?ai\b")
+
+
+def asks_whom_to_contact(question: str) -> bool:
+    """ "Cần hỏi thêm thì liên hệ ai?": the person a letter's contact line names, wherever it stands."""
+    return _WHOM_TO_CONTACT.search(fold(question).lower()) is not None
 
 
 def asks_person(question: str) -> bool:

@@ -18,7 +18,8 @@ _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
 _MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|:]*{_NUM}")
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
-_ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b")
+# ("lần thứ V", "lần thứ 3"; an anniversary: "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam")
+_ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
@@ -74,8 +75,8 @@ def asked_quantity(question: str) -> str | None:
             if "mấy" not in typed and ((m.group("after") or "").split()[:1] in [[w] for w in _GOES_ON - {"mot", "moi"}]
                                       or re.search(r"\bbao nhieu\b", scan)):
                 continue
-            if f[:m.start()].rstrip().endswith("lan thu"):
-                return "ordinal"
+        if f[:m.start()].rstrip().endswith("lan thu"):     # "kỷ niệm lần thứ mấy / bao nhiêu"
+            return "ordinal"
         if not m.group("after") and scan[m.end():].lstrip().startswith("%"):
             return "percent"                            # "bao nhiêu %"
         before = f[:m.start()]

@@ -13,7 +13,7 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, asks_members, holds_members, holds_title
+from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, asks_whom_to_contact, asks_members, holds_members, holds_title
 from .asked_when import asks_place, holds_venue, holds_when
 from .narrowed import asks_now, is_target
 from .compose import Pick
@@ -33,7 +33,9 @@ _BASIS = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai)\b")
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
                         r"ban hanh ngay|ban hanh (?:tu |vao )?(?:khi nao|bao gio|luc nao|thoi gian nao)|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
                         r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
-                        r"ten van ban|chuc vu)\b")
+                        r"ten van ban|chuc vu|"
+                        # ("TB 52 ra ngày nào?": issued)
+                        r"ra (?:vao )?ngay nao)\b")
 
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")
@@ -74,7 +76,7 @@ class _Holds:
 def _answer_type(question: str):
     q = fold(question)
     return _Holds if _WHEN.search(q) else _DOC_NUMBER if _ASKS_DOC_NUMBER.search(q) else \
-        CONTACT_TEXT if asks_contact(question) else _NUMBER if _HOW_MANY.search(q) else None
+        CONTACT_TEXT if asks_contact(question) or asks_whom_to_contact(question) else _NUMBER if _HOW_MANY.search(q) else None
 
 
 # "… có số hiệu gì?", "… số mấy?": a directive's number ("Số: 186/KH-UBND", "Kế hoạch số 14-KH/TU")
@@ -168,6 +170,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             scored.append(Pick(h, s2, e2, sc))
     if not scored:
         return []
+    if wanted_type is CONTACT_TEXT:     # "… thì gọi ai?": the lines giving a number or an address, not the topic's list
+        scored = [p for p in scored if CONTACT_TEXT.search(p.hit.chunk.text[p.start:p.end])] or scored
     scored.sort(key=lambda p: -p.score)
     best = scored[0].score
     chosen: list[Pick] = []

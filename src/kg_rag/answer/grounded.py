@@ -124,8 +124,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             return compose(snap.documents, question, [signed], "factoid")
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
-    if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in hits[:PICK_FROM]):
-        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text)), hits[3:])   # "… thì gọi ai?"
+    # "… thì gọi ai?" and no passage weighed for it gives a number: the top documents' contact lines
+    if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
+        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text)), hits[3:])
     elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
         # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
         hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])

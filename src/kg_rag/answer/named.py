@@ -102,10 +102,12 @@ def _heads_whole(words: list[str]) -> list[str]:
 _PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon|bang|theo|den|tu)\b)|huyen|"
                           r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
                           r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
-_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
+_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|"
+                         r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
                          r"trung tam|uy ban|"
                          # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
-                         r"chi cuc|ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+                         # (nor the last syllable of a word: "xã hội", "câu hỏi", "cơ bản", "văn bản", "xuất bản")
+                         r"chi cuc|(?<!co )(?<!van )(?<!can )(?<!phien )(?<!xuat )(?<!tai )ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
 # a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
 _PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
@@ -125,6 +127,13 @@ def _counted_over(folded: str, at: int) -> bool:
     return re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:at]) is not None
 
 
+def _counts_on(folded: str, m: re.Match) -> bool:
+    """Whether a name's last syllable is the "mấy" of a count going on after it ("truong thpt cu may
+    nguoi": "Trường THPT cử mấy người", no school Cù Mây)."""
+    return m.group(1).endswith(" may") and re.match(r"\s+(?:nguoi|em|lop|buoi|tiet|dot|lan|giao vien|hoc sinh|can bo|doi|"
+                                                   r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
+
+
 def _plain_names(folded: str) -> list[str]:
     out = []
     for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
@@ -132,7 +141,7 @@ def _plain_names(folded: str) -> list[str]:
             # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
             # abbreviation, which the documents write out: "phong cntt benh vien")
             if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
-                    and not _counted_over(folded, m.start()) \
+                    and not _counted_over(folded, m.start()) and not _counts_on(folded, m) \
                     and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
                 out.append(m.group(1))
     return out

@@ -34,7 +34,7 @@ from ..text.genre import last_heading
 from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import asked_title
+from .asked_detail import asked_title, asks_whom_to_contact
 from .asked_type import COUNTERS, asked_qualifier
 from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
@@ -137,7 +137,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
     # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?"): the letter
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
-    if kind == "contact":
+    contact = kind == "contact" or kind == "person" and asks_whom_to_contact(query.text)
+    if contact:
         # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương" is not given by another person's line)
         if named := people_named(snap, query.text):
             said = _words(h.chunk.text)
@@ -170,7 +171,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
         and all(mentioned(t, own) for t in need) \
-        and (kind == "contact" and h.chunk.source == about or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
+        and (contact and h.chunk.source == about or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
 
 

@@ -17,7 +17,7 @@ from .extract import strip_marker
 
 # ("những văn bản nào đề cập đến STEM?", "có bao nhiêu văn bản nói về Tổ công nghệ số cộng đồng?")
 _ASK = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?P<count>bao nhieu|may) van ban)\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|"
-                  r"lien quan (?:den|toi)|co noi|nhac (?:den|toi))\s+(?P<topic>.+?)\s*[?.!]*$")
+                  r"lien quan (?:den|toi)|co noi|nhac (?:den|toi))\s+(?P<topic>[^?]+?)\s*(?:[?.!]|$)")   # (to its "?": "… ? Là những văn bản nào?")
 _PLACE = re.compile(r"\b(?:cua|o|tai)\s+(?:tinh|huyen|xa|thanh pho|thi xa)\s+(?P<place>[a-z]+(?: [a-z]+)?)\b")
 MIN_TOPIC_COVERAGE = 0.75
 MAX_LISTED = 10
@@ -39,7 +39,7 @@ def topic_listing(snap: Snapshot, question: str) -> Answer | None:
     place = (p.group("place") if (p := _PLACE.search(q)) else "")
     query = snap.read_query(topic)
     listed: dict[str, Citation] = {}
-    for h in snap.search(query, k=30):
+    for h in snap.search(query, k=60):
         src = h.chunk.source
         if src in listed or h.chunk.kind in FRAME_KINDS:
             continue

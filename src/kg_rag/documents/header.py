@@ -105,7 +105,8 @@ def read_header(lines: list[Line], text: str) -> Header:
             elif m := _SUBJECT.match(p):
                 h.meta["title"] = m.group("rest").strip()
                 last = subject = i
-            elif subject == i - 1 and p[:1].isalpha() and p.upper() != p:   # "V/v tổ chức Cuộc thi …" / "dành cho …"
+            # "V/v tổ chức Cuộc thi …" / "dành cho …"; wrapped at a number: "V/v triển khai Kế hoạch số" / "68/KH-UBND …"
+            elif subject == i - 1 and (p[:1].isalpha() or p[:1].isdigit()) and p.upper() != p:
                 h.meta["title"] += " " + p.strip()
                 last = subject = i
             elif p.upper() == p and any(c.isalpha() for c in p) and len(p) < 90:

@@ -55,10 +55,16 @@ def _is_heading(rest: str, nxt: str | None, article: bool = False) -> bool:
         # ("4. Công an tỉnh:" over a paragraph of its own: that paragraph is under it)
         return nxt is not None and bool(_LETTER.match(nxt) or _PAREN.match(nxt) or _BULLET.match(nxt)
                                         or (article and _NUMBERED.match(nxt)))
-    if rest.rstrip()[-1] in _TERMINAL:
+    if rest.rstrip()[-1] in _TERMINAL and not _titled(rest):
         return False
     same_kind = _ARTICLE if article else _NUMBERED
     return nxt is not None and not same_kind.match(nxt) or nxt is None
+
+
+def _titled(rest: str) -> bool:
+    """ "2. Tổ chức Tuần lễ "Em an toàn trên mạng"": a line closing on the name it quotes ends no
+    sentence — a title, as a công văn's numbered requests are titled (the usual rule then decides)."""
+    return rest.rstrip()[-1] in "\"”" and len(rest) <= 120
 
 
 def _names_its_paragraph(rest: str, nxt: str | None) -> bool:

@@ -15,7 +15,8 @@ _SIGN_TITLE = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|Q\.|TL\.|TUQ\.)?\s*[A-Z
 _SIGNED = re.compile(r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký,? (?:ghi rõ họ tên|đóng dấu)|ký và đóng dấu|"
                      r"đã ký và đóng dấu)[^)\]]*[)\]]?$", re.I)
 # (an academic title may precede it: "PGS.TS. Bùi Đức Thịnh")
-_PROPER_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND)\.\s?)*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+# (a middle name may be the one letter "A": "Vàng A Dính", "Giàng A Páo")
+_PROPER_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND)\.\s?)*[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s(?:(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|A)\s){0,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _BULLET = re.compile(r"^[-·•+–*]\s*(?P<rest>\S.*)$")
 TAIL_SCAN = 40
 

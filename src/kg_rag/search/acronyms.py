@@ -51,7 +51,7 @@ def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:
     return form[0].lower() + form[1:] if not form.isupper() else form.lower()
 
 
-def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], tuple[str, str]],
+def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], tuple[str, ...]],
               cache: dict[str, str | None] | None = None) -> str:
     """The question with each unknown acronym replaced by the corpus phrase it abbreviates — as
     the documents write it, or folded when the question is typed without diacritics. `cache`
@@ -66,7 +66,7 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
         if cache is not None and key in cache:
             phrase = cache[key]
         else:
-            phrase = expansion(w, *corpus())
+            phrase = expansion(w, *corpus()[:2])
             if cache is not None:
                 cache[key] = phrase
         if phrase is None:

@@ -29,7 +29,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # honorifics and colloquial frames: "gọi thầy trưởng phòng", "hôm 13/3", "bên khoa giáo"
                "thầy", "cô", "hôm", "bên",
                # a condition put on what was asked: "nếu làm không kịp thì …"
-               "nếu"}
+               "nếu",
+               # the asker ("cho tôi vài khẩu hiệu …"), not the subject
+               "tôi", "vài"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
@@ -40,11 +42,11 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
                              r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:tu )?thoi diem nao(?: tro di)?|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
-                             r"hom nao|(?:dot|dip|lan) nay|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
+                             r"hom nao|(?:dot|dip|lan) nay|lan thu (?:bao nhieu|may)|(?:la )?cau (?:gi|nao)|(?:co )?trong kho(?= |\W|$)|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
                              r"dia diem nao|o dau|tai dau|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
-                             r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|"
+                             r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|ra(?= (?:vao )?ngay nao)|"
                              r"(?:so|ky) hieu(?: day du)?|"
                              # "(tôi) muốn hỏi thêm chi tiết về …", "cho hỏi …", "xin hỏi …": asking, not the topic
                              r"(?:muon|can|xin|cho) (?:hoi|biet)(?: them)?(?: chi tiet| thong tin)?)(?!\w)")

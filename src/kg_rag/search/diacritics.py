@@ -75,6 +75,29 @@ class Restorer:
             return " ".join(toks[:lo] + [self.restore(" ".join(core))] + toks[hi:])
         return _PLAIN_RUN.sub(fix, query)
 
+    def fix_typos(self, query: str, written: Callable[[str], bool]) -> str:
+        """Syllables typed with diacritics the corpus never writes them with ("Ngày hôi STEM"; `written`
+        tells, given a syllable lower-cased): each takes the corpus's form of the two-syllable word
+        (or pair written more than once) it makes with a neighbour. A syllable making none is left
+        as typed: "mấy" is no "máy" however often the corpus writes the machine."""
+        toks = list(_SYL.finditer(query))
+        words = [m.group(0) for m in toks]
+        for i in reversed(range(len(toks))):
+            w = words[i]
+            # (the syllable's most frequent form is written, surely; any other form is looked for)
+            if not has_diacritics(w) or (one := self.lookup("1:" + fold(w).lower())) is None \
+                    or one[0].lower() == w.lower() or written(w.lower()):
+                continue
+            for j in (i - 1, i):            # with the word before, then after
+                if 0 <= j < len(words) - 1 and query[toks[j].end():toks[j + 1].start()] == " ":
+                    key = fold(f"{words[j]} {words[j + 1]}").lower()
+                    got = self.lookup("w:" + key.replace(" ", "_")) or ((g := self.lookup("2:" + key)) and g[1] >= 2 and g)
+                    if got and len(form := got[0].replace("_", " ").split()) == 2:
+                        right = form[i - j][0].upper() + form[i - j][1:] if w[0].isupper() else form[i - j].lower()
+                        query = query[:toks[i].start()] + right + query[toks[i].end():]
+                        break
+        return query
+
     def _word(self, syllables: list[str], pairs: bool = False) -> bool:
         """Whether two syllables, whatever their diacritics, are a word of the corpus (or, with
         `pairs`, two syllables it writes in a row more than once)."""

@@ -15,6 +15,7 @@ import re
 _STARTS_OWN = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(\w{1,2}\)|[a-zđ][).]\s"
                          r"|[-–+•·*]\s|Điều\s+\d|\||Nơi\s+nhận|Kính\s+gửi|K/?T\.?\s|T/?M\.?\s|Q\.\s|TL\.\s|Số\s*:"
                          r"|V/v\b|Căn cứ\s|Theo đề nghị|Xét đề nghị)")
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _ENDS = ".!?:…"          # ";" and "," go on: a wrapped clause list
 MAX_WIDTH, MIN_LINES = 110, 5
 
@@ -43,6 +44,8 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
         return False
     end = last.rstrip()[-1]
+    if end in "\"”" and _NUMBERED_TITLE.match(last) and line[0].isupper():
+        return False    # "2. Tổ chức Tuần lễ "Em an toàn trên mạng"" over its paragraph: a title (structure.py)
     if end in _ENDS:
         # a line that ran to the margin and ends a sentence: the paragraph usually goes on
         return end == "." and len(last) >= 0.93 * width and line[0].isupper()

@@ -1,0 +1,48 @@
+"""Which documents an issuer asked for issued — a body ("UBND huyện"), a level and a place
+("cơ quan cấp huyện Kiến Mỹ": the Huyện ủy, the UBND huyện, a Phòng of the district …), the
+Party ("cơ quan Đảng"), or any of several ("UBND hoặc Sở") — from the documents' metadata."""
+from __future__ import annotations
+
+import re
+
+from ..text.genre import FOLDED_ABBREVIATIONS
+from ..text.normalize import fold
+
+# "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
+# ("… cơ quan cấp huyện ở Phước Lâm ban hành": the place of the level asked)
+BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|nam|khong)\b"
+                r"|(?<!cap tinh)(?<!cap huyen)(?<!cap xa)\s+o\b|\s*[?.!]*$)")
+# the bodies of the Party: its committees and their boards
+_PARTY = re.compile(r"\b(?:(?:tinh|huyen|thanh|quan|thi|dang) uy|chi bo|dang bo|ban tuyen giao|ban dan van)\b")
+# what an issuer's name says of its level: "Sở …" is the province's, "Phòng …" the district's
+_LEVEL = {"tinh": re.compile(r"\btinh\b|^ so\b"), "huyen": re.compile(r"\b(?:huyen|quan|thi xa)\b|^ phong\b"),
+          "xa": re.compile(r"\b(?:xa|phuong|thi tran)\b")}
+# "(các) cơ quan / đơn vị (của / thuộc) …": the bodies of a level or of a body, not one body so named
+_BODIES = re.compile(r"^(?:(?:cac|nhung) )?(?:co quan|don vi)(?: (?:cua|thuoc|o|tai))? ")
+
+
+def spelled(text: str) -> str:
+    """A body's name folded, lower-cased, abbreviations spelled out ("UBND huyện" = "uy ban nhan dan huyen")."""
+    return " ".join(fold(" ".join(FOLDED_ABBREVIATIONS.get(w, w) for w in fold(text).lower().split())).lower().split())
+
+
+def issued_by(by: str, meta: dict) -> bool:
+    """Whether a document (its metadata) is of the issuer asked, `by` spelled; "A hoặc B": either."""
+    return any(_one(b.strip(), meta) for b in by.split(" hoac "))
+
+
+def _one(by: str, meta: dict) -> bool:
+    issuer = f' {spelled(meta.get("issuer", ""))} '
+    if by in ("co quan dang", "cac co quan dang", "dang"):
+        return _PARTY.search(issuer) is not None
+    bodies = _BODIES.match(by)
+    rest = by[bodies.end():] if bodies else by
+    # ("các cơ quan thuộc UBND huyện X": the State bodies of that district)
+    state = bodies is not None and re.match(r"uy ban nhan dan (?=(?:tinh|huyen|xa)\b)", rest) is not None
+    if state:
+        rest = rest[len("uy ban nhan dan "):]
+    if (lv := re.match(r"(?:cap )?(tinh|huyen|xa)\b ?(?:(?:o|tai) )?(.*)", rest)) is None or not (bodies or rest.startswith("cap ")):
+        return f" {rest} " in issuer
+    level, place = lv.groups()
+    return _LEVEL[level].search(issuer) is not None and not (state and _PARTY.search(issuer)) \
+        and (not place or f" {place} " in f' {issuer} {fold(meta.get("place", "")).lower()} ')
