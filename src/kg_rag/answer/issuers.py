@@ -17,8 +17,8 @@ _PARTY = re.compile(r"\b(?:(?:tinh|huyen|thanh|quan|thi|dang) uy|chi bo|dang bo|
 # what an issuer's name says of its level: "Sở …" is the province's, "Phòng …" the district's
 _LEVEL = {"tinh": re.compile(r"\btinh\b|^ so\b"), "huyen": re.compile(r"\b(?:huyen|quan|thi xa)\b|^ phong\b"),
           "xa": re.compile(r"\b(?:xa|phuong|thi tran)\b")}
-# "(các) cơ quan / đơn vị (của / thuộc) …": the bodies of a level or of a body, not one body so named
-_BODIES = re.compile(r"^(?:(?:cac|nhung) )?(?:co quan|don vi)(?: (?:cua|thuoc|o|tai))? ")
+# "(các / một) cơ quan / đơn vị / tổ chức (của / thuộc) …": the bodies of a level or of a body, not one body so named
+_BODIES = re.compile(r"^(?:(?:cac|nhung|mot) )?(?:co quan|don vi|to chuc)(?: (?:cua|thuoc|o|tai))? ")
 
 
 def spelled(text: str) -> str:

@@ -125,7 +125,7 @@ ABBREVIATIONS = {
     "GDNN-GDTX": "giáo dục nghề nghiệp - giáo dục thường xuyên", "DVC": "dịch vụ công", "GDNN": "giáo dục nghề nghiệp", "GDTX": "giáo dục thường xuyên", "LĐLĐ": "Liên đoàn Lao động",
     "KH-TC": "kế hoạch - tài chính", "GD": "giáo dục", "PTDTNT": "phổ thông dân tộc nội trú",
     "PTDTBT": "phổ thông dân tộc bán trú", "DTNT": "dân tộc nội trú", "VH-XH": "văn hóa - xã hội", "VHXH": "văn hóa - xã hội",
-    "TTĐT": "thông tin điện tử", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
+    "TTĐT": "thông tin điện tử", "TG&DV": "Tuyên giáo và Dân vận", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
 }
