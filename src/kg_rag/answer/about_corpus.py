@@ -44,8 +44,9 @@ _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
 # ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
-_WHICH_BY = re.compile(r"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
-                       r"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+(?:(?!hoac\b)[a-z&]+\s+)+?ban hanh(?:\s+khong)?|cua\s+(?:(?!hoac\b)[a-z&]+\s+)+?khong)\s*[?.!]*$"
+_ONE_BODY = r"(?:(?!hoac\b)[a-z&]+\s+)+?"          # the words of one issuer (not "A hoặc B")
+_WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
+                       rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*$"
                        r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",

@@ -13,7 +13,8 @@ from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, asks_whom_to_contact, asks_members, holds_members, holds_title
+from .asked_detail import (CONTACT_TEXT, asked_title, asks_contact, asks_members, asks_whom_to_contact, holds_members,
+                           holds_title)
 from .asked_when import asks_place, holds_venue, holds_when
 from .narrowed import asks_now, is_target
 from .compose import Pick
