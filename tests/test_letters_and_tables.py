@@ -233,18 +233,22 @@ def _doc(name: str, text: str):
     return parse(name, normalize_document(text))
 
 
-@pytest.fixture(scope="module")
-def rag(tmp_path_factory):
+def _rag_of(corpus, index, files: dict[str, str]):
+    """A KgRag with the fake embedder over `files` (name -> text) written into `corpus`."""
     from kg_rag.index.embed import HashEmbedder
     from kg_rag.pipeline import KgRag
-    corpus = tmp_path_factory.mktemp("letters_corpus")
-    (corpus / "cv_118.txt").write_text(LETTER, encoding="utf-8")
-    (corpus / "kh_71.txt").write_text(PLAN, encoding="utf-8")
-    (corpus / "kh_72.md").write_text(PLAN.replace("PA THƠM", "PA HAM").replace("Pa Thơm", "Pa Ham").replace("71/KH", "72/KH")
-                                     .replace("Nậm Khẩu", "Nậm Khao").replace(_HEAD, _HEAD + "|---|---|---|---|\n")
-                                     .replace("a) Xã", "- Xã").replace("b) Xã", "- Xã"), encoding="utf-8")
-    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("letters") / "index",
-                      embedder=HashEmbedder(), progress=False)
+    corpus.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    return _rag_of(tmp_path_factory.mktemp("letters_corpus"), tmp_path_factory.mktemp("letters") / "index", {
+        "cv_118.txt": LETTER, "kh_71.txt": PLAN,
+        "kh_72.md": PLAN.replace("PA THƠM", "PA HAM").replace("Pa Thơm", "Pa Ham").replace("71/KH", "72/KH")
+        .replace("Nậm Khẩu", "Nậm Khao").replace(_HEAD, _HEAD + "|---|---|---|---|\n").replace("a) Xã", "- Xã").replace("b) Xã", "- Xã")})
 
 
 def _says(rag, question: str, *wanted: str, history: list[str] | None = None) -> None:
@@ -491,17 +495,12 @@ def issuers(tmp_path_factory):
     """The Party letter, the district's Phòng and the province's Sở (each named on one line with
     its place, and under the UBND's line as two-column headers write it), the district's decision,
     its Hội, another district's plan."""
-    from kg_rag.index.embed import HashEmbedder
-    from kg_rag.pipeline import KgRag
-    corpus = tmp_path_factory.mktemp("issuers_corpus")
-    for name, text in {"cv_118.txt": LETTER, "ttr_22.txt": PETITION, "qd_1201.txt": DECISION, "bc_21.txt": REPORT,
+    return _rag_of(tmp_path_factory.mktemp("issuers_corpus"), tmp_path_factory.mktemp("issuers") / "index", {"cv_118.txt": LETTER, "ttr_22.txt": PETITION, "qd_1201.txt": DECISION, "bc_21.txt": REPORT,
                        "ctr_09.txt": PROGRAMME, "kh_71.txt": PLAN,
                        "ctr_10.txt": PROGRAMME.replace("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NAM PHONG", "UBND TỈNH NAM PHONG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ")
                        .replace("09/CTr", "10/CTr").replace("trí tuệ nhân tạo", "dữ liệu lớn"),
                        "ttr_23.txt": PETITION.replace("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TÀ HỘC", "UBND HUYỆN TÀ HỘC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
-                       .replace("22/TTr", "23/TTr").replace("Tin học trẻ", "Robot")}.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return KgRag.open(corpus=corpus, index=tmp_path_factory.mktemp("issuers") / "index", embedder=HashEmbedder(), progress=False)
+                       .replace("22/TTr", "23/TTr").replace("Tin học trẻ", "Robot")})
 
 
 @pytest.mark.parametrize("question, sources", [
@@ -640,12 +639,8 @@ def test_who_is_the_signer_is_answered_by_the_signature(rag, number):
 @pytest.mark.parametrize("name, text", [("cv_41.txt", _TITLED), ("cv_42.txt", _TITLED.replace(
     "V/v triển khai giáo dục an toàn trên mạng", "V/v triển khai Kế hoạch số\n27/KH-UBND ngày 20/01/2026 của\nUBND tỉnh về giáo dục an toàn trên mạng"))])
 def test_a_letters_subject_wrapped_at_a_number_is_its_title_and_heads_its_listing(tmp_path, name, text):
-    from kg_rag.index.embed import HashEmbedder
-    from kg_rag.pipeline import KgRag
     assert _doc(name, text).title.endswith("giáo dục an toàn trên mạng")
-    (tmp_path / "c").mkdir()
-    (tmp_path / "c" / name).write_text(text, encoding="utf-8")
-    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
     a = rag.ask("Có mấy văn bản do Sở ban hành?")
     assert a.citations[0].n == 1 and a.to_dict()
     quote = a.citations[0].quote          # its number and subject, not the issuer's lines above them
@@ -686,14 +681,10 @@ def test_the_day_a_document_came_out_is_its_date(rag, question, date):
 
 @pytest.mark.parametrize("name", ["cv_43.txt", "cv_43.md"])
 def test_a_letters_contact_line_answers_a_call_however_low_it_ranks(tmp_path, name):
-    from kg_rag.index.embed import HashEmbedder
-    from kg_rag.pipeline import KgRag
     items = "\n".join(f"{i}. Cuộc thi Học sinh với chuyển đổi số vòng {i} tổ chức tại trường." for i in range(1, 6))
     text = _TITLED.replace("Nơi nhận:", items + "\n\nĐầu mối: bà Lò Thị Én, chuyên viên, "
                            "điện thoại 0214 3855 777.\n\nNơi nhận:")
-    (tmp_path / "c").mkdir()
-    (tmp_path / "c" / name).write_text(text, encoding="utf-8")
-    rag = KgRag.open(corpus=tmp_path / "c", index=tmp_path / "i", embedder=HashEmbedder(), progress=False)
+    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
     a = rag.ask("Muốn hỏi chi tiết về cuộc thi học sinh với chuyển đổi số thì gọi ai?")
     assert a.grounded and "0214 3855 777" in a.answer, a.answer
 

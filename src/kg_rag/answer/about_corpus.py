@@ -23,6 +23,7 @@ from .compose import Pick, label
 from .extract import asks_meta, names_date
 from .issuers import BY, issued_by, spelled
 from .listing import listing
+from .topic_listing import ON_TOPIC
 
 # ("có mấy văn bản … viện dẫn NQ 57, là những văn bản nào?": counted and listed alike)
 _UNDER = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?:bao nhieu|may) van ban)\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
@@ -39,7 +40,7 @@ _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau c
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 # ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)
 _COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
-_ON_TOPIC = re.compile(r"\b(?:de cap|noi (?:ve|den)|lien quan (?:den|toi)|nhac (?:den|toi)|co noi)\b")
+_ON_TOPIC = re.compile(rf"\b(?:{ON_TOPIC})\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
@@ -114,8 +115,6 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
         words = lambda d: _issuer_words(f"{d.issuer} {d.place} {d.label}")
         out = [s for s in out if len(who & words(snap.documents[s])) >= 0.7 * len(who)]
     return out
-
-
 
 
 _SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten|ai dung ten(?: ky)?|nguoi dung ten ky)\b")

@@ -21,8 +21,8 @@ def header_citation(snap: Snapshot, source: str, n: int) -> Citation | None:
     c = next((c for c in chunks if c.kind == "header"), chunks[0])
     doc = snap.documents[source]
     folded = fold(c.text)
-    s = folded.find(fold(doc.type)) if doc.type and c.kind == "header" else -(c.kind == "header")
-    if s < 0 and (v := re.search(r"\bv/v\b|\bve viec\b", folded, re.I)):
+    s = folded.find(fold(doc.type)) if doc.type and c.kind == "header" else -1
+    if s < 0 and c.kind == "header" and (v := re.search(r"\bv/v\b|\bve viec\b", folded, re.I)):
         # a công văn heads no type line: its number and subject, "Số: 412/UBND-VHXH … V/v …"
         s = no.start() if (no := re.search(r"\bso\s*:?\s*\d", folded[:v.start()], re.I)) else v.start()
     s = max(s, 0)

@@ -16,8 +16,10 @@ from .compose import label
 from .extract import strip_marker
 
 # ("những văn bản nào đề cập đến STEM?", "có bao nhiêu văn bản nói về Tổ công nghệ số cộng đồng?")
-_ASK = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?P<count>bao nhieu|may) van ban)\b.{0,60}?\b(?:de cap(?: den| toi)?|noi (?:ve|den)|"
-                  r"lien quan (?:den|toi)|co noi|nhac (?:den|toi))\s+(?P<topic>[^?]+?)\s*(?:[?.!]|$)")   # (to its "?": "… ? Là những văn bản nào?")
+# the words asking what a document speaks of (about_corpus.py leaves such questions here)
+ON_TOPIC = r"de cap(?: den| toi)?|noi (?:ve|den)|lien quan (?:den|toi)|co noi|nhac (?:den|toi)"
+_ASK = re.compile(rf"\b(?:(?:nhung|cac)?\s*van ban nao|(?P<count>bao nhieu|may) van ban)\b.{{0,60}}?\b(?:{ON_TOPIC})"
+                  r"\s+(?P<topic>[^?]+?)\s*(?:[?.!]|$)")   # (to its "?": "… ? Là những văn bản nào?")
 _PLACE = re.compile(r"\b(?:cua|o|tai)\s+(?:tinh|huyen|xa|thanh pho|thi xa)\s+(?P<place>[a-z]+(?: [a-z]+)?)\b")
 MIN_TOPIC_COVERAGE = 0.75
 MAX_LISTED = 10
