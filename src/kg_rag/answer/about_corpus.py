@@ -37,6 +37,8 @@ _BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the h
                     r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
+_OLDEST = re.compile(r"\b(?:van ban|ke hoach|cong van|quyet dinh|huong dan|thong bao|bao cao)\s+(?:nao\s+)?(?:(?:duoc\s+)?(?:ban hanh|ky|ra doi)\s+)?"
+                     r"(?:som nhat|cu nhat|truoc nhat|lau nhat)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 # ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)
 _COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
@@ -212,13 +214,14 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         if not found:       # an honest "none", not a passage that happens to mention the year
             return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
         return listing(snap, question, found, f"Trong kho có {len(found)} {what}:")
-    if _NEWEST.search(q):
+    if (newest := _NEWEST.search(q)) or _OLDEST.search(q):       # ("… ban hành sớm nhất?": the oldest)
         hits = snap.search(query, k=10)
         metas = snap.view.metas()
         order = list(dict.fromkeys(h.chunk.source for h in hits))
         dated = [s for s in order if _date_key(metas[s].get("date", ""))[0]]
         if not dated:
             return None
-        newest = max(dated, key=lambda s: _date_key(metas[s]["date"]))
-        return listing(snap, question, [newest], f"Văn bản mới nhất trong các văn bản tìm được (ngày {metas[newest]['date']}):")
+        first = (max if newest else min)(dated, key=lambda s: _date_key(metas[s]["date"]))
+        return listing(snap, question, [first], f"Văn bản {'mới nhất' if newest else 'sớm nhất'} trong các văn bản tìm được "
+                       f"(ngày {metas[first]['date']}):")
     return None

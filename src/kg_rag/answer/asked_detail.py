@@ -109,11 +109,17 @@ def asks_person(question: str) -> bool:
 _OFFICE_HOLDER = re.compile(r"\b(?:đồng chí|đ/c|ông|bà)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng|Chánh|Tổng)\b")
 
 
+# "Tổ trưởng là Trưởng thôn …", "Trưởng ban là Phó Chủ tịch UBND huyện": a rule naming who holds a post
+_POST_HELD = re.compile(r"(?<![\wÀ-ỹ])(?:(?:Tổ|Phó|Thư|Ủy|Uỷ)\s+)?(?:trưởng|phó|Trưởng|Phó|ký|viên)(?:\s+ban)?\s+là\s+"
+                        r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng|Chánh|Tổng|Tổ trưởng)(?![\wÀ-ỹ])")
+
+
 def holds_person(text: str) -> bool:
     """Whether text (as written: names are capitalised) gives a person's name: "Ông Vũ Thành Long",
     a name alone on the last line of a signature block, or the office of the one meant ("đồng chí
-    Chủ tịch Liên hiệp hội")."""
-    return _PERSON_NAME.search(text.rstrip()) is not None or _OFFICE_HOLDER.search(text) is not None
+    Chủ tịch Liên hiệp hội", "Tổ trưởng là Trưởng thôn")."""
+    return _PERSON_NAME.search(text.rstrip()) is not None or _OFFICE_HOLDER.search(text) is not None \
+        or _POST_HELD.search(text) is not None
 
 
 # "Ban Giám khảo gồm những ai?", "thành phần gồm những ai": the members, which a passage gives

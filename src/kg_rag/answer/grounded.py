@@ -26,7 +26,7 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
                            subject_pick)
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
-from .asked_detail import asks_contact, holds_contact
+from .asked_detail import asks_contact, asks_whom_to_contact, holds_contact, holds_person
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_place, asks_when, holds_place
 from .extract import asks_meta, citing, pick, with_siblings
@@ -125,8 +125,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
     # "… thì gọi ai?" and no passage weighed for it gives a number: the top documents' contact lines
-    if asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
-        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text)), hits[3:])
+    whom = asks_whom_to_contact(asked)      # ("… liên hệ ai?": the lines that name a person too)
+    if (asks_contact(asked) or whom) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
+        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text) and (not whom or holds_person(c.text))), hits[3:])
     elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
         # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
         hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])

@@ -41,6 +41,8 @@ def _one(by: str, meta: dict) -> bool:
     state = bodies is not None and re.match(r"uy ban nhan dan (?=(?:tinh|huyen|xa)\b)", rest) is not None
     if state:
         rest = rest[len("uy ban nhan dan "):]
+    if not bodies and (bl := re.match(r"(?P<body>[a-z ]+?) cap (?P<level>tinh|huyen|xa)\b", rest)):
+        return f" {bl['body']} " in issuer and _LEVEL[bl["level"]].search(issuer) is not None    # "Đảng ủy cấp xã"
     if (lv := re.match(r"(?:cap )?(tinh|huyen|xa)\b ?(?:(?:o|tai) )?(.*)", rest)) is None or not (bodies or rest.startswith("cap ")):
         return f" {rest} " in issuer
     level, place = lv.groups()

@@ -162,7 +162,8 @@ def wrong_level(question: str, folded: str) -> list[str]:
         level, name = fold(m.group(1)).lower(), fold(place_name(m))
         if not name:
             continue
-        if not re.search(rf"(?<!\w){re.escape(level)} {re.escape(name)}(?!\w)", folded) and \
+        # ("Huyện ủy Mê Lăng", "Tỉnh ủy X": that level's Party committee names a place of that level)
+        if not re.search(rf"(?<!\w){re.escape(level)}(?: uy)? {re.escape(name)}(?!\w)", folded) and \
                 re.search(rf"(?<!\w)(?:tinh|huyen|xa|thanh pho|phuong|thi tran) {re.escape(name)}(?!\w)", folded):
             out.append(f"{level} {name}")
     return out

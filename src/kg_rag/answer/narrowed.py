@@ -69,7 +69,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
         # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
         if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
                 and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
-                and not re.search(rf"\bcac\s+{per.group(1)}\b", heading):    # "1. Phòng GD&ĐT các huyện" › "… 05 sản phẩm"
+                and not re.search(rf"\bcac\s+{per.group(1)}\b", heading) \
+                and not re.search(rf"\b(?:01|1|mot)\s+{per.group(1)}\b", part):   # "… thành lập 01 Tổ, gồm từ 05 đến 09 thành viên"
             continue
         if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):
             continue

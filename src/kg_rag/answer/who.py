@@ -21,6 +21,7 @@ from ..types import Answer, Hit
 from .asked_detail import MEETING_CHAIR
 from .compose import label
 from .named import body_span, mentioned, named_things
+from .who_named import alone, named_actor, own_work
 
 MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # "Ai phải làm gì …", "những cơ quan nào có trách nhiệm …" — asked on the folded question so
@@ -29,18 +30,6 @@ WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung
                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b|\bai (?:lo|phu trach)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
                         r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
-
-
-def named_actor(question: str, found: list[Assignment]) -> str | None:
-    """The body the question asks about, when it names one of the actors (or group members)."""
-    q = " " + actor_key(question) + " "
-    best = None
-    for a in found:
-        for name in (a.actor, *a.members):
-            k = actor_key(name)
-            if len(k) > 6 and _asked(f" {k} ", q) and (best is None or len(k) > len(actor_key(best))):
-                best = name
-    return best
 
 
 def _assigns(snap: Snapshot, question: str, source: str) -> bool:
@@ -57,14 +46,18 @@ def _assigning(snap: Snapshot, question: str, query: Query, seen: list[str], wan
 
 
 def _typed(question: str) -> bool:
-    """A question that opens with the type of the document it asks about ("Thông báo kết luận của
-    Thường trực Huyện ủy giao …")."""
+    """A question opening with its document's type ("Thông báo kết luận của Thường trực Huyện ủy giao …")."""
     return TYPE_NAMED_F.match(fold(question).lower()) is not None
 
 
-def _asked(k: str, q: str) -> bool:
-    """`k` is named in `q` other than as an issuer ("HD 203 của Ban Tuyên giáo Tỉnh ủy giao …")."""
-    return any(not q[:m.start() + 1].endswith((" cua ", " do ")) for m in re.finditer(re.escape(k), q))
+_IN_TYPE = re.compile(r"\b(?:trong|theo|cua|tai) (?:cac )?" + TYPE_NAMED_F.pattern)
+
+
+def _fits(snap: Snapshot, question: str, source: str) -> bool:
+    """A document of the type the work is placed in ("… trong kế hoạch …"), if named, giving the body asked its own work."""
+    m = _IN_TYPE.search(fold(question).lower())
+    return (m is None or m.group(0).endswith(" " + fold(snap.documents[source].type).lower())) \
+        and own_work(question, assignments_for(snap, sources={source}))
 
 
 def of_named_type(snap: Snapshot, question: str, sources: list[str]) -> list[str]:
@@ -89,6 +82,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         if not wanted and _typed(question):         # "Thông báo kết luận … giao X …": a Thông báo's, or none
             sources = of_named_type(snap, question, sources)
         sources = [s for s in sources if _assigns(snap, question, s)] or _assigning(snap, question, query, sources, wanted)
+        if not any(_fits(snap, question, s) for s in sources[:MAX_DOCUMENTS]):     # (only in a group, or another type)
+            sources += _assigning(snap, question, query, sources, wanted)
     asks = fold(question)
     general = WHO.search(asks) is not None
     span = body_span(question)          # the body the question opens with is the one it asks about
@@ -100,6 +95,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
     if general and not clear and not ASKS_TASKS.search(asks) and len(cover.words) >= 2 and \
             not any(_assigns(snap, question, s) for s in sources[:MAX_DOCUMENTS]):
         return None         # "Ai phụ trách tập huấn STEM …?" and no task of the documents is that: the passages say
+    if ASKS_TASKS.search(asks) or named_only:      # (a document giving the body its own task before one naming it in a group)
+        sources = sorted(sources, key=lambda s: (not _fits(snap, question, s), not own_work(question, assignments_for(snap, sources={s}))))
     for source in sources[:MAX_DOCUMENTS]:
         text = fold(snap.documents[source].text).lower()
         if not all(mentioned(t, text) for t in things):
@@ -110,8 +107,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             actor = None        # "Sở X có trách nhiệm gì trong Ban Chỉ đạo?" asks Sở X's, not the Ban's
         if not found or (actor is None and (not general or named_only)):
             continue
-        if actor is not None:
-            found = [a for a in found if names(actor, a.key, a.members)]
+        if actor is not None:       # (its own tasks first, then its groups')
+            found = sorted((a for a in found if names(actor, a.key, a.members)), key=lambda a: not alone(actor, a))
         else:                   # "Ai lo phương án phủ sóng …?": the bodies whose task it is, when some clearly are
             found = _doing(found, cover, named_actor(question, found))
             if clear and cover.best(found) < CLEARLY:

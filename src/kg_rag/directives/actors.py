@@ -29,7 +29,7 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
-    r"(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))"
+    r"(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
@@ -67,7 +67,12 @@ def actor_key(name: str) -> str:
     k = fold(expand_abbreviations(name, keep=False))
     k = re.sub(r"^(?:giao|de nghi|yeu cau|cac)\s+", "", k)
     k = re.sub(r"[^\w&]+", " ", k)
-    return re.sub(r"\s+", " ", k).strip()
+    k = re.sub(r"\s+", " ", k).strip()
+    # one body under its usual names: "Hội Liên hiệp Phụ nữ xã" / "Hội Phụ nữ xã", "Đoàn TNCS Hồ Chí
+    # Minh xã" / "Đoàn Thanh niên xã", "Ủy ban MTTQ Việt Nam huyện" / "Ủy ban Mặt trận Tổ quốc huyện"
+    k = re.sub(r"\bhoi lien hiep phu nu\b", "hoi phu nu", k)
+    k = re.sub(r"\bdoan thanh nien cong san(?: ho chi minh)?\b", "doan thanh nien", k)
+    return re.sub(r"\bmat tran to quoc viet nam\b", "mat tran to quoc", k)
 
 
 def clean_actor(name: str) -> str:

@@ -157,13 +157,15 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             continue
         under_group = group_path is not None and b.path[:len(group_path)] == group_path
         split = split_actor(rest) if (org or _EXPLICIT.search(rest)) else None
+        cued = cued_clauses(rest) if org or under_group or split is not None else []     # (its task ends before them)
+        end = label_len + cut if cued and (cut := max(rest.rfind(x, 0, min(at for _, at in cued)) for x in ("; ", ". "))) > 0 else None
         if split is not None:             # the block names its actor (a member of the group or not)
             actor, off = split
             if under_group:
                 actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor)
-            if t := _task(doc, b, label_len + off):
+            if t := _task(doc, b, label_len + off, end if end and end > label_len + off else None):
                 duties.append(Duty(actor, t, members(actor)))
-        elif under_group and (t := _task(doc, b, label_len)):
+        elif under_group and (t := _task(doc, b, label_len, end)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
         elif doc.type == "Công văn" and doc.addressees and b.kind == "item" and not ACTOR_START.match(rest) and closing_actor(rest) is None \
                 and (t := _task(doc, b, label_len)):
@@ -175,8 +177,8 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             closing = rest[at + len(actor):].lstrip(" ,")
             if t := _task(doc, b, label_len, label_len + at, role=role_of(closing), partners=partners_of(closing)):
                 duties.append(Duty(actor, t, members(actor)))
-        if org or under_group or split is not None:
-            for other, at in cued_clauses(rest):       # "…; đề nghị Ủy ban Mặt trận tỉnh vận động …"
+        if cued:
+            for other, at in cued:       # "…; đề nghị Ủy ban Mặt trận tỉnh vận động …"
                 if t := _task(doc, b, label_len + at):
                     duties.append(Duty(other, t, members(other)))
     duties = [dataclasses.replace(d, actor=person_name(d.actor)) for d in duties
@@ -218,10 +220,8 @@ def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str 
             continue
         for d in snap.memo(("assignments", src), lambda: doc_assignments(docs[src])):
             entry = merged.setdefault(actor_key(d.actor), (d.actor, [], [], d.members))
-            if src not in entry[1]:
-                entry[1].append(src)
-            if d.task not in entry[2]:
-                entry[2].append(d.task)
+            entry[1].extend([src] if src not in entry[1] else [])
+            entry[2].extend([d.task] if d.task not in entry[2] else [])
     out = [Assignment(actor=n, key=k, sources=tuple(s), tasks=tuple(t), members=m)
            for k, (n, s, t, m) in merged.items() if not actor or names(actor, k, m)]
     order = {src: i for i, src in enumerate(sorted(docs))}

@@ -1,0 +1,43 @@
+"""Which body a who-question names among a document's actors: "Phòng GD&ĐT các huyện phải làm
+gì?" names "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố"; and whether the document gives
+that body work of its own rather than only as a member of a group."""
+from __future__ import annotations
+
+import re
+
+from ..directives.actors import actor_key
+from ..directives.assignments import Assignment, names
+
+
+def named_actor(question: str, found: list[Assignment]) -> str | None:
+    """The body the question asks about, when it names one of the actors (or group members) — also
+    without the places that end its name ("Phòng GD&ĐT các huyện, thị xã" asked as "Phòng GD&ĐT
+    các huyện" or "Phòng GD&ĐT"; but "UBND các xã" is not asked by "UBND huyện")."""
+    q = " " + actor_key(question) + " "
+    best, length = None, 0
+    for a in found:
+        for name in (a.actor, *a.members):
+            k = actor_key(name)
+            lv = re.search(rf"( cac)?( {_LEVEL})(?: {_LEVEL})*$", k)
+            for key in dict.fromkeys((k, k[:lv.start()] + (lv.group(1) or "") + lv.group(2), k[:lv.start()]) if lv else (k,)):
+                if len(key) > max(6, length) and _asked(f" {key} ", q) and \
+                        not (lv and key == k[:lv.start()] and re.search(rf" {re.escape(key)}(?: cac)? {_LEVEL}\b", q)):
+                    best, length = name, len(key)
+    return best
+
+
+_LEVEL = r"(?:huyen|tinh|xa|thi xa|thanh pho|quan|phuong|thi tran)"
+
+
+def own_work(question: str, found: list[Assignment]) -> bool:
+    """Whether the body the question names is given work of its own, not only as a group's member."""
+    return (actor := named_actor(question, found)) is not None and any(alone(actor, a) for a in found)
+
+
+def alone(actor: str, a: Assignment) -> bool:       # (a group named as such is asked on its own)
+    return names(actor, a.key) and (not a.members or actor_key(actor) == a.key)
+
+
+def _asked(k: str, q: str) -> bool:
+    """`k` is named in `q` other than as an issuer ("HD 203 của Ban Tuyên giáo Tỉnh ủy giao …")."""
+    return any(not q[:m.start() + 1].endswith((" cua ", " do ")) for m in re.finditer(re.escape(k), q))

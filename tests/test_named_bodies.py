@@ -1,0 +1,299 @@
+"""Known-answer tests for the classes read off eval/blind46–48: bodies under their other usual names
+("Hội Phụ nữ xã" for "Hội Liên hiệp Phụ nữ xã", "Đoàn TNCS xã" for "Đoàn TNCS Hồ Chí Minh xã",
+"Sở VH, TT&DL", "Phòng VH, KH&TT", "Phòng GD&ĐT" for "Phòng Giáo dục và Đào tạo huyện"); an item's
+task ending where a later clause turns to another body; "Khoa học …" after a comma inside a name;
+a body's own work before the work of a group it is in, and in the type of document asked ("… trong
+kế hoạch …"); a district named by its Party committee ("Huyện ủy Mê Sơn"); a figure per unit given
+for one unit ("thành lập 01 Tổ, gồm …"); a post held by another ("Tổ trưởng là Trưởng thôn");
+"Thế X thì sao?"; "đề ngày nào"; the oldest document; documents of "Đảng ủy cấp xã"; "liên hệ ai"
+answered by a contact line however low it ranks. Each on two shapes written for this file: a
+commune notice as typed (.txt) and as Markdown; a district plan with a task table in .md and .txt;
+a Party letter and report; a guidance naming the district's offices as one group."""
+from __future__ import annotations
+
+import pytest
+
+from kg_rag.answer.asked_detail import holds_person
+from kg_rag.answer.extract import asks_meta
+from kg_rag.answer.followup import rewrite
+from kg_rag.answer.issuers import issued_by, spelled
+from kg_rag.answer.named import wrong_level
+from kg_rag.answer.narrowed import holds_narrowed
+from kg_rag.directives.actors import actor_key, bodies
+from kg_rag.text.genre import expand_abbreviations
+from kg_rag.text.normalize import fold
+
+NOTICE = """ĐẢNG BỘ HUYỆN MÊ SƠN
+ĐẢNG ỦY XÃ PHÌN NGÀI
+Số 17-TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Phìn Ngài, ngày 09 tháng 3 năm 2026
+
+THÔNG BÁO
+Kết luận của Thường trực Đảng ủy về phổ cập kỹ năng số trên địa bàn xã
+
+I. TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG
+
+1. Mỗi thôn thành lập 01 Tổ công nghệ số cộng đồng, gồm từ 05 đến 07 thành viên.
+
+2. Tổ trưởng là Trưởng thôn; Tổ phó là Bí thư Chi đoàn thôn.
+
+II. NHIỆM VỤ
+
+3. Ủy ban nhân dân xã bố trí phòng học tại Nhà văn hóa xã; hoàn thành trước ngày 30/4/2026.
+
+4. Đề nghị Đoàn TNCS Hồ Chí Minh xã thành lập đội hình "Thanh niên số" gồm 12 đoàn viên hỗ trợ người dân cài đặt ứng dụng; Hội Liên hiệp Phụ nữ xã và Hội Nông dân xã vận động hội viên dự lớp "Bình dân học vụ số".
+
+Quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí Sùng Thị Pàng, Văn phòng Đảng ủy xã, điện thoại 0215 3876 432.
+
+Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c);
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+PHÓ BÍ THƯ
+Giàng A Sử
+"""
+
+PLAN = """ỦY BAN NHÂN DÂN HUYỆN MÊ SƠN
+Số: 51/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Mê Sơn, ngày 20 tháng 3 năm 2026
+
+KẾ HOẠCH
+Chuyển đổi số huyện Mê Sơn năm 2026
+
+I. NHIỆM VỤ TRỌNG TÂM
+
+Phòng Văn hóa, Khoa học và Thông tin; Phòng Tài chính - Kế hoạch; Phòng Y tế: phối hợp tuyên truyền Kế hoạch tới cán bộ, công chức.
+
+1. Tổ chức Ngày hội chuyển đổi số cấp huyện vào ngày 16/5/2026 tại Nhà văn hóa thị trấn Mê Sơn.
+
+2. Xóa các điểm chưa có sóng di động tại các thôn vùng cao.
+
+II. TỔ CHỨC THỰC HIỆN
+
+| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Xóa các điểm chưa có sóng di động tại các thôn vùng cao | Phòng Kinh tế và Hạ tầng | Viettel Mê Sơn | Trước ngày 30/9/2026 |
+| 2 | Thẩm định, bố trí kinh phí thực hiện Kế hoạch | Phòng Tài chính - Kế hoạch | Phòng Văn hóa, Khoa học và Thông tin | Trước ngày 15/5/2026 |
+| 3 | Đưa tin Ngày hội chuyển đổi số trên Đài Truyền thanh huyện | Trung tâm Văn hóa huyện | Các xã, thị trấn | Tháng 5/2026 |
+
+1. Giao Phòng Văn hóa, Khoa học và Thông tin chủ trì theo dõi, hướng dẫn thực hiện Kế hoạch; tổng hợp, báo cáo UBND huyện định kỳ hằng quý.
+
+2. Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường trung học cơ sở tổ chức Tuần lễ kỹ năng số cho học sinh trong tháng 4/2026.
+
+3. Sở VH, TT&DL được đề nghị hỗ trợ số hóa hiện vật của Nhà truyền thống huyện.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Thào Văn Lử
+"""
+
+GUIDE = """HUYỆN ỦY MÊ SƠN
+BAN TUYÊN GIÁO
+Số 08-HD/BTGHU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Mê Sơn, ngày 02 tháng 02 năm 2026
+
+HƯỚNG DẪN
+Tuyên truyền về chuyển đổi số năm 2026
+
+I. NỘI DUNG TUYÊN TRUYỀN
+
+1. Vai trò của chuyển đổi số đối với phát triển kinh tế - xã hội của huyện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Kinh tế và Hạ tầng; Phòng Giáo dục và Đào tạo; Phòng Y tế:
+- Chủ động đưa tin về chuyển đổi số trên trang thông tin của cơ quan, đơn vị.
+
+2. Trung tâm Văn hóa huyện mở chuyên mục "Mê Sơn số" trên Đài Truyền thanh huyện.
+
+Nơi nhận:
+- Ban Tuyên giáo Tỉnh ủy (b/c);
+- Lưu BTG.
+
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Lý Văn Chản
+"""
+
+
+def _rag_of(corpus, index, files: dict[str, str]):
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
+
+
+def _md(text: str) -> str:
+    """The same document exported as Markdown: headings marked, items as they are."""
+    return text.replace("\nTHÔNG BÁO\n", "\n# THÔNG BÁO\n").replace("\nKẾ HOẠCH\n", "\n# KẾ HOẠCH\n") \
+        .replace("\nI. ", "\n## I. ").replace("\nII. ", "\n## II. ")
+
+
+@pytest.fixture(scope="module", params=["txt", "md"])
+def rag(request, tmp_path_factory):
+    ext = request.param
+    conv = _md if ext == "md" else (lambda t: t.replace("|---|---|---|---|---|\n", ""))   # (a table typed without its rule)
+    return _rag_of(tmp_path_factory.mktemp(f"bodies_corpus_{ext}"), tmp_path_factory.mktemp(f"bodies_{ext}") / "index",
+                   {f"tb_17.{ext}": conv(NOTICE), f"kh_51.{ext}": conv(PLAN), f"hd_08.{ext}": conv(GUIDE)})
+
+
+def _says(rag, question: str, *wanted: str, history: list[str] | None = None, absent: tuple[str, ...] = ()) -> str:
+    a = rag.ask(question, history=history or [])
+    assert a.grounded, (question, a.answer)
+    for w in wanted:
+        assert w in a.answer, (question, w, a.answer)
+    for w in absent:
+        assert w not in a.answer, (question, w, a.answer)
+    return a.answer
+
+
+# ---- bodies under their other usual names ------------------------------------------------------------------
+
+def test_one_body_under_its_usual_names():
+    assert actor_key("Hội Liên hiệp Phụ nữ xã") == actor_key("Hội Phụ nữ xã") == actor_key("Hội LHPN xã")
+    assert actor_key("Đoàn TNCS Hồ Chí Minh xã") == actor_key("Đoàn Thanh niên xã") == actor_key("Đoàn TNCS xã")
+    assert actor_key("Ủy ban MTTQ Việt Nam huyện") == actor_key("Ủy ban Mặt trận Tổ quốc huyện")
+    assert actor_key("Hội Nông dân xã") != actor_key("Hội Phụ nữ xã")
+    assert "thể thao và du lịch" in expand_abbreviations("Sở VH, TT&DL")
+    assert "khoa học và thông tin" in expand_abbreviations("Phòng VH, KH&TT huyện")
+    assert bodies("Phòng Văn hóa, Khoa học và Thông tin; UBND các xã") == ("Phòng Văn hóa, Khoa học và Thông tin", "UBND các xã")
+    assert bodies("Khoa Nội, Khoa Nhi và Phòng Kế hoạch") == ("Khoa Nội", "Khoa Nhi", "Phòng Kế hoạch")
+
+
+def test_a_body_asked_by_another_of_its_names(rag):
+    answer = _says(rag, "Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?", "Thanh niên số", absent=("vận động hội viên",))
+    assert "Đoàn TNCS Hồ Chí Minh xã" in answer
+    _says(rag, "Thế còn Hội Phụ nữ xã?", "vận động hội viên", history=["Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?"])
+    _says(rag, "Sở VH, TT&DL có nhiệm vụ gì trong kế hoạch chuyển đổi số huyện Mê Sơn?", "số hóa hiện vật")
+
+
+def test_a_name_with_a_comma_is_one_partner_and_its_own_work_comes_first(rag):
+    answer = _says(rag, "Phòng VH, KH&TT huyện Mê Sơn được giao nhiệm vụ gì?", "theo dõi, hướng dẫn thực hiện Kế hoạch",
+                   "Thẩm định, bố trí kinh phí")
+    assert "\nKhoa học và Thông tin" not in answer and "Phòng Văn hóa (" not in answer, answer
+    if "phối hợp tuyên truyền Kế hoạch" in answer:        # (the group it is in, after its own work)
+        assert answer.index("theo dõi, hướng dẫn") < answer.index("phối hợp tuyên truyền Kế hoạch"), answer
+
+
+# ---- a body's own work, in the document of the type asked --------------------------------------------------
+
+def test_a_bodys_own_work_before_its_groups(rag):
+    # the guidance names Phòng GD&ĐT only in a group; the plan gives it work of its own
+    _says(rag, "Phòng GD&ĐT phải làm gì?", "Tuần lễ kỹ năng số", absent=("Chủ động đưa tin",))
+    # both give Phòng Kinh tế và Hạ tầng work; the question places it in the plan
+    _says(rag, "phong kinh te va ha tang duoc giao viec gi trong ke hoach chuyen doi so cua huyen?", "sóng di động",
+          absent=("Chủ động đưa tin",))
+    # both give Trung tâm Văn hóa huyện work of its own: the type of document asked decides
+    _says(rag, "Trung tâm Văn hóa huyện được giao việc gì trong kế hoạch?", "Đưa tin Ngày hội", absent=("Mê Sơn số",))
+    _says(rag, "Trung tâm Văn hóa huyện được giao việc gì theo hướng dẫn?", "Mê Sơn số", absent=("Đưa tin Ngày hội",))
+
+
+@pytest.mark.parametrize("question, wanted, first", [
+    ("Trung tâm Văn hóa huyện được giao việc gì trong kế hoạch?", "Đưa tin Ngày hội", "hd_08"),
+    ("Trung tâm Văn hóa huyện được giao việc gì theo hướng dẫn?", "Mê Sơn số", "kh_51")])
+def test_the_type_of_document_asked_comes_first_however_its_passages_rank(rag, question, wanted, first):
+    from kg_rag.answer.who import who_what_answer
+    snap = rag.snapshot()
+    query = snap.read_query(question)
+    hits = sorted(snap.search(query, k=20), key=lambda h: not h.chunk.source.startswith(first))     # the other type's first
+    a = who_what_answer(snap, question, hits, query, named_only=True)
+    assert a is not None and wanted in a.answer, a and a.answer
+
+
+def test_a_body_named_only_in_a_group_of_the_passages_found_is_looked_for_elsewhere(rag):
+    from kg_rag.answer.who import who_what_answer
+    snap = rag.snapshot()
+    question = "Phòng GD&ĐT phải làm gì?"
+    query = snap.read_query(question)
+    hits = [h for h in snap.search(query, k=20) if h.chunk.source.startswith("hd_08")][:5]     # only the guidance found
+    a = who_what_answer(snap, question, hits, query, named_only=True)
+    assert a is not None and "Tuần lễ kỹ năng số" in a.answer, a and a.answer
+
+
+def test_a_body_asked_without_the_places_ending_its_name():
+    from types import SimpleNamespace as A
+    from kg_rag.answer.who_named import named_actor
+    found = [A(actor="UBND các xã, thị trấn", members=()), A(actor="Phòng GD&ĐT các huyện, thị xã, thành phố", members=())]
+    assert named_actor("Phòng GD&ĐT các huyện phải làm gì?", found) == "Phòng GD&ĐT các huyện, thị xã, thành phố"
+    assert named_actor("Phòng Giáo dục và Đào tạo phải làm gì?", found) == "Phòng GD&ĐT các huyện, thị xã, thành phố"
+    assert named_actor("UBND các xã phải làm gì?", found) == "UBND các xã, thị trấn"
+    assert named_actor("UBND huyện phải làm gì?", found) is None          # (another body of the same kind)
+
+
+# ---- where a task ends; a district by its Party committee; one unit; a post ----------------------------------
+
+def test_an_items_task_ends_where_it_turns_to_another_body(rag):
+    answer = _says(rag, "Đoàn TNCS xã Phìn Ngài phải làm gì?", "12 đoàn viên")
+    assert "Hội Nông dân" not in answer.split("[1]")[0], answer
+
+
+def test_a_district_is_named_by_its_party_committee():
+    text = fold("HUYỆN ỦY MÊ SƠN … tại Nhà văn hóa thị trấn Mê Sơn").lower()
+    assert wrong_level("Ngày hội STEM huyện Mê Sơn tổ chức ở đâu?", text) == []
+    assert wrong_level("Tỉnh Mê Sơn có bao nhiêu trường?", fold("Tỉnh ủy Mê Sơn; huyện Mê Sơn").lower()) == []
+    assert wrong_level("Ngày hội huyện Mê Sơn tổ chức ở đâu?", fold("tại Nhà văn hóa thị trấn Mê Sơn").lower()) == ["huyen me son"]
+
+
+def test_a_figure_per_unit_given_for_one_unit(rag):
+    q = "Mỗi tổ có bao nhiêu thành viên?"
+    assert holds_narrowed("thanh vien", (), q, fold("Mỗi thôn thành lập 01 Tổ, gồm từ 05 đến 07 thành viên.").lower())
+    assert holds_narrowed("doan vien", (), "Mỗi đội có bao nhiêu đoàn viên?", fold("Mỗi xã lập một đội gồm 12 đoàn viên").lower())
+    assert not holds_narrowed("thanh vien", (), q, fold("Toàn xã có 9 tổ, gồm 54 thành viên.").lower())
+    _says(rag, "Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?", "từ 05 đến 07 thành viên")
+
+
+def test_a_post_held_by_another_answers_who(rag):
+    assert holds_person("Tổ trưởng là Trưởng thôn; Tổ phó là Bí thư Chi đoàn thôn.")
+    assert holds_person("Trưởng ban là Phó Chủ tịch UBND huyện.")
+    assert not holds_person("Trưởng thôn là người đứng đầu thôn.") and not holds_person("gồm 5 thành viên là đoàn viên")
+    _says(rag, "Ai làm tổ trưởng?", "Trưởng thôn", history=["Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?"])
+
+
+def test_a_day_asked_in_a_district_its_party_committee_names(rag):
+    _says(rag, "Ngày hội chuyển đổi số cấp huyện Mê Sơn tổ chức khi nào, ở đâu?", "16/5/2026")
+
+
+# ---- follow-ups, dates, the corpus ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, asked", [("Thế Phòng Kinh tế và Hạ tầng thì sao?", "Phòng Kinh tế và Hạ tầng phải làm gì"),
+                                             ("Vậy Phòng Y tế thì sao?", "Phòng Y tế phải làm gì")])
+def test_a_swap_opening_with_the(question, asked):
+    assert rewrite(question, ["Phòng Giáo dục và Đào tạo phải làm gì theo KH 51?"]).startswith(asked)
+
+
+@pytest.mark.parametrize("question, date", [("CV 17 của Đảng ủy xã Phìn Ngài đề ngày nào?", "ngày 09 tháng 3 năm 2026"),
+                                            ("Kế hoạch 51 đề ngày nào?", "ngày 20 tháng 3 năm 2026")])
+def test_the_day_a_document_is_dated(rag, question, date):
+    assert asks_meta(question) and not asks_meta("Đề nghị ngày nào nộp báo cáo?")
+    _says(rag, question, date)
+
+
+def test_the_oldest_document(rag):
+    _says(rag, "Văn bản nào ban hành sớm nhất?", "Tuyên truyền về chuyển đổi số năm 2026", absent=("Kết luận của Thường trực",))
+    _says(rag, "Văn bản nào mới nhất?", "Chuyển đổi số huyện Mê Sơn năm 2026")
+
+
+def test_documents_of_a_party_committee_of_a_level(rag):
+    assert issued_by(spelled("Đảng ủy cấp xã"), {"issuer": "Đảng ủy xã Phìn Ngài"})
+    assert not issued_by(spelled("Đảng ủy cấp xã"), {"issuer": "Huyện ủy Mê Sơn"})
+    assert issued_by(spelled("UBND cấp huyện"), {"issuer": "UBND huyện Mê Sơn"})
+    _says(rag, "co van ban nao cua dang uy cap xa khong", "Kết luận của Thường trực Đảng ủy", absent=("Chuyển đổi số huyện",))
+
+
+@pytest.mark.parametrize("name", ["tb_17.txt", "tb_17.md"])
+def test_whom_to_contact_however_low_the_line_ranks(tmp_path, name):
+    items = "\n\n".join(f"{i}. Lớp Bình dân học vụ số ở Phìn Ngài tại thôn {i} học vào tối thứ {i + 1}." for i in range(5, 11))
+    text = NOTICE.replace("Quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí", items + "\n\nBáo cáo về lớp học gửi qua hộp thư "
+                          "vpdu.phinngai@meson.gov.vn.\n\nĐầu mối: đồng chí")      # (an address line is no one to contact)
+    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text if name.endswith(".txt") else _md(text)})
+    _says(rag, "Cần hỏi thêm về lớp Bình dân học vụ số ở Phìn Ngài thì liên hệ ai?", "Sùng Thị Pàng")
