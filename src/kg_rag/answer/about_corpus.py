@@ -43,7 +43,7 @@ _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=Tr
 # ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)
 _COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
 _ON_TOPIC = re.compile(rf"\b(?:{ON_TOPIC})\b")
-_LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b")
+_LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van ban|tai lieu) nao la (?P<is>{_TYPE_WORDS})\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
 # ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
@@ -200,10 +200,11 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         return listing(snap, question, [r.source for r in under], f"{head} liên quan đến {name}:", note,
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
     if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
-        want_type = TYPES.get(m.group("type"), ("", ""))[0]
+        want_type = TYPES.get(m.groupdict().get("type") or m.group("is"), ("", ""))[0]     # ("Văn bản nào là công văn?")
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
-        b = BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only
+        b = BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only (not "do cơ quan nào")
+        b = None if b and re.search(r"\b(?:nao|ai|gi)\b", b.group("body")) else b
         by = spelled(b.group("body")) if b else ""
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
                         and (not year or _year(meta.get("date", ""), meta.get("title", "")) == year)

@@ -30,7 +30,7 @@ _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren chua khong du""".split())
-_GOES_ON_TYPED = set("""một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
+_GOES_ON_TYPED = set("""vậy ạ nhỉ hả một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
 chưa không dự
 đó này ấy đấy nói
 thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng""".split())
@@ -148,7 +148,7 @@ def _percent_of(r: re.Match | None) -> str:
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
 _QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
 còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
-nên vẫn cũng ít tối đủ một hai ba qua""".split())
+nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả""".split())      # (the particles closing a question)
 _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
@@ -199,8 +199,10 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 
 
 def _in_percents(folded_text: str) -> bool:
-    """A decimal under a "Tỷ lệ (%)" column, its sign in the column's name ("| Xã Nam Hà | … | 34,1 |")."""
-    return re.search(r"\bty le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None
+    """A decimal under a "Tỷ lệ (%)" column, its sign in the column's name ("| Xã Nam Hà | … | 34,1 |"), or
+    any number read after its column's name ("Học bạ số (%): 75", answer/holds.row_text)."""
+    return re.search(r"\bty le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None \
+        or re.search(r"\(%\):\s*\d{1,3}(?:,\d+)?(?![\d.])", folded_text) is not None
 
 
 def holds_quantity(kind: str, folded_text: str) -> bool:

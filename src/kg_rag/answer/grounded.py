@@ -135,7 +135,8 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # is not in the corpus — only what the documents citing it quote of it)
     about_cited = cited_only and not asks_meta(asked) and not asks_when(asked) and bool(refs := parse_user_refs(asked)) \
         and not asked[:refs[0].start].strip(" \"“") and not _carried_out(snap, asked)
-    who = asks_who(asked) and not about_cited
+    # ("Sở X được giao số hóa bao nhiêu di tích …?": a figure, which the passages give, not the task list)
+    who = asks_who(asked) and not about_cited and asked_quantity(asked) is None
     if who and not query.unresolved and (ans := who_what_answer(snap, asked, hits, query, named_only=True)):
         return ans                                    # "Phòng X phải làm gì?" and Phòng X is assigned work
     if who and unassigned_body(snap, asked, hits, query):   # "HD 203 giao Hội X nhiệm vụ gì?" and it gives none

@@ -33,7 +33,7 @@ def issued_by(by: str, meta: dict) -> bool:
 
 def _one(by: str, meta: dict) -> bool:
     issuer = f' {spelled(meta.get("issuer", ""))} '
-    if by in ("co quan dang", "cac co quan dang", "dang"):
+    if by in ("co quan dang", "cac co quan dang", "dang", "cap uy", "cap uy dang", "to chuc dang", "cac cap uy"):
         return _PARTY.search(issuer) is not None
     bodies = _BODIES.match(by)
     rest = by[bodies.end():] if bodies else by
