@@ -356,3 +356,64 @@ def test_whom_to_contact_however_low_the_line_ranks(tmp_path, name):
                           "vpdu.phinngai@meson.gov.vn.\n\nĐầu mối: đồng chí")      # (an address line is no one to contact)
     rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text if name.endswith(".txt") else _md(text)})
     _says(rag, "Cần hỏi thêm về lớp Bình dân học vụ số ở Phìn Ngài thì liên hệ ai?", "Sùng Thị Pàng")
+
+
+# ---- a decision's attached rules: articles titled by a body; a page break inside a sentence ----------------
+
+RULES = """TRƯỜNG THPT NẬM PỒ
+Số: 41/QĐ-THPTNP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Nậm Pồ, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế hoạt động Câu lạc bộ Tin học trẻ
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động Câu lạc bộ Tin học trẻ.
+
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+
+QUY CHẾ
+Hoạt động Câu lạc bộ Tin học trẻ
+
+Chương I. TRÁCH NHIỆM
+
+Điều 3. Ban chủ nhiệm. Xây dựng kế hoạch hoạt động hằng tháng; báo cáo Hiệu trưởng kết quả hoạt động vào cuối mỗi học kỳ.
+
+Điều 4. Giáo viên hướng dẫn. Trực tiếp hướng dẫn học sinh lập trình rô-bốt; chấm sản phẩm của các nhóm.
+
+Điều 5. Đoàn trường. Tuyên truyền, vận động đoàn viên tham gia Câu lạc bộ.
+"""
+
+
+@pytest.mark.parametrize("name", ["qd_41.txt", "qd_41.md"])
+def test_an_article_titled_by_a_body_gives_its_duties(tmp_path, name):
+    text = RULES if name.endswith(".txt") else RULES.replace("\nQUYẾT ĐỊNH\n", "\n# QUYẾT ĐỊNH\n").replace("\nQUY CHẾ\n", "\n# QUY CHẾ\n")
+    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
+    _says(rag, "Giáo viên hướng dẫn có nhiệm vụ gì theo quy chế?", "Trực tiếp hướng dẫn học sinh", absent=("Tuyên truyền, vận động",))
+    _says(rag, "Đoàn trường có nhiệm vụ gì?", "Tuyên truyền, vận động đoàn viên")
+
+
+def test_a_sentence_running_over_a_page_break_is_one_paragraph():
+    from kg_rag.text.normalize import normalize_with_pages
+    long = "Điều 11. Đoàn trường. Tuyên truyền, vận động đoàn viên tham gia Câu lạc bộ; chủ trì Ngày hội STEM nhân kỷ niệm ngày thành lập"
+    text, pages = normalize_with_pages(long + "\f" + "Đoàn TNCS Hồ Chí Minh.\n\nĐiều 12. Giáo viên chủ nhiệm. Giới thiệu học sinh.")
+    assert "thành lập Đoàn TNCS Hồ Chí Minh." in text and len(pages) == 2 and text[pages[1]:].startswith("Đoàn TNCS")
+    plan = "2. Ủy ban nhân dân các xã bố trí phòng học, máy tính và đường truyền cho các lớp phổ cập kỹ năng số tại nhà văn hóa"
+    assert "văn hóa thôn Nà Hẩu" in normalize_with_pages(plan + "\f" + "thôn Nà Hẩu trong quý II/2026.")[0]
+    # (a signer's name, a new article, an attachment's title in capitals: each starts its own paragraph)
+    for before, after in [("Nơi nhận:\n\n- Lưu VT.\n\nHIỆU TRƯỞNG\n\nĐỗ Minh Triết", "QUY CHẾ\nHoạt động Câu lạc bộ"),
+                          ("Nơi nhận:\n\n- Lưu VT.\n\nHIỆU TRƯỞNG\n\nĐỗ Minh Triết", "Kế hoạch tổ chức Ngày hội STEM năm 2026"),
+                          (long, "Điều 12. Giáo viên chủ nhiệm. Giới thiệu học sinh."), (long, "QUY CHẾ\nHoạt động")]:
+        assert "\n\n" + after.split("\n")[0] in normalize_with_pages(before + "\f" + after)[0]
+
+
+def test_a_school_and_a_body_swapped_after_its_issuer(rag):
+    assert issued_by(spelled("trường học"), {"issuer": "Trường THPT Bàu Cỏ"})
+    assert not issued_by(spelled("trường học"), {"issuer": "Ủy ban nhân dân huyện Mê Sơn"})
+    assert rewrite("Thế Đoàn xã?", ["Theo TB 17 của Đảng ủy xã Phìn Ngài, UBND xã phải làm gì?"]) == \
+        "Theo TB 17 của Đảng ủy xã Phìn Ngài, Đoàn xã phải làm gì?"
+    assert rewrite("Vậy Phòng Y tế?", ["Phòng Giáo dục và Đào tạo phải làm gì theo KH 51?"]) == "Phòng Y tế phải làm gì theo KH 51?"
+    assert rewrite("Thế hạn nộp là khi nào?", ["Phòng Y tế phải làm gì theo KH 51?"]) != "hạn nộp là khi nào phải làm gì theo KH 51?"
+    # (no body in the earlier question to swap: the topic asked before, and the body, as any short follow-up)
+    assert rewrite("Thế Phòng Y tế?", ["Mỗi trường được đăng ký tối đa mấy dự án?"]) == "Mỗi trường được đăng ký tối đa dự án? Phòng Y tế"
+    _says(rag, "Thế Đoàn TNCS xã?", "Thanh niên số", history=["Theo TB 17 của Đảng ủy xã Phìn Ngài, UBND xã phải làm gì?"])

@@ -16,6 +16,7 @@ from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .asked_type import asked_quantity
+from .followup_kinds import same_kind_swap
 from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -53,40 +54,6 @@ _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
 _MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|chi tieu)\b")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|ty le|so luong)\b")
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
-# one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
-# (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
-_KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))
-
-
-# one end of a ranking for the other: "Thôn nào … cao nhất?" + "Còn buôn thấp nhất?"
-_MOST_WORDS = {fold(w): w for w in "cao thấp nhiều ít lớn nhỏ tốt kém sớm muộn".split()}
-_MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
-
-
-# one round or level for another, typed with or without diacritics: "Còn đợt 2?", "con cap huyen thi …"
-# (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
-_ROUNDS_F = (re.compile(r"\bdot (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bcap (tinh|huyen|xa|truong)\b"))
-_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường"}
-
-
-def _same_kind_swap(x: str, prev: str) -> str | None:
-    """The earlier question with its year, prize, quarter, round, level or ranking end replaced by the one `x` names."""
-    for rx in _KINDS:
-        if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
-            return prev[:old.start()] + new.group(0) + prev[old.end():]
-    for rx in _ROUNDS_F:        # (folding keeps offsets: matched folded, the new word written as the earlier question types)
-        if (new := rx.search(fold(x).lower())) and (old := rx.search(fold(prev).lower())) and new.group(1) != old.group(1) \
-                and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):
-            word = _LEVEL_WORDS.get(new.group(1), new.group(1)) if has_diacritics(prev) else new.group(1)
-            return prev[:old.start(1)] + word + prev[old.end(1):]
-    # (folding keeps offsets: matched folded, replaced as typed)
-    if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):
-        end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
-        return prev[:old.start()] + end + prev[old.end():]
-    return None
-
-
 # a proper name of two or more capitalised words, no body's ("Ngọc Khê"; not "Sở Giáo dục", "Ban Chỉ đạo")
 _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
@@ -108,6 +75,14 @@ def _placed_like(body: str, old: str) -> str:
     if level and fold(body).lower().rstrip().endswith(" " + fold(place[:level.end()]).lower().strip()):
         return body.rstrip() + " " + place[level.end():].strip()
     return body
+
+
+def _asked_span(prev: str) -> tuple[int, int] | None:
+    """The body a question asks about: after its issuer ("Theo BC 87 của Đảng ủy xã X, UBND xã phải …")."""
+    span = body_span(prev)
+    if span and prev[:span[0]].endswith(("của ", "do ")) and (c := prev.rfind(", ", *span)) > 0 and _is_body(prev[c + 2:span[1]]):
+        return c + 2, span[1]
+    return span
 
 
 def _is_body(x: str) -> bool:
@@ -151,11 +126,14 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         return f"{_topic(prev, q)}? {q}"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
+    if not m and (t := re.match(r"(?i)^(?:thế|vậy)\s+(.+?)\s*[?.!]*$", q)) and \
+            (_is_body(t.group(1)) and _asked_span(prev) or _PLACE.match(t.group(1)) and _PLACE.search(prev)):
+        x = t.group(1)          # "Thế Đoàn xã?", "Vậy xã Hố Sen?": another body or place swapped in
     x = x.strip(" ,")
     if x:
         if (ref := parse_user_refs(x)) and (old := parse_user_refs(prev)):      # "Còn Báo cáo 88?": another document
             return prev[:old[0].start] + x[ref[0].start:ref[0].end] + prev[old[0].end:]
-        if _is_body(x) and (span := body_span(prev)):
+        if _is_body(x) and (span := _asked_span(prev)):
             return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
             # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
@@ -168,13 +146,13 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
-        if (swapped := _same_kind_swap(x, prev)) is not None:
+        if (swapped := same_kind_swap(x, prev)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
         own = _own_count(x, prev) or _WHEN_WHERE.search(fold(x).lower()) is not None
         return f"{(_topic(prev, x) if own else prev).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
-    if f and len(q.split()) <= 8 and (swapped := _same_kind_swap(q, prev)) is not None:
+    if f and len(q.split()) <= 8 and (swapped := same_kind_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question

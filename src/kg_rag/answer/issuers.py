@@ -35,6 +35,8 @@ def _one(by: str, meta: dict) -> bool:
     issuer = f' {spelled(meta.get("issuer", ""))} '
     if by in ("co quan dang", "cac co quan dang", "dang", "cap uy", "cap uy dang", "to chuc dang", "cac cap uy"):
         return _PARTY.search(issuer) is not None
+    if by in ("truong hoc", "nha truong", "cac truong", "truong", "co so giao duc"):      # a school, whichever
+        return re.match(r" truong (?!ban\b|phong\b)", issuer) is not None
     bodies = _BODIES.match(by)
     rest = by[bodies.end():] if bodies else by
     # ("các cơ quan thuộc UBND huyện X": the State bodies of that district)

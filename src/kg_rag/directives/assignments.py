@@ -34,6 +34,7 @@ _ORG = re.compile(r"to chuc thuc hien|phan cong (?:thuc hien|nhiem vu|to chuc)|t
 # ("3. Địa điểm" › "- Phòng họp số 2 …"); outside the organisation section ("V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), explicit only
 _ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
 _NOT_WORK = re.compile(r"^\W*(?:[ivxl0-9]+|[a-z])?\W*(?:thoi gian|dia diem|thanh phan)(?: (?:moi|du|tham du|hop))?\W*$")
+_TITLED = re.compile(r"([^.;:,()]{3,60}?)\.\s+(?=[A-ZĐÀ-Ỹ])")
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
 
@@ -53,12 +54,9 @@ class Task:
     end = property(lambda self: self.citation.end)
 
     def to_dict(self) -> dict:
-        c = self.citation
-        return {"text": self.text, "role": self.role or None, "partners": list(self.partners),
-                "deadline": self.deadline or None, "citation": {
-                    "source": c.source, "doc_title": c.doc_title, "section": c.section, "text": c.text,
-                    "quote": c.quote, "start": c.start, "end": c.end, "quote_start": c.quote_start,
-                    "quote_end": c.quote_end}}
+        return {"text": self.text, "role": self.role or None, "partners": list(self.partners), "deadline": self.deadline or None,
+                "citation": {k: getattr(self.citation, k) for k in ("source", "doc_title", "section", "text", "quote", "start",
+                                                                      "end", "quote_start", "quote_end")}}
 
 
 @dataclass(frozen=True)
@@ -156,7 +154,9 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 group, group_name, group_path = [], "", None
             continue
         under_group = group_path is not None and b.path[:len(group_path)] == group_path
-        split = split_actor(rest) if (org or _EXPLICIT.search(rest)) else None
+        # ("Điều 8. Ban chủ nhiệm. Xây dựng kế hoạch …": an article titled by the body, its duties after the title)
+        split = (clean_actor(a.group(1)), a.end()) if b.label.startswith("Điều") and ACTOR_START.match(rest) and (a := _TITLED.match(rest)) \
+            else split_actor(rest) if (org or _EXPLICIT.search(rest)) else None
         cued = cued_clauses(rest) if org or under_group or split is not None else []     # (its task ends before them)
         end = label_len + cut if cued and (cut := max(rest.rfind(x, 0, min(at for _, at in cued)) for x in ("; ", ". "))) > 0 else None
         if split is not None:             # the block names its actor (a member of the group or not)

@@ -90,6 +90,17 @@ def normalize_document(raw: str) -> str:
     return text.strip() + "\n"
 
 
+_OPENS = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG)\s)")
+
+
+def _runs_on(page: str, after: str) -> bool:
+    """A sentence running on over a page break — the page's last paragraph, a long one, ends without
+    closing it, and the next page opens with no item, heading or capitals line of its own: one
+    paragraph ("… nhân kỷ niệm ngày thành lập / Đoàn TNCS Hồ Chí Minh."; not a signer's name / "QUY CHẾ")."""
+    last, first = page.rstrip().rsplit("\n\n", 1)[-1], after.lstrip().split("\n", 1)[0]
+    return len(last) >= 80 and re.search(r"[\wÀ-ỹ,]$", last) is not None and not _OPENS.match(after) and not first.isupper()
+
+
 def normalize_with_pages(raw: str) -> tuple[str, tuple[int, ...]]:
     """`normalize_document` of a text whose pages are separated by form feeds ("\\f", as the PDF
     reader writes them): each page break becomes a paragraph break, and the offset in the result
@@ -100,7 +111,8 @@ def normalize_with_pages(raw: str) -> tuple[str, tuple[int, ...]]:
     are those of the pages normalised one by one, in order: a page starts at the first non-space
     character after the ones of the pages before it."""
     pages = raw.split("\f")
-    text = normalize_document("\n\n".join(pages))
+    text = normalize_document("".join(p + ("" if i + 1 == len(pages) else " " if _runs_on(p, pages[i + 1]) else "\n\n")
+                                      for i, p in enumerate(pages)))
     counts = [sum(not c.isspace() for c in normalize_document(p)) for p in pages]
     offsets = [i for i, c in enumerate(text) if not c.isspace()]
     starts, seen = [], 0

@@ -1,0 +1,42 @@
+"""A follow-up that swaps one year, prize, quarter, round, level or end of a ranking for another:
+"Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?", "Còn đợt 2?", "con cap huyen thi …", "Còn buôn
+thấp nhất?" — the earlier question with that one word replaced."""
+from __future__ import annotations
+
+import re
+
+from ..text.letters import capitals
+from ..text.normalize import fold, has_diacritics
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
+# (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
+_KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))
+
+
+# one end of a ranking for the other: "Thôn nào … cao nhất?" + "Còn buôn thấp nhất?"
+_MOST_WORDS = {fold(w): w for w in "cao thấp nhiều ít lớn nhỏ tốt kém sớm muộn".split()}
+_MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
+
+
+# one round or level for another, typed with or without diacritics: "Còn đợt 2?", "con cap huyen thi …"
+# (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
+_ROUNDS_F = (re.compile(r"\bdot (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bcap (tinh|huyen|xa|truong)\b"))
+_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường"}
+
+
+def same_kind_swap(x: str, prev: str) -> str | None:
+    """The earlier question with its year, prize, quarter, round, level or ranking end replaced by the one `x` names."""
+    for rx in _KINDS:
+        if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
+            return prev[:old.start()] + new.group(0) + prev[old.end():]
+    for rx in _ROUNDS_F:        # (folding keeps offsets: matched folded, the new word written as the earlier question types)
+        if (new := rx.search(fold(x).lower())) and (old := rx.search(fold(prev).lower())) and new.group(1) != old.group(1) \
+                and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):
+            word = _LEVEL_WORDS.get(new.group(1), new.group(1)) if has_diacritics(prev) else new.group(1)
+            return prev[:old.start(1)] + word + prev[old.end(1):]
+    # (folding keeps offsets: matched folded, replaced as typed)
+    if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):
+        end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
+        return prev[:old.start()] + end + prev[old.end():]
+    return None
