@@ -53,11 +53,15 @@ def _typed(question: str) -> bool:
 _IN_TYPE = re.compile(r"\b(?:trong|theo|cua|tai) (?:cac )?" + TYPE_NAMED_F.pattern)
 
 
-def _fits(snap: Snapshot, question: str, source: str, own: bool = True) -> bool:
-    """A document of the type the work is placed in ("… trong kế hoạch …"), if named, giving the body asked its own work."""
+def _in_asked_type(snap: Snapshot, question: str, source: str) -> bool:
+    """A document of the type the question places the work in ("… trong kế hoạch …"), or any when it names none."""
     m = _IN_TYPE.search(fold(question).lower())
-    return (m is None or m.group(0).endswith(" " + fold(snap.documents[source].type).lower())) \
-        and (not own or own_work(question, assignments_for(snap, sources={source})))
+    return m is None or m.group(0).endswith(" " + fold(snap.documents[source].type).lower())
+
+
+def _fits(snap: Snapshot, question: str, source: str) -> bool:
+    """A document of the type asked giving the body asked work of its own (not only as a group's member)."""
+    return _in_asked_type(snap, question, source) and own_work(question, assignments_for(snap, sources={source}))
 
 
 def of_named_type(snap: Snapshot, question: str, sources: list[str]) -> list[str]:
@@ -96,7 +100,7 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             not any(_assigns(snap, question, s) for s in sources[:MAX_DOCUMENTS]):
         return None         # "Ai phụ trách tập huấn STEM …?" and no task of the documents is that: the passages say
     if ASKS_TASKS.search(asks) or named_only:      # (a document giving the body its own task before one naming it in a group)
-        sources = sorted(sources, key=lambda s: (not _fits(snap, question, s, own=False), not _fits(snap, question, s)))
+        sources = sorted(sources, key=lambda s: (not _in_asked_type(snap, question, s), not _fits(snap, question, s)))
     for source in sources[:MAX_DOCUMENTS]:
         text = fold(snap.documents[source].text).lower()
         if not all(mentioned(t, text) for t in things):
