@@ -46,6 +46,8 @@ II. NHIỆM VỤ
 
 6. Đề nghị Trung tâm Văn hóa, Thông tin và Thể thao huyện hỗ trợ xã 01 bộ loa truyền thanh không dây.
 
+7. Hoạt động STEM: Tổ Khoa học tự nhiên trường THCS Phìn Ngài chủ trì chủ đề "Vườn rau thông minh" cho học sinh khối 8.
+
 4. Đề nghị Đoàn TNCS Hồ Chí Minh xã thành lập đội hình "Thanh niên số" gồm 12 đoàn viên hỗ trợ người dân cài đặt ứng dụng; Hội Liên hiệp Phụ nữ xã và Hội Nông dân xã vận động hội viên dự lớp "Bình dân học vụ số".
 
 Quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí Sùng Thị Pàng, Văn phòng Đảng ủy xã, điện thoại 0215 3876 432.
@@ -288,6 +290,13 @@ def test_offices_written_short(rag):
                         ("Tổ KHTN", "khoa học tự nhiên"), ("Ban Khoa học của LHH", "Liên hiệp hội")]:
         assert full in expand_abbreviations(short)
     _says(rag, "Trung tâm VH-TT&TT huyện được đề nghị làm gì?", "loa truyền thanh")
+
+
+def test_a_body_named_for_natural_sciences_is_no_body_acting_on_itself(rag):
+    from kg_rag.directives.actors import split_actor
+    assert split_actor("Tổ Khoa học tự nhiên chủ trì chủ đề STEM") == ("Tổ Khoa học tự nhiên", 21)
+    assert split_actor("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ") is None      # (a body acting on itself: no task)
+    _says(rag, "Tổ KHTN trường THCS Phìn Ngài phải làm gì?", "Vườn rau thông minh")
 
 
 def test_from_which_day_to_which_day(rag):

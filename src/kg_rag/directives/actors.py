@@ -146,7 +146,8 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     if verb is None or verb.start() > limit or _COMPOSED.search(text, name_from, verb.start()):
         return None             # "Hội đồng gồm 09 thành viên; …": what the body is made of, no task
     at = verb.start()
-    if re.search(r"\s(?:tự|sau khi|trước khi|khi|nếu)\s", text[name_from:at]):   # "Ban Chỉ đạo tự giải thể sau khi …"
+    # ("Ban Chỉ đạo tự giải thể sau khi …"; not "Tổ Khoa học tự nhiên")
+    if re.search(r"\s(?:tự(?! nhiên)|sau khi|trước khi|khi|nếu)\s", text[name_from:at]):
         return None
     if aux := _AUX.search(text, name_from, at):        # no body's name has "sẽ", "đang" …
         if aux.group(1) == "đã":
