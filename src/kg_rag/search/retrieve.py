@@ -89,7 +89,7 @@ class Retriever:
         self.vocab = Vocabulary(view)
         self.restorer = Restorer(view.gram)
         self._vectors: dict[str, np.ndarray] = {}
-        self._corpus: tuple[str, str, str] | None = None
+        self._corpus: tuple[str, str, frozenset[str]] | None = None
         self._acronyms: dict[str, str | None] = {}     # acronym -> the corpus phrase it abbreviates
 
     # -- what the answer side reads about words -----------------------------------------------------
@@ -114,13 +114,14 @@ class Retriever:
         """The numbers the corpus's documents carry themselves ("594/KH-UBND")."""
         return {m.get("number", "") for m in self.view.metas().values()} - {""}
 
-    def _corpus_text(self) -> tuple[str, str, str]:
-        """Every document's text, folded and as written (same offsets), and lower-cased as
-        written; read once per index generation, for a question holding an acronym or a typo."""
+    def _corpus_text(self) -> tuple[str, str, frozenset[str]]:
+        """Every document's text, folded and as written (same offsets), and the words it writes
+        (lower-cased, as written); read once per index generation, for a question holding an
+        acronym or a typo."""
         if self._corpus is None:
             original = "\n\n".join(self.view.document(s).text for s in self.view.sources())
             folded = fold(original).lower()
-            self._corpus = (folded, original if len(folded) == len(original) else folded, original.lower())
+            self._corpus = (folded, original if len(folded) == len(original) else folded, frozenset(re.findall(r"\w+", original.lower())))
         return self._corpus
 
     def _written_as_named(self, typed: str, number: str) -> bool:
@@ -140,7 +141,7 @@ class Retriever:
         q = user_abbreviations(base_normalize(question).strip())
         q = spell_out(q, self._word_known, self._corpus_text, self._acronyms)     # "tthtcd" -> "trung tam hoc tap cong dong"
         if has_diacritics(q):
-            q = self.restorer.fix_typos(q, lambda w: re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self._corpus_text()[2]) is not None)  # "hôi"
+            q = self.restorer.fix_typos(q, lambda w: w in self._corpus_text()[2])      # "hôi"
             q = self.restorer.restore_runs(q)       # "… kỹ năng số xa dong tam": the plain words restored
         restored = self.restorer.restore(q)
         refs, years, extra, unresolved = [], [], [], []
