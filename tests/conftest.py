@@ -60,3 +60,24 @@ def corpus_copy(tmp_path) -> Path:
 
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+def rag_of(corpus: Path, index: Path, files: dict[str, str]):
+    """A KgRag with the fake embedder over `files` (name -> text) written into `corpus`."""
+    from kg_rag.index.embed import HashEmbedder
+    from kg_rag.pipeline import KgRag
+    corpus.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
+
+
+def says(rag, question: str, *wanted: str, history: list[str] | None = None, absent: tuple[str, ...] = ()) -> str:
+    """Asks, and checks the answer is grounded, holds every `wanted` string and none of `absent`."""
+    a = rag.ask(question, history=history or [])
+    assert a.grounded, (question, a.answer)
+    for w in wanted:
+        assert w in a.answer, (question, w, a.answer)
+    for w in absent:
+        assert w not in a.answer, (question, w, a.answer)
+    return a.answer

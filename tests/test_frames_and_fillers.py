@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import says
 from kg_rag.answer.asked_detail import asks_contact, asks_number, holds_names, holds_person
 from kg_rag.answer.asked_type import asked_quantity
 from kg_rag.answer.asked_when import asks_place
@@ -158,10 +159,6 @@ def rag(tmp_path_factory):
                       embedder=HashEmbedder(), progress=False)
 
 
-def _says(rag, question: str, *wanted: str, history: list[str] | None = None) -> None:
-    a = rag.ask(question, history=history or [])
-    assert a.grounded, question
-    assert all(w in a.answer for w in wanted), (question, a.answer)
 
 
 # ---- words that frame the question --------------------------------------------------------------------------
@@ -184,7 +181,7 @@ def test_framing_words_are_not_the_subject():
     ("Tọa đàm ở ngày hội có chủ đề gì?", "Nông dân với thương mại điện tử"),
 ])
 def test_when_where_hour_and_theme_are_answered_on_both_shapes(rag, question, wanted):
-    _says(rag, question, wanted)
+    says(rag, question, wanted)
 
 
 # ---- what is counted ------------------------------------------------------------------------------------------
@@ -213,7 +210,7 @@ def test_the_thing_counted():
     ("Tổng kinh phí ngày hội CĐS là bao nhiêu?", "52.000.000"),
 ])
 def test_counts_are_answered_on_both_shapes(rag, question, wanted):
-    _says(rag, question, wanted)
+    says(rag, question, wanted)
 
 
 def test_a_stopword_glued_to_a_word_is_no_word_of_the_question():
@@ -226,7 +223,7 @@ def test_a_stopword_glued_to_a_word_is_no_word_of_the_question():
 @pytest.mark.parametrize("question", ["the le hoi thi tin hoc co hieu luc tu khi nao",
                                       "Kế hoạch ngày hội chuyển đổi số có hiệu lực từ khi nào?"])
 def test_in_force_from_the_day_signed_is_a_when(rag, question):
-    _says(rag, question, "kể từ ngày ký")
+    says(rag, question, "kể từ ngày ký")
 
 
 @pytest.mark.parametrize("question, phone", [
@@ -290,7 +287,7 @@ def test_a_plain_place_after_moi_is_no_name_in_an_accented_question():
     ("Ban Tổ chức ngày hội gồm những ai?", "Triệu Văn Pao"),
 ])
 def test_members_are_people_or_bodies_listed(rag, question, wanted):
-    _says(rag, question, wanted)
+    says(rag, question, wanted)
 
 
 @pytest.mark.parametrize("question", ["Tổ thư ký hội thi tin học gồm những ai?", "Tổ tuyên truyền của ngày hội gồm những ai?"])
@@ -323,7 +320,7 @@ def test_a_meetings_place_line_is_found_past_the_lines_naming_it(rag, place):
     ("Hồ sơ khen thưởng bản giấy của ngày hội nộp ở đâu?", "Văn phòng Ủy ban nhân dân xã, tầng 2"),
 ])
 def test_budget_rows_slots_and_where_files_go_on_both_shapes(rag, question, wanted):
-    _says(rag, question, wanted)
+    says(rag, question, wanted)
 
 
 def test_follow_ups_typed_plain_and_counting_their_own_thing():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import rag_of, says
 from kg_rag.answer.asked_detail import asks_members, holds_names
 from kg_rag.answer.asked_type import asked_qualifier
 from kg_rag.answer.followup import rewrite
@@ -233,28 +234,16 @@ def _doc(name: str, text: str):
     return parse(name, normalize_document(text))
 
 
-def _rag_of(corpus, index, files: dict[str, str]):
-    """A KgRag with the fake embedder over `files` (name -> text) written into `corpus`."""
-    from kg_rag.index.embed import HashEmbedder
-    from kg_rag.pipeline import KgRag
-    corpus.mkdir(exist_ok=True)
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
 
 
 @pytest.fixture(scope="module")
 def rag(tmp_path_factory):
-    return _rag_of(tmp_path_factory.mktemp("letters_corpus"), tmp_path_factory.mktemp("letters") / "index", {
+    return rag_of(tmp_path_factory.mktemp("letters_corpus"), tmp_path_factory.mktemp("letters") / "index", {
         "cv_118.txt": LETTER, "kh_71.txt": PLAN,
         "kh_72.md": PLAN.replace("PA THƠM", "PA HAM").replace("Pa Thơm", "Pa Ham").replace("71/KH", "72/KH")
         .replace("Nậm Khẩu", "Nậm Khao").replace(_HEAD, _HEAD + "|---|---|---|---|\n").replace("a) Xã", "- Xã").replace("b) Xã", "- Xã")})
 
 
-def _says(rag, question: str, *wanted: str, history: list[str] | None = None) -> None:
-    a = rag.ask(question, history=history or [])
-    assert a.grounded, question
-    assert all(w in a.answer for w in wanted), (question, a.answer)
 
 
 # ---- a letter with an outline attached after its requests -----------------------------------------------
@@ -277,7 +266,7 @@ def test_a_type_line_above_the_addressee_still_heads_the_document():
 
 
 def test_a_letters_requests_are_answered(rag):
-    _says(rag, "Đảng ủy các xã phải gửi báo cáo trước ngày nào?", "25/9/2026")
+    says(rag, "Đảng ủy các xã phải gửi báo cáo trước ngày nào?", "25/9/2026")
 
 
 @pytest.mark.parametrize("name, commune", [("kh_71.txt", "Nậm Khẩu"), ("kh_72.md", "Nậm Khao")])
@@ -377,14 +366,14 @@ def test_a_table_opening_on_figures_has_no_column_names():
 
 @pytest.mark.parametrize("commune", ["Nậm Khẩu", "Nậm Khao"])
 def test_where_a_row_says_under_its_column_name(rag, commune):
-    _says(rag, f"Lớp tập huấn ở xã {commune} học ở đâu?", f"Hội trường Ủy ban nhân dân xã {commune}")
+    says(rag, f"Lớp tập huấn ở xã {commune} học ở đâu?", f"Hội trường Ủy ban nhân dân xã {commune}")
 
 
 # ---- the place an item opens with ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("commune", ["Nậm Khẩu", "Nậm Khao"])
 def test_the_place_an_item_opens_with_holds_for_each_clause(rag, commune):
-    _says(rag, f"Theo kế hoạch, xã {commune} được nhận mấy tủ sách cộng đồng?", "01 tủ sách")
+    says(rag, f"Theo kế hoạch, xã {commune} được nhận mấy tủ sách cộng đồng?", "01 tủ sách")
 
 
 # ---- follow-ups ----------------------------------------------------------------------------------------------
@@ -405,7 +394,7 @@ def test_follow_ups_swapping_a_town_asking_their_own_date_or_putting_a_condition
 
 @pytest.mark.parametrize("place", ["pa thom", "pa ham"])
 def test_that_teacher_asked_after_a_plain_question(rag, place):
-    _says(rag, "Chuyên đề của thầy ấy là gì?", "An toàn khi dùng mạng xã hội",
+    says(rag, "Chuyên đề của thầy ấy là gì?", "An toàn khi dùng mạng xã hội",
           history=[f"thay luong van hieu o huyen {place} trinh bay chuyen de gi"])
 
 
@@ -414,7 +403,7 @@ def test_when_that_must_be_done_after_who_does_it(rag, typed):
     from kg_rag.search.coverage import unframed
     assert "hạn" not in unframed("Hạn xong việc đó là khi nào?").lower()
     first = "Ai lo việc tổng hợp kết quả tuyên truyền ở các xã?" if typed == "accented" else "ai lo tong hop ket qua tuyen truyen o cac xa"
-    _says(rag, "Hạn xong việc đó là khi nào?", "25/9/2026", history=[first])
+    says(rag, "Hạn xong việc đó là khi nào?", "25/9/2026", history=[first])
 
 
 def test_follow_ups_swapping_a_round_or_a_level():
@@ -427,8 +416,8 @@ def test_follow_ups_swapping_a_round_or_a_level():
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_a_round_and_a_level_swapped_are_answered(rag, place):
     first = f"Đợt 1 tập huấn cán bộ cốt cán huyện {place} học ở đâu, từ ngày nào?"
-    _says(rag, "Còn đợt 2 thì sao?", "20/10/2026", history=[first])
-    _says(rag, "con cap huyen thi to chuc luc nao", "tháng 10/2026", history=[f"Ngày hội STEM cấp tỉnh ở huyện {place} tổ chức hôm nào?"])
+    says(rag, "Còn đợt 2 thì sao?", "20/10/2026", history=[first])
+    says(rag, "con cap huyen thi to chuc luc nao", "tháng 10/2026", history=[f"Ngày hội STEM cấp tỉnh ở huyện {place} tổ chức hôm nào?"])
 
 
 # ---- what is asked ---------------------------------------------------------------------------------------------
@@ -447,10 +436,10 @@ def test_everyday_words_the_documents_write_their_own_way():
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_everyday_words_answered_on_both_shapes(rag, place):
-    _says(rag, f"Huyện {place} đặt mục tiêu bao nhiêu phần trăm người dân dùng thạo smartphone?", "65%")
-    _says(rag, f"ung dung {place.lower().replace('ơ', 'o')} so chay tu ngay nao", "01/10/2026")
-    _says(rag, f"Những công ty nào hỗ trợ huyện {place}?", "Công ty TNHH Viễn thông Sao Khuê")
-    _says(rag, f"Năm 2025 công an huyện {place} nhận bao nhiêu tin báo lừa đảo qua mạng?", "12 tin báo")
+    says(rag, f"Huyện {place} đặt mục tiêu bao nhiêu phần trăm người dân dùng thạo smartphone?", "65%")
+    says(rag, f"ung dung {place.lower().replace('ơ', 'o')} so chay tu ngay nao", "01/10/2026")
+    says(rag, f"Những công ty nào hỗ trợ huyện {place}?", "Công ty TNHH Viễn thông Sao Khuê")
+    says(rag, f"Năm 2025 công an huyện {place} nhận bao nhiêu tin báo lừa đảo qua mạng?", "12 tin báo")
 
 
 # ---- documents counted by what they cite ------------------------------------------------------------------------
@@ -495,7 +484,7 @@ def issuers(tmp_path_factory):
     """The Party letter, the district's Phòng and the province's Sở (each named on one line with
     its place, and under the UBND's line as two-column headers write it), the district's decision,
     its Hội, another district's plan."""
-    return _rag_of(tmp_path_factory.mktemp("issuers_corpus"), tmp_path_factory.mktemp("issuers") / "index", {"cv_118.txt": LETTER, "ttr_22.txt": PETITION, "qd_1201.txt": DECISION, "bc_21.txt": REPORT,
+    return rag_of(tmp_path_factory.mktemp("issuers_corpus"), tmp_path_factory.mktemp("issuers") / "index", {"cv_118.txt": LETTER, "ttr_22.txt": PETITION, "qd_1201.txt": DECISION, "bc_21.txt": REPORT,
                        "ctr_09.txt": PROGRAMME, "kh_71.txt": PLAN,
                        "ctr_10.txt": PROGRAMME.replace("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NAM PHONG", "UBND TỈNH NAM PHONG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ")
                        .replace("09/CTr", "10/CTr").replace("trí tuệ nhân tạo", "dữ liệu lớn"),
@@ -532,10 +521,10 @@ def test_remuneration_asked_is_a_sum_the_passage_must_give(rag, place):
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_a_sum_asked_per_unit_with_mot(rag, place):
-    _says(rag, f"Ở huyện {place} học viên được hỗ trợ tiền ăn bao nhiêu một buổi?", "30.000 đồng")
+    says(rag, f"Ở huyện {place} học viên được hỗ trợ tiền ăn bao nhiêu một buổi?", "30.000 đồng")
     a = rag.ask(f"Kinh phí tổ chức lớp kỹ năng số huyện {place} là bao nhiêu tiền một lớp?")
     assert not a.grounded, a.answer          # the plan gives the total, not a sum per class
-    _says(rag, f"Cán bộ hỗ trợ kỹ thuật ở huyện {place} được phụ cấp bao nhiêu một tháng?", "500.000 đồng")
+    says(rag, f"Cán bộ hỗ trợ kỹ thuật ở huyện {place} được phụ cấp bao nhiêu một tháng?", "500.000 đồng")
 
 
 def test_a_link_asked_is_a_web_address():
@@ -579,22 +568,22 @@ def test_words_typed_plain_that_name_no_body_nor_sum():
 def test_which_anniversary_is_an_ordinal_not_a_length_of_days(rag, place):
     from kg_rag.answer.holds import asked_kind
     assert asked_kind(rag.snapshot().read_query("Năm 2026 là kỷ niệm lần thứ bao nhiêu Ngày hội Tin học trẻ?")) == "ordinal"
-    _says(rag, f"Năm 2026 là kỷ niệm lần thứ bao nhiêu Ngày hội Tin học trẻ huyện {place}?", "15 năm")
-    _says(rag, f"nam 2026 huyen {place.lower().replace('ơ', 'o')} ky niem lan thu may ngay hoi tin hoc tre", "15 năm")
+    says(rag, f"Năm 2026 là kỷ niệm lần thứ bao nhiêu Ngày hội Tin học trẻ huyện {place}?", "15 năm")
+    says(rag, f"nam 2026 huyen {place.lower().replace('ơ', 'o')} ky niem lan thu may ngay hoi tin hoc tre", "15 năm")
 
 
 @pytest.mark.parametrize("place", ["pa thom", "pa ham"])
 def test_words_typed_plain_answered(rag, place):
-    _says(rag, f"y tuong so huyen {place} nhom tac gia toi da may nguoi", "không quá 03 người")
-    _says(rag, f"San pham y tuong so huyen {place} phai ap dung tu thoi diem nao tro di?", "01/01/2025")
-    _says(rag, f"muc tieu co ban toi cuoi nam 2026 cua huyen {place} la bao nhieu phan tram nguoi dan dung thanh thao dien thoai", "65%")
+    says(rag, f"y tuong so huyen {place} nhom tac gia toi da may nguoi", "không quá 03 người")
+    says(rag, f"San pham y tuong so huyen {place} phai ap dung tu thoi diem nao tro di?", "01/01/2025")
+    says(rag, f"muc tieu co ban toi cuoi nam 2026 cua huyen {place} la bao nhieu phan tram nguoi dan dung thanh thao dien thoai", "65%")
 
 
 # ---- a contact asked of a person -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("person, other", [("Hà Thị Mây", "Lò Văn Pấng"), ("Vàng A Chu", "Vàng A Dính")])
 def test_a_persons_contact_is_not_another_persons_line(rag, person, other):
-    _says(rag, f"Số điện thoại của đồng chí {person} là bao nhiêu?", "0")
+    says(rag, f"Số điện thoại của đồng chí {person} là bao nhiêu?", "0")
     plain = rag.ask(f"so dien thoai cua dong chi {other.lower()} la bao nhieu".replace("à", "a").replace("ò", "o")
                     .replace("ă", "a").replace("ấ", "a").replace("í", "i").replace("ị", "i"))
     assert not plain.grounded, plain.answer
@@ -607,7 +596,7 @@ def test_a_persons_contact_is_not_another_persons_line(rag, person, other):
     ("Muốn hỏi thêm về lớp kỹ năng số buổi tối ở huyện Pa Ham thì liên hệ ai?", "Vàng A Chu"),
 ])
 def test_whom_to_contact_is_the_letters_contact_line_wherever_it_stands(rag, question, person):
-    _says(rag, question, person)
+    says(rag, question, person)
 
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
@@ -620,8 +609,8 @@ def test_a_sum_is_no_phone_number_and_a_call_is_answered_by_the_contact_line_alo
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_the_askers_own_words_are_no_subject(rag, place):
-    _says(rag, f"Cho tôi vài công ty hỗ trợ huyện {place} trong kho?", "Sao Khuê")
-    _says(rag, f"Khẩu hiệu tuyên truyền tập huấn kỹ năng số huyện {place} là câu gì?", "Mỗi người dân một điện thoại")
+    says(rag, f"Cho tôi vài công ty hỗ trợ huyện {place} trong kho?", "Sao Khuê")
+    says(rag, f"Khẩu hiệu tuyên truyền tập huấn kỹ năng số huyện {place} là câu gì?", "Mỗi người dân một điện thoại")
 
 
 def test_industrial_zones_written_out():
@@ -633,14 +622,14 @@ def test_industrial_zones_written_out():
 
 @pytest.mark.parametrize("number", ["71", "72"])
 def test_who_is_the_signer_is_answered_by_the_signature(rag, number):
-    _says(rag, f"Ai là người ký Kế hoạch {number}/KH-UBND, chức vụ gì?", "Vàng A Dính")     # (a one-letter middle name)
+    says(rag, f"Ai là người ký Kế hoạch {number}/KH-UBND, chức vụ gì?", "Vàng A Dính")     # (a one-letter middle name)
 
 
 @pytest.mark.parametrize("name, text", [("cv_41.txt", _TITLED), ("cv_42.txt", _TITLED.replace(
     "V/v triển khai giáo dục an toàn trên mạng", "V/v triển khai Kế hoạch số\n27/KH-UBND ngày 20/01/2026 của\nUBND tỉnh về giáo dục an toàn trên mạng"))])
 def test_a_letters_subject_wrapped_at_a_number_is_its_title_and_heads_its_listing(tmp_path, name, text):
     assert _doc(name, text).title.endswith("giáo dục an toàn trên mạng")
-    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
+    rag = rag_of(tmp_path / "c", tmp_path / "i", {name: text})
     a = rag.ask("Có mấy văn bản do Sở ban hành?")
     assert a.citations[0].n == 1 and a.to_dict()
     quote = a.citations[0].quote          # its number and subject, not the issuer's lines above them
@@ -650,13 +639,13 @@ def test_a_letters_subject_wrapped_at_a_number_is_its_title_and_heads_its_listin
 @pytest.mark.parametrize("question, signer", [("Ai là người ký Báo cáo 21/BC-HKH, chức vụ gì?", "Lường Thị Hoa"),
                                               ("Ai là người ký Quyết định 1201/QĐ-UBND?", "Lò Văn Sính")])
 def test_who_is_the_signer_of_a_document_naming_no_one_else(issuers, question, signer):
-    _says(issuers, question, signer)
+    says(issuers, question, signer)
 
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_a_syllable_typed_with_the_wrong_diacritics_is_read_as_the_documents_write_it(rag, place):
-    _says(rag, f"Ngày hôi STEM cấp huyện {place} tổ chức vào tháng nào?", "tháng 10/2026")
-    _says(rag, f"Hạn nộp hô sơ tuyển sinh lớp 6 Trường PTDTNT huyện {place} là khi nào?", "20/6/2026")
+    says(rag, f"Ngày hôi STEM cấp huyện {place} tổ chức vào tháng nào?", "tháng 10/2026")
+    says(rag, f"Hạn nộp hô sơ tuyển sinh lớp 6 Trường PTDTNT huyện {place} là khi nào?", "20/6/2026")
 
 
 def test_fix_typos_keeps_what_the_corpus_writes():
@@ -676,7 +665,7 @@ def test_fix_typos_keeps_what_the_corpus_writes():
                                             ("KH 72 ra vào ngày nào?", "ngày 20 tháng 9 năm 2026"),
                                             ("Công văn 118 của Ban Tuyên giáo ra ngày nào?", "ngày 05 tháng 9 năm 2026")])
 def test_the_day_a_document_came_out_is_its_date(rag, question, date):
-    _says(rag, question, date)
+    says(rag, question, date)
 
 
 @pytest.mark.parametrize("name", ["cv_43.txt", "cv_43.md"])
@@ -684,7 +673,7 @@ def test_a_letters_contact_line_answers_a_call_however_low_it_ranks(tmp_path, na
     items = "\n".join(f"{i}. Cuộc thi Học sinh với chuyển đổi số vòng {i} tổ chức tại trường." for i in range(1, 6))
     text = _TITLED.replace("Nơi nhận:", items + "\n\nĐầu mối: bà Lò Thị Én, chuyên viên, "
                            "điện thoại 0214 3855 777.\n\nNơi nhận:")
-    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
+    rag = rag_of(tmp_path / "c", tmp_path / "i", {name: text})
     a = rag.ask("Muốn hỏi chi tiết về cuộc thi học sinh với chuyển đổi số thì gọi ai?")
     assert a.grounded and "0214 3855 777" in a.answer, a.answer
 
@@ -706,4 +695,4 @@ def test_an_acronym_glued_to_the_next_abbreviation_is_read_on_its_own():
 
 @pytest.mark.parametrize("place", ["Pa Thơm", "Pa Ham"])
 def test_an_acronym_glued_to_the_next_abbreviation_answered(rag, place):
-    _says(rag, f"TTGDNN-GDTX huyện {place} mở lớp kỹ năng số cho bao nhiêu học viên?", "320 học viên")
+    says(rag, f"TTGDNN-GDTX huyện {place} mở lớp kỹ năng số cho bao nhiêu học viên?", "320 học viên")

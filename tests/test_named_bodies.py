@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import rag_of, says
 from kg_rag.answer.asked_detail import holds_person
 from kg_rag.answer.extract import asks_meta
 from kg_rag.answer.followup import rewrite
@@ -137,13 +138,6 @@ Lý Văn Chản
 """
 
 
-def _rag_of(corpus, index, files: dict[str, str]):
-    from kg_rag.index.embed import HashEmbedder
-    from kg_rag.pipeline import KgRag
-    corpus.mkdir(exist_ok=True)
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
 
 
 def _md(text: str) -> str:
@@ -156,18 +150,10 @@ def _md(text: str) -> str:
 def rag(request, tmp_path_factory):
     ext = request.param
     conv = _md if ext == "md" else (lambda t: t.replace("|---|---|---|---|---|\n", "").replace("|---|---|---|---|\n", ""))   # (tables typed without their rule)
-    return _rag_of(tmp_path_factory.mktemp(f"bodies_corpus_{ext}"), tmp_path_factory.mktemp(f"bodies_{ext}") / "index",
+    return rag_of(tmp_path_factory.mktemp(f"bodies_corpus_{ext}"), tmp_path_factory.mktemp(f"bodies_{ext}") / "index",
                    {f"tb_17.{ext}": conv(NOTICE), f"kh_51.{ext}": conv(PLAN), f"hd_08.{ext}": conv(GUIDE)})
 
 
-def _says(rag, question: str, *wanted: str, history: list[str] | None = None, absent: tuple[str, ...] = ()) -> str:
-    a = rag.ask(question, history=history or [])
-    assert a.grounded, (question, a.answer)
-    for w in wanted:
-        assert w in a.answer, (question, w, a.answer)
-    for w in absent:
-        assert w not in a.answer, (question, w, a.answer)
-    return a.answer
 
 
 # ---- bodies under their other usual names ------------------------------------------------------------------
@@ -184,14 +170,14 @@ def test_one_body_under_its_usual_names():
 
 
 def test_a_body_asked_by_another_of_its_names(rag):
-    answer = _says(rag, "Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?", "Thanh niên số", absent=("vận động hội viên",))
+    answer = says(rag, "Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?", "Thanh niên số", absent=("vận động hội viên",))
     assert "Đoàn TNCS Hồ Chí Minh xã" in answer
-    _says(rag, "Thế còn Hội Phụ nữ xã?", "vận động hội viên", history=["Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?"])
-    _says(rag, "Sở VH, TT&DL có nhiệm vụ gì trong kế hoạch chuyển đổi số huyện Mê Sơn?", "số hóa 120 hiện vật")
+    says(rag, "Thế còn Hội Phụ nữ xã?", "vận động hội viên", history=["Đoàn TNCS xã Phìn Ngài được đề nghị làm gì?"])
+    says(rag, "Sở VH, TT&DL có nhiệm vụ gì trong kế hoạch chuyển đổi số huyện Mê Sơn?", "số hóa 120 hiện vật")
 
 
 def test_a_name_with_a_comma_is_one_partner_and_its_own_work_comes_first(rag):
-    answer = _says(rag, "Phòng VH, KH&TT huyện Mê Sơn được giao nhiệm vụ gì?", "theo dõi, hướng dẫn thực hiện Kế hoạch",
+    answer = says(rag, "Phòng VH, KH&TT huyện Mê Sơn được giao nhiệm vụ gì?", "theo dõi, hướng dẫn thực hiện Kế hoạch",
                    "Thẩm định, bố trí kinh phí")
     assert "\nKhoa học và Thông tin" not in answer and "Phòng Văn hóa (" not in answer, answer
     if "phối hợp tuyên truyền Kế hoạch" in answer:        # (the group it is in, after its own work)
@@ -202,15 +188,15 @@ def test_a_name_with_a_comma_is_one_partner_and_its_own_work_comes_first(rag):
 
 def test_a_bodys_own_work_before_its_groups(rag):
     # the guidance names Phòng GD&ĐT only in a group; the plan gives it work of its own
-    _says(rag, "Phòng GD&ĐT phải làm gì?", "Tuần lễ kỹ năng số", absent=("Chủ động đưa tin",))
+    says(rag, "Phòng GD&ĐT phải làm gì?", "Tuần lễ kỹ năng số", absent=("Chủ động đưa tin",))
     # both give Phòng Kinh tế và Hạ tầng work; the question places it in the plan
-    _says(rag, "phong kinh te va ha tang duoc giao viec gi trong ke hoach chuyen doi so cua huyen?", "sóng di động",
+    says(rag, "phong kinh te va ha tang duoc giao viec gi trong ke hoach chuyen doi so cua huyen?", "sóng di động",
           absent=("Chủ động đưa tin",))
     # the type asked first, even where it names the body only in a group
-    _says(rag, "Phòng GD&ĐT phải làm gì theo hướng dẫn?", "Chủ động đưa tin", absent=("Tuần lễ kỹ năng số",))
+    says(rag, "Phòng GD&ĐT phải làm gì theo hướng dẫn?", "Chủ động đưa tin", absent=("Tuần lễ kỹ năng số",))
     # both give Trung tâm Văn hóa huyện work of its own: the type of document asked decides
-    _says(rag, "Trung tâm Văn hóa huyện được giao việc gì trong kế hoạch?", "Đưa tin Ngày hội", absent=("Mê Sơn số",))
-    _says(rag, "Trung tâm Văn hóa huyện được giao việc gì theo hướng dẫn?", "Mê Sơn số", absent=("Đưa tin Ngày hội",))
+    says(rag, "Trung tâm Văn hóa huyện được giao việc gì trong kế hoạch?", "Đưa tin Ngày hội", absent=("Mê Sơn số",))
+    says(rag, "Trung tâm Văn hóa huyện được giao việc gì theo hướng dẫn?", "Mê Sơn số", absent=("Đưa tin Ngày hội",))
 
 
 @pytest.mark.parametrize("question, wanted, first", [
@@ -249,7 +235,7 @@ def test_a_body_asked_without_the_places_ending_its_name():
 # ---- where a task ends; a district by its Party committee; one unit; a post ----------------------------------
 
 def test_an_items_task_ends_where_it_turns_to_another_body(rag):
-    answer = _says(rag, "Đoàn TNCS xã Phìn Ngài phải làm gì?", "12 đoàn viên")
+    answer = says(rag, "Đoàn TNCS xã Phìn Ngài phải làm gì?", "12 đoàn viên")
     assert "Hội Nông dân" not in answer.split("[1]")[0], answer
 
 
@@ -265,52 +251,52 @@ def test_a_figure_per_unit_given_for_one_unit(rag):
     assert holds_narrowed("thanh vien", (), q, fold("Mỗi thôn thành lập 01 Tổ, gồm từ 05 đến 07 thành viên.").lower())
     assert holds_narrowed("doan vien", (), "Mỗi đội có bao nhiêu đoàn viên?", fold("Mỗi xã lập một đội gồm 12 đoàn viên").lower())
     assert not holds_narrowed("thanh vien", (), q, fold("Toàn xã có 9 tổ, gồm 54 thành viên.").lower())
-    _says(rag, "Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?", "từ 05 đến 07 thành viên")
+    says(rag, "Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?", "từ 05 đến 07 thành viên")
 
 
 def test_a_post_held_by_another_answers_who(rag):
     assert holds_person("Tổ trưởng là Trưởng thôn; Tổ phó là Bí thư Chi đoàn thôn.")
     assert holds_person("Trưởng ban là Phó Chủ tịch UBND huyện.")
     assert not holds_person("Trưởng thôn là người đứng đầu thôn.") and not holds_person("gồm 5 thành viên là đoàn viên")
-    _says(rag, "Ai làm tổ trưởng?", "Trưởng thôn", history=["Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?"])
+    says(rag, "Ai làm tổ trưởng?", "Trưởng thôn", history=["Mỗi tổ công nghệ số cộng đồng ở Phìn Ngài có bao nhiêu thành viên?"])
 
 
 def test_the_kinds_asked_are_named_by_the_documents(rag):
-    _says(rag, "Hội thi Tin học có những loại giải nào?", "giải Khuyến khích")
+    says(rag, "Hội thi Tin học có những loại giải nào?", "giải Khuyến khích")
 
 
 def test_a_figure_asked_of_a_bodys_task_is_checked_like_any_figure(rag):
-    _says(rag, "Sở VH, TT&DL được giao số hóa bao nhiêu hiện vật?", "120 hiện vật")
+    says(rag, "Sở VH, TT&DL được giao số hóa bao nhiêu hiện vật?", "120 hiện vật")
     assert not rag.ask("Sở VH, TT&DL được giao số hóa bao nhiêu hiện vật cấp tỉnh?").grounded     # (the plan's are the district's)
-    _says(rag, "Đoàn TNCS xã Phìn Ngài được đề nghị thành lập đội hình gồm bao nhiêu đoàn viên?", "12 đoàn viên")
+    says(rag, "Đoàn TNCS xã Phìn Ngài được đề nghị thành lập đội hình gồm bao nhiêu đoàn viên?", "12 đoàn viên")
 
 
 def test_offices_written_short(rag):
     for short, full in [("Trung tâm VH-TT&TT", "thông tin và thể thao"), ("Tổ Ngữ văn - KHXH", "khoa học xã hội"),
                         ("Tổ KHTN", "khoa học tự nhiên"), ("Ban Khoa học của LHH", "Liên hiệp hội")]:
         assert full in expand_abbreviations(short)
-    _says(rag, "Trung tâm VH-TT&TT huyện được đề nghị làm gì?", "loa truyền thanh")
+    says(rag, "Trung tâm VH-TT&TT huyện được đề nghị làm gì?", "loa truyền thanh")
 
 
 def test_a_body_named_for_natural_sciences_is_no_body_acting_on_itself(rag):
     from kg_rag.directives.actors import split_actor
     assert split_actor("Tổ Khoa học tự nhiên chủ trì chủ đề STEM") == ("Tổ Khoa học tự nhiên", 21)
     assert split_actor("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ") is None      # (a body acting on itself: no task)
-    _says(rag, "Tổ KHTN trường THCS Phìn Ngài phải làm gì?", "Vườn rau thông minh")
+    says(rag, "Tổ KHTN trường THCS Phìn Ngài phải làm gì?", "Vườn rau thông minh")
 
 
 def test_from_which_day_to_which_day(rag):
-    _says(rag, "Nhận bài dự thi từ ngày nào đến ngày nào?", "01/6/2026")
+    says(rag, "Nhận bài dự thi từ ngày nào đến ngày nào?", "01/6/2026")
     weights = rag.snapshot().read_query("Hội thi nhận hồ sơ dư thi từ ngày nào đến ngày nào?").weights
     assert not any(w.startswith(("từ", "đến")) for w in weights), weights      # (what is asked, not the topic)
 
 
 def test_a_percent_read_off_its_column(rag):
-    _says(rag, "Tỷ lệ học bạ số của cấp học TH&THCS ở Mê Sơn là bao nhiêu?", "| 75 |")
+    says(rag, "Tỷ lệ học bạ số của cấp học TH&THCS ở Mê Sơn là bao nhiêu?", "| 75 |")
 
 
 def test_a_day_asked_in_a_district_its_party_committee_names(rag):
-    _says(rag, "Ngày hội chuyển đổi số cấp huyện Mê Sơn tổ chức khi nào, ở đâu?", "16/5/2026")
+    says(rag, "Ngày hội chuyển đổi số cấp huyện Mê Sơn tổ chức khi nào, ở đâu?", "16/5/2026")
 
 
 # ---- follow-ups, dates, the corpus ------------------------------------------------------------------------
@@ -325,36 +311,36 @@ def test_a_swap_opening_with_the(question, asked):
                                             ("Kế hoạch 51 đề ngày nào?", "ngày 20 tháng 3 năm 2026")])
 def test_the_day_a_document_is_dated(rag, question, date):
     assert asks_meta(question) and not asks_meta("Đề nghị ngày nào nộp báo cáo?")
-    _says(rag, question, date)
+    says(rag, question, date)
 
 
 def test_the_oldest_document(rag):
-    _says(rag, "Văn bản nào ban hành sớm nhất?", "Tuyên truyền về chuyển đổi số năm 2026", absent=("Kết luận của Thường trực",))
-    _says(rag, "Văn bản nào mới nhất?", "Chuyển đổi số huyện Mê Sơn năm 2026")
+    says(rag, "Văn bản nào ban hành sớm nhất?", "Tuyên truyền về chuyển đổi số năm 2026", absent=("Kết luận của Thường trực",))
+    says(rag, "Văn bản nào mới nhất?", "Chuyển đổi số huyện Mê Sơn năm 2026")
 
 
 def test_documents_of_a_party_committee_of_a_level(rag):
     assert issued_by(spelled("Đảng ủy cấp xã"), {"issuer": "Đảng ủy xã Phìn Ngài"})
     assert not issued_by(spelled("Đảng ủy cấp xã"), {"issuer": "Huyện ủy Mê Sơn"})
     assert issued_by(spelled("UBND cấp huyện"), {"issuer": "UBND huyện Mê Sơn"})
-    _says(rag, "co van ban nao cua dang uy cap xa khong", "Kết luận của Thường trực Đảng ủy", absent=("Chuyển đổi số huyện",))
+    says(rag, "co van ban nao cua dang uy cap xa khong", "Kết luận của Thường trực Đảng ủy", absent=("Chuyển đổi số huyện",))
 
 
 def test_documents_of_the_party_and_of_a_type(rag):
     assert issued_by(spelled("cấp ủy Đảng"), {"issuer": "Đảng ủy xã Phìn Ngài"})
     assert not issued_by(spelled("cấp ủy Đảng"), {"issuer": "UBND huyện Mê Sơn"})
-    answer = _says(rag, "Có văn bản nào của cấp ủy Đảng không?", "Kết luận của Thường trực", "Tuyên truyền về chuyển đổi số")
+    answer = says(rag, "Có văn bản nào của cấp ủy Đảng không?", "Kết luận của Thường trực", "Tuyên truyền về chuyển đổi số")
     assert "Chuyển đổi số huyện Mê Sơn năm 2026" not in answer, answer
-    _says(rag, "Văn bản nào là hướng dẫn, do cơ quan nào ban hành?", "1 hướng dẫn", absent=("Chuyển đổi số huyện",))
-    _says(rag, "Văn bản nào là kế hoạch?", "1 kế hoạch", "Chuyển đổi số huyện Mê Sơn", absent=("Kết luận của Thường trực",))
+    says(rag, "Văn bản nào là hướng dẫn, do cơ quan nào ban hành?", "1 hướng dẫn", absent=("Chuyển đổi số huyện",))
+    says(rag, "Văn bản nào là kế hoạch?", "1 kế hoạch", "Chuyển đổi số huyện Mê Sơn", absent=("Kết luận của Thường trực",))
 
 
 def test_a_closing_particle_counts_nothing_and_a_syllable_left_plain_is_read(rag):
     from kg_rag.answer.asked_type import asked_qualifier, asked_quantity
     assert asked_quantity("thôn Lò Gạch có bao nhiêu hộ vậy") == "ho" and asked_qualifier("Có bao nhiêu hộ nghèo ạ?") == ()
     assert asked_quantity("Có bao nhiêu hộ vay vốn?") == "ho vay"
-    _says(rag, "Cấp tiểu học có bao nhiêu trường vậy?", "| 9 |")
-    _says(rag, "Xã Lao Chai có mấy mô hình nông nghiệp số?", "05 mô hình")
+    says(rag, "Cấp tiểu học có bao nhiêu trường vậy?", "| 9 |")
+    says(rag, "Xã Lao Chai có mấy mô hình nông nghiệp số?", "05 mô hình")
     assert "lao_chải" in rag.snapshot().read_query("Xã Lao Chai có mấy mô hình nông nghiệp số?").weights      # (as the plan writes it)
 
 
@@ -363,8 +349,8 @@ def test_whom_to_contact_however_low_the_line_ranks(tmp_path, name):
     items = "\n\n".join(f"{i}. Lớp Bình dân học vụ số ở Phìn Ngài tại thôn {i} học vào tối thứ {i + 1}." for i in range(5, 11))
     text = NOTICE.replace("Quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí", items + "\n\nBáo cáo về lớp học gửi qua hộp thư "
                           "vpdu.phinngai@meson.gov.vn.\n\nĐầu mối: đồng chí")      # (an address line is no one to contact)
-    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text if name.endswith(".txt") else _md(text)})
-    _says(rag, "Cần hỏi thêm về lớp Bình dân học vụ số ở Phìn Ngài thì liên hệ ai?", "Sùng Thị Pàng")
+    rag = rag_of(tmp_path / "c", tmp_path / "i", {name: text if name.endswith(".txt") else _md(text)})
+    says(rag, "Cần hỏi thêm về lớp Bình dân học vụ số ở Phìn Ngài thì liên hệ ai?", "Sùng Thị Pàng")
 
 
 # ---- a decision's attached rules: articles titled by a body; a page break inside a sentence ----------------
@@ -397,9 +383,9 @@ Chương I. TRÁCH NHIỆM
 @pytest.mark.parametrize("name", ["qd_41.txt", "qd_41.md"])
 def test_an_article_titled_by_a_body_gives_its_duties(tmp_path, name):
     text = RULES if name.endswith(".txt") else RULES.replace("\nQUYẾT ĐỊNH\n", "\n# QUYẾT ĐỊNH\n").replace("\nQUY CHẾ\n", "\n# QUY CHẾ\n")
-    rag = _rag_of(tmp_path / "c", tmp_path / "i", {name: text})
-    _says(rag, "Giáo viên hướng dẫn có nhiệm vụ gì theo quy chế?", "Trực tiếp hướng dẫn học sinh", absent=("Tuyên truyền, vận động",))
-    _says(rag, "Đoàn trường có nhiệm vụ gì?", "Tuyên truyền, vận động đoàn viên")
+    rag = rag_of(tmp_path / "c", tmp_path / "i", {name: text})
+    says(rag, "Giáo viên hướng dẫn có nhiệm vụ gì theo quy chế?", "Trực tiếp hướng dẫn học sinh", absent=("Tuyên truyền, vận động",))
+    says(rag, "Đoàn trường có nhiệm vụ gì?", "Tuyên truyền, vận động đoàn viên")
 
 
 def test_a_sentence_running_over_a_page_break_is_one_paragraph():
@@ -425,4 +411,4 @@ def test_a_school_and_a_body_swapped_after_its_issuer(rag):
     assert rewrite("Thế hạn nộp là khi nào?", ["Phòng Y tế phải làm gì theo KH 51?"]) != "hạn nộp là khi nào phải làm gì theo KH 51?"
     # (no body in the earlier question to swap: the topic asked before, and the body, as any short follow-up)
     assert rewrite("Thế Phòng Y tế?", ["Mỗi trường được đăng ký tối đa mấy dự án?"]) == "Mỗi trường được đăng ký tối đa dự án? Phòng Y tế"
-    _says(rag, "Thế Đoàn TNCS xã?", "Thanh niên số", history=["Theo TB 17 của Đảng ủy xã Phìn Ngài, UBND xã phải làm gì?"])
+    says(rag, "Thế Đoàn TNCS xã?", "Thanh niên số", history=["Theo TB 17 của Đảng ủy xã Phìn Ngài, UBND xã phải làm gì?"])
