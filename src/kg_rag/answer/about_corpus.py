@@ -41,7 +41,8 @@ _OLDEST = re.compile(r"\b(?:van ban|ke hoach|cong van|quyet dinh|huong dan|thong
                      r"(?:som nhat|cu nhat|truoc nhat|lau nhat)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 # ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)
-_COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b")
+# (not "bao nhiêu báo cáo viên": people)
+_COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b(?!\s+vien\b)")
 _ON_TOPIC = re.compile(rf"\b(?:{ON_TOPIC})\b")
 _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van ban|tai lieu) nao la (?P<is>{_TYPE_WORDS})\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
@@ -51,6 +52,7 @@ _ONE_BODY = r"(?:(?!hoac\b)[a-z&]+\s+)+?"          # the words of one issuer (no
 _WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                        rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*$"
                        r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
+_AMONG = re.compile(r"\b(?:trong|trong so) (?:cac|nhung) (?:van ban|tai lieu)\b.{0,30}\bcai nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
              "based_on": "căn cứ vào", "cites": "có nhắc đến"}
@@ -199,6 +201,8 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
         head = f"Có {len(rel)} văn bản trong kho" if re.search(r"\b(?:bao nhieu|may) van ban\b", q) else "Các văn bản trong kho"
         return listing(snap, question, [r.source for r in under], f"{head} liên quan đến {name}:", note,
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
+    if _AMONG.search(q):         # "Trong các văn bản, có cái nào do cấp xã ban hành không?"
+        q = re.sub(r"\bcai nao\b", "van ban nao", q)
     if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
         want_type = TYPES.get(m.groupdict().get("type") or m.group("is"), ("", ""))[0]     # ("Văn bản nào là công văn?")
         year = y.group(1) if (y := _YEAR.search(q)) else ""

@@ -14,7 +14,8 @@ from ..text.normalize import fold
 
 # "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
 _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
-                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao)\b")
+                          r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao|"
+                          r"^\s*(?:e-?mail|thu dien tu) (?:cua )?(?:ong|ba|dong chi|anh|chi)\b)\b")
 # (not the thousands of a sum: "3.000.000 đồng")
 _PHONE = re.compile(r"(?<![\d/.,])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -102,7 +103,8 @@ def asks_whom_to_contact(question: str) -> bool:
 
 def asks_person(question: str) -> bool:
     f = fold(question).lower()      # (and "Chủ tịch UBND thị xã … tên là gì?": the holder of a title)
-    return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None or MEETING_CHAIR.search(f) is not None
+    return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None or MEETING_CHAIR.search(f) is not None \
+        or _ASK_TITLE.search(f) is not None
 
 
 # "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held
@@ -175,7 +177,9 @@ def holds_number(text: str) -> bool:
 # "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
 _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
 _TITLE_NAMED = re.compile(rf"\b(?P<pho>pho\s+)?(?P<t>{_TITLES})\b.{{0,60}}\bten (?:la )?gi\b")
-_ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+_ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b|"
+                        # ("Trưởng ban Tổ chức Hội thi … là ông (bà) nào, họ tên là gì?")
+                        rf"^\s*(?P<pho2>pho\s+)?(?P<t2>{_TITLES})\b[^?]{{0,90}}\bla (?:ai|ong|ba|dong chi)\b")
 
 
 @lru_cache(maxsize=512)
@@ -183,7 +187,10 @@ def asked_title(question: str) -> str | None:
     """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
     f = fold(question).lower()
     m = _ASK_TITLE.search(f) or _TITLE_NAMED.search(f)
-    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
+    if m is None:
+        return None
+    d = {k: v for k, v in m.groupdict().items() if v}
+    return ("pho " if d.get("pho") or d.get("pho2") else "") + (d.get("t") or d["t2"])
 
 
 def holds_title(title: str, folded_text: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text.genre import FOLDED_ABBREVIATIONS
 from ..text.normalize import fold, has_diacritics
+from ..text.segment import words
 
 _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
@@ -29,11 +30,11 @@ _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "
 _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
-ma khi nhu ve theo voi duoc tren chua khong du""".split())
+ma khi nhu ve theo voi duoc tren chua khong du tro""".split())
 _GOES_ON_TYPED = set("""vậy ạ nhỉ hả một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
 chưa không dự
 đó này ấy đấy nói
-thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng""".split())
+thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
@@ -120,6 +121,7 @@ def asked_quantity(question: str) -> str | None:
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER
+            goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
             if whole and not goes_on:
                 return " ".join(after[:whole])
             return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]
@@ -131,6 +133,12 @@ def asked_quantity(question: str) -> str | None:
         if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
+
+
+def _starts_word(after: str) -> bool:
+    """A unit of one syllable, then a word of several ("cuốn" "sổ tay"), as the segmenter reads them."""
+    seg = [w for w in words(after) if w[:1].isalnum()]
+    return len(seg) >= 2 and len(seg[0].split()) == 1 and len(seg[1].split()) >= 2
 
 
 def _percent_of(r: re.Match | None) -> str:

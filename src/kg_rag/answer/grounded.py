@@ -97,7 +97,8 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # "… xã An Phú …": the documents issued there before those of other places
     named = named_documents(snap, query)
     own = (named if sources is None else named & set(sources)) or _placed_documents(snap, asked, sources)
-    found = hits if named and past_own else None        # (a fallback for a directive named, not for a place)
+    # (a fallback: the place's own documents may not answer — a province's list names its schools)
+    found = hits if (named or own) and past_own else None
     if own and len(own) < len(snap.documents):
         first = snap.search(query, k=OWN_FIRST, sources=own)
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]

@@ -24,6 +24,7 @@ def _ordinal(word: str) -> str:
         return str(_ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "quý 3" and "quý III" are one quarter
+_PART = re.compile(r"\b(bang|bieu|phu luc)\s+(\d{1,2})(?![\d/])")      # "theo bảng 2 …": a part of the document
 _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # (a semester likewise: "học kỳ 2")
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
@@ -50,8 +51,9 @@ def named_things(question: str) -> list[str]:
     quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(fold(question))]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
-    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters]
+    parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(fold(question))}
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts)
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values())
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
@@ -134,6 +136,9 @@ def _counts_on(folded: str, m: re.Match) -> bool:
                                                    r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
 
 
+_SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong) nhat")   # "thon cham nhat"
+
+
 def _plain_names(folded: str) -> list[str]:
     out = []
     for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
@@ -142,6 +147,7 @@ def _plain_names(folded: str) -> list[str]:
             # abbreviation, which the documents write out: "phong cntt benh vien")
             if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
                     and not _counted_over(folded, m.start()) and not _counts_on(folded, m) \
+                    and not _SUPERLATIVE.fullmatch(m.group(1)) \
                     and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
                 out.append(m.group(1))
     return out

@@ -61,3 +61,11 @@ def attachment_header_end(lines: list[Line], att: int) -> tuple[int, int | None]
 
 def _upper(line: str) -> bool:
     return line.upper() == line and any(c.isalpha() for c in line)
+
+
+def attachment_title(heading: str) -> str:
+    """The attached document's type line and title as one line, without its "(Ban hành kèm theo …)"
+    note: the section its passages sit under ("QUY CHẾ Tổ chức Hội thi …", "PHỤ LỤC DANH SÁCH …")."""
+    one = " ".join(heading.split())
+    m = _ATTACHED.search(one)
+    return one[:m.start()].rstrip(" (") if m and m.start() > 0 else one

@@ -14,7 +14,7 @@ from ..text.genre import BULLETS, HEADER_TYPE_WORDS, ROMAN
 from ..text.normalize import fold
 from ..text.refs import extract_refs
 from ..types import Block, Document
-from .attachment import attachment_header_end, attachment_start
+from .attachment import attachment_header_end, attachment_start, attachment_title
 from .header import issuer_from_lines, read_header
 from .tail import read_tail
 
@@ -26,6 +26,7 @@ _BULLET = re.compile(rf"^(?P<label>[{re.escape(BULLETS)}])\s*(?P<rest>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<label>Điều\s+\d{1,3})\s*[.:]\s*(?P<rest>\S.*)$")
 # "QUYẾT ĐỊNH:", "NGHỊ QUYẾT:" between the grounds ("Căn cứ …") and the articles of a decision
 _ENACTING = re.compile(r"^(?:" + "|".join(HEADER_TYPE_WORDS) + r")\s*:\s*$")
+_CAPTION = re.compile(r"^\s*(?:Bảng|Biểu|BẢNG|BIỂU)\s+(?:số\s+)?\d{1,2}\s*[.:]\s*\S")
 _FIGURE = re.compile(r"[\d\s.,%/:()+-]+")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _CLOSING = re.compile(r"^(Trên đây là|Trong quá trình (?:tổ chức )?thực hiện)")
@@ -63,8 +64,14 @@ def _is_heading(rest: str, nxt: str | None, article: bool = False) -> bool:
 
 def _titled(rest: str) -> bool:
     """ "2. Tổ chức Tuần lễ "Em an toàn trên mạng"": a line closing on the name it quotes ends no
-    sentence — a title, as a công văn's numbered requests are titled (the usual rule then decides)."""
-    return rest.rstrip()[-1] in "\"”" and len(rest) <= 120
+    sentence — a title, as a công văn's numbered requests are titled (the usual rule then decides);
+    nor does one closing on a short note of its own ("Điều 7. Tiêu chí chấm điểm (thang điểm 100)")."""
+    rest = rest.rstrip()
+    return rest[-1] in "\"”" and len(rest) <= 120 or _NOTED_TITLE.fullmatch(rest) is not None
+
+
+# a title and its note in brackets, no sentence before it: "Tiêu chí chấm điểm (thang điểm 100)"
+_NOTED_TITLE = re.compile(r"[^.;:!?()]{3,80}\([^()]{1,40}\)")
 
 
 def _names_its_paragraph(rest: str, nxt: str | None) -> bool:
@@ -123,14 +130,20 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
             blocks.append(Block("header", text[lines[att][0]:lines[t - 1][1]], lines[att][0], lines[t - 1][1], (), 0, ""))
         if end is not None:
             blocks.append(Block("heading", text[lines[t][0]:lines[end][1]], lines[t][0], lines[end][1], (), 1, ""))
+        attached = (len(body), attachment_title(text[lines[t][0]:lines[end][1]]) if end is not None else "")
         body = body + lines[(end + 1 if end is not None else att):]
+    else:
+        attached = (-1, "")
     columns: tuple[str, ...] = ()               # the header row of the table being read
     joined = -1                                 # a line already read with the one before it
+    caption = ""                                # the caption of the table being read
     for k, (s, e, l) in enumerate(body):
         if k == joined:
             continue
+        if k == attached[0]:                    # the attached plan's sections are its own, under its title
+            stack = [(1, attached[1])] if attached[1] else []
         nxt = body[k + 1][2] if k + 1 < len(body) else None
-        path = tuple(h for _, h in stack)
+        path = tuple(h for _, h in stack) + ((caption,) if caption else ())
         if l.lstrip().startswith("|"):                  # a Markdown table: header row, rule, rows
             if _TABLE_RULE.match(l):
                 continue
@@ -140,6 +153,9 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
             blocks.append(Block("row", l, s, e, path, len(stack) + 1, _cells(l)[0] if columns else "", columns))
             continue
         columns = ()
+        # ("Bảng 2. Kết quả mở lớp theo thôn" over its table: the rows' subject, and the table's name)
+        caption = l.strip() if _CAPTION.match(l) and nxt is not None and nxt.lstrip().startswith("|") else ""
+        path = tuple(h for _, h in stack)
         if _ENACTING.match(l):
             stack = [(1, l)]
             blocks.append(Block("heading", l, s, e, path=(), level=1, label=""))

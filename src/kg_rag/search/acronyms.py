@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from ..text.genre import ABBR_RE
 from ..text.normalize import fold
 
 # (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
@@ -58,9 +59,11 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
     plain = fold(question) == question
     out, last = [], 0
+    # (a part of a longer abbreviation the genre's table writes out: "VH" of "Phòng VH, KH&TT")
+    listed = [a.span() for a in ABBR_RE.finditer(question)]
     for m in _WORD.finditer(question):
         w = m.group(1)
-        if not looks_like_acronym(w) or known(w):
+        if not looks_like_acronym(w) or known(w) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
             continue
         key = fold(w).lower()
         if cache is not None and key in cache:

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Optional
 
 from ..text.normalize import fold, has_diacritics
+from ..text.segment import is_word
 
 _SYL = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_N = 4
@@ -95,6 +96,11 @@ class Restorer:
                 if 0 <= j < len(words) - 1 and query[toks[j].end():toks[j + 1].start()] == " ":
                     key = fold(f"{words[j]} {words[j + 1]}").lower()
                     got = self.lookup("w:" + key.replace(" ", "_")) or ((g := self.lookup("2:" + key)) and g[1] >= 2 and g)
+                    # (a word of the language — "nằm" — is taken for another only in a corpus word or a
+                    # word of the language, not in two syllables merely written in a row: "năm trong")
+                    if got and w.islower() and is_word(w) and not self.lookup("w:" + key.replace(" ", "_")) \
+                            and not is_word(got[0].replace("_", " ").lower()):
+                        got = None
                     if got and len(form := got[0].replace("_", " ").split()) == 2:
                         right = form[i - j][0].upper() + form[i - j][1:] if w[0].isupper() else form[i - j].lower()
                         query = query[:toks[i].start()] + right + query[toks[i].end():]

@@ -152,7 +152,11 @@ def user_abbreviations(text: str) -> str:
     def one(m: re.Match) -> str:
         pair = _SPLIT_PAIRS.get((m.group(1).lower(), m.group(2).lower().replace("đ", "d")))
         return m.group(0) if pair is None else pair[0 if accented else 1]
+    text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên"
     return _SPLIT_ABBR.sub(one, text)
+
+
+_CHAT_NHIEU = re.compile(r"(?<!\w)bao nhiu(?!\w)", re.I)
 
 
 def expand_abbreviations(text: str, keep: bool = True) -> str:

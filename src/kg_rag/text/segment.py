@@ -68,6 +68,23 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    spec = importlib.util.find_spec("underthesea")
+    try:
+        import joblib
+        return frozenset(joblib.load(Path(next(iter(spec.submodule_search_locations))) / _MODEL_DIR / "dictionary.bin"))
+    except Exception as e:  # (no package, or its layout changed: no word is known)
+        log.info("underthesea's word list is not readable (%s)", e)
+        return frozenset()
+
+
+def is_word(text: str) -> bool:
+    """Whether the segmenter's dictionary (VLSP 2013) has `text`, lower-cased, as a word: "nằm"
+    is one, "nhiu" and "gach" are not."""
+    return text.lower() in _dictionary()
+
+
 def warm_up() -> None:
     """Load the model now (e.g. in a background thread while the embedder loads)."""
     _segmenter()

@@ -16,7 +16,8 @@ _STARTS_OWN = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:](?:\s|$)|\d{1,2}(?:\.\d{1,
                          r"|[-–+•·*]\s|Điều\s+\d|\||Nơi\s+nhận|Kính\s+gửi|K/?T\.?\s|T/?M\.?\s|Q\.\s|TL\.\s|Số\s*:"
                          r"|V/v\b|Căn cứ\s|Theo đề nghị|Xét đề nghị)")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
-_ENDS = ".!?:…"          # ";" and "," go on: a wrapped clause list
+_ENDS = ".!?:…"
+_NOTE_ENDS = re.compile(r"\((?:[Bb]an hành )?[Kk]èm theo [^()]*\)\s*$")          # ";" and "," go on: a wrapped clause list
 MAX_WIDTH, MIN_LINES = 110, 5
 
 
@@ -44,6 +45,8 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
         return False
     end = last.rstrip()[-1]
+    if _NOTE_ENDS.search(last):
+        return False    # "… (Kèm theo Công văn số 362/SGDĐT-GDPT …)": an attachment's title ends there
     if end in "\"”" and _NUMBERED_TITLE.match(last) and line[0].isupper():
         return False    # "2. Tổ chức Tuần lễ "Em an toàn trên mạng"" over its paragraph: a title (structure.py)
     if end in _ENDS:
