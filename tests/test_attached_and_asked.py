@@ -84,7 +84,8 @@ Kính gửi: Hiệu trưởng các trường trung học phổ thông.
 Thực hiện kế hoạch năm học 2025-2026, Sở Giáo dục và Đào tạo triển khai
 thí điểm dạy học số tại một số trường trung học phổ thông có đủ phòng máy
 và đường truyền; các trường trong danh sách kèm theo xây dựng kế hoạch thí
-điểm, báo cáo Sở trước ngày 30/9/2025 qua hệ thống quản lý hồ sơ điện tử.
+điểm, gửi Sở qua Cổng thông tin điện tử
+(https://hoso.baclam.edu.vn/thi-diem-day-hoc-so) trước ngày 30/9/2025.
 Đầu mối liên hệ: bà Hà Thị Mây, chuyên viên Phòng Giáo dục Trung học, điện
 thoại 0209 3855 123, thư điện tử mayht@baclam.edu.vn để được hướng dẫn.
 
@@ -167,6 +168,19 @@ def test_an_attached_document_is_read_under_its_own_title(tmp_path, ext):
     row = next(c for t, c in chunks.items() if t.startswith("Huyện Tà Lâm (2 trường)"))
     assert row.section.startswith("PHỤ LỤC DANH SÁCH TRƯỜNG") and "Kèm theo" not in row.section
     assert "Pác Sẻ của huyện." in row.text
+    # (a line broken early because the address after it would not fit goes on into it)
+    assert any("Cổng thông tin điện tử (https://hoso.baclam.edu.vn" in c.text for c in chunks.values())
+
+
+def test_a_line_broken_before_a_long_word_goes_on_in_a_block_wrapped_in_places():
+    from kg_rag.text.unwrap import unwrap
+    block = ("Báo cáo tháng gửi qua Hệ thống thông tin báo cáo của xã trước ngày 25 hằng\n"
+             "tháng; số liệu lấy từ phần mềm quản lý lớp học, đối chiếu với danh sách\n"
+             "học viên do các thôn gửi lên và công bố trên trang của xã\n"
+             "(https://thongtin.xapacse.gov.vn/bao-cao-hang-thang) trước ngày 28.")
+    text = "BÁO CÁO\n\nI. KẾT QUẢ\n\n" + block + "\n\nNơi nhận:\n- Lưu: VP."
+    assert "trang của xã (https://thongtin" in unwrap(text)
+    assert unwrap(text).count("\n") == text.count("\n") - 3
 
 
 def test_an_article_titled_with_a_note_gives_its_clauses_their_subject(rag):

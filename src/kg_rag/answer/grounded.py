@@ -24,6 +24,7 @@ from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
 from .about_corpus import (corpus_answer, dated_mentions, described_documents, named_documents, signer_pick,
                            subject_pick)
+from .assigned_in import assigned_in
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
 from .asked_detail import asks_contact, asks_whom_to_contact, holds_contact, holds_person
@@ -85,20 +86,18 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # a follow-up: the previous question, one thing swapped; "gd dt" typed apart read as "GD&ĐT"
     asked = user_abbreviations(rewrite(question, history))
     query = snap.read_query(asked)
-    if (about := corpus_answer(snap, asked, query) or topic_listing(snap, asked)) is not None:
+    if (about := corpus_answer(snap, asked, query) or topic_listing(snap, asked) or assigned_in(snap, asked)) is not None:
         return about                        # "những văn bản nào thực hiện KL 69 / đề cập đến STEM?"
     if query.refs:      # a question about a named directive is answered from the documents that name it
         scope = snap.view.sources_naming(query.refs)
         sources = (scope & set(sources) or set(sources)) if sources else (scope or None)
-    # (two more than are quoted from: a document's header, recipients and signature may rank among
-    # them, and the refusal signals look past those at as many content passages)
+    # (two more than are quoted from: frames may rank among them, and the refusal signals look past those)
     hits = snap.search(query, k=max(k or PICK_FROM, PICK_FROM) + 2, sources=sources)
     # "… trong Chỉ thị 19?": the directive itself, when it is in the corpus, before those citing it;
     # "… xã An Phú …": the documents issued there before those of other places
     named = named_documents(snap, query)
     own = (named if sources is None else named & set(sources)) or _placed_documents(snap, asked, sources)
-    # (a fallback: the place's own documents may not answer — a province's list names its schools)
-    found = hits if (named or own) and past_own else None
+    found = hits if (named or own) and past_own else None        # (the place's own may not answer)
     if own and len(own) < len(snap.documents):
         first = snap.search(query, k=OWN_FIRST, sources=own)
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
@@ -125,10 +124,11 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             return compose(snap.documents, question, [signed], "factoid")
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
-    # "… thì gọi ai?" and no passage weighed for it gives a number: the top documents' contact lines
-    whom = asks_whom_to_contact(asked)      # ("… liên hệ ai?": the lines that name a person too)
-    if (asks_contact(asked) or whom) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
-        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: holds_contact(c.text) and (not whom or holds_person(c.text))), hits[3:])
+    # "… thì gọi ai?" and no passage found gives a number / "… liên hệ ai?": the top documents' contact lines
+    whom = asks_whom_to_contact(asked)
+    if whom or asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
+        lines = _lines(snap, hits, lambda c: holds_contact(c.text) and (not whom or holds_person(c.text)))
+        hits = hits[:3] + _ahead(lines, hits[3:])
     elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
         # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
         hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])
@@ -201,9 +201,8 @@ def _clearly(s) -> bool:
 
 
 def _lines(snap: Snapshot, hits: list[Hit], wanted, documents: int = 2) -> list[Hit]:
-    """The passages of the best-ranked documents that give what is asked — a phone number or an
-    e-mail address, a place (a letter's "Mọi chi tiết xin liên hệ …", "Địa điểm: …" share few
-    words with what the question is about; one event's place is the best-ranked document's)."""
+    """The passages of the best-ranked documents that give what is asked — a phone number, an e-mail
+    address, a place ("Mọi chi tiết xin liên hệ …", "Địa điểm: …" share few words with the question)."""
     tops = list(dict.fromkeys(h.chunk.source for h in hits))[:documents]
     return [Hit(c, hits[0].score) for s in tops for c in map(snap.view.chunk, snap.view.rows_of(s))
             if c.kind not in FRAME_KINDS and wanted(c)]

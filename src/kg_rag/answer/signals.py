@@ -149,9 +149,14 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
     subject = _words(snap.documents[h.chunk.source].title + " " + h.chunk.context)
     qualifier = list(asked_qualifier(query.text))
-    for a, b in list(zip(qualifier, qualifier[1:])):        # a word of two syllables the subject writes
-        if f" {a} {b} " in subject and a in qualifier and b in qualifier:
-            qualifier.remove(a); qualifier.remove(b)
+    # (words the subject writes in a row: "dân vận" of "Tổ dân vận số", "dân vận số" whole)
+    i = 0
+    while i < len(qualifier) - 1:
+        n = next((n for n in range(len(qualifier) - i, 1, -1) if f" {' '.join(qualifier[i:i + n])} " in subject), 0)
+        if n:
+            del qualifier[i:i + n]
+        else:
+            i += 1
     doc = snap.documents[h.chunk.source]
     # "2. Chỉ tiêu đến năm 2030" › "- 90% …" (not "2. Kết quả các chỉ tiêu chính": what was done)
     target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None and not _RESULTS.search(fold(h.chunk.section).lower())
@@ -186,7 +191,9 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     if query.plain:     # typed without capitals: the places the documents are issued at, as typed
         asked = f" {fold(query.text).lower()} "
         things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
-    missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near)
+    # (a place's level as any of those documents writes it: "huyện Sông Lụa" in the opening only)
+    whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in {h.chunk.source for h in hits[:5]})
+    missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near + " " + whole)
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …

@@ -110,7 +110,7 @@ ABBREVIATIONS = {
     "TU": "Tỉnh ủy", "TW": "Trung ương", "ATTP": "an toàn thực phẩm", "CBCCVC": "cán bộ, công chức, viên chức",
     "BCĐ": "Ban Chỉ đạo", "BTV": "Ban Thường vụ", "THPT": "trung học phổ thông", "THCS": "trung học cơ sở",
     "GDPT": "giáo dục phổ thông", "TTHC": "thủ tục hành chính", "CCHC": "cải cách hành chính",
-    "NCKH": "nghiên cứu khoa học", "HTX": "hợp tác xã",
+    "NCKH": "nghiên cứu khoa học", "HTX": "hợp tác xã", "ĐH": "đại học", "Hội ND": "Hội Nông dân", "HND": "Hội Nông dân",
     # the State's departments (Sở, Phòng) as officers write them
     "NN&PTNT": "nông nghiệp và phát triển nông thôn", "NN và PTNT": "nông nghiệp và phát triển nông thôn",
     "PTNT": "phát triển nông thôn", "VH-TT&DL": "văn hóa, thể thao và du lịch", "VHTTDL": "văn hóa, thể thao và du lịch",
@@ -153,10 +153,12 @@ def user_abbreviations(text: str) -> str:
         pair = _SPLIT_PAIRS.get((m.group(1).lower(), m.group(2).lower().replace("đ", "d")))
         return m.group(0) if pair is None else pair[0 if accented else 1]
     text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên"
+    text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     return _SPLIT_ABBR.sub(one, text)
 
 
 _CHAT_NHIEU = re.compile(r"(?<!\w)bao nhiu(?!\w)", re.I)
+_PLAIN_DH = re.compile(r"(?<![\w&/-])dh(?![\w&/-])", re.I)
 
 
 def expand_abbreviations(text: str, keep: bool = True) -> str:

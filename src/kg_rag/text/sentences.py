@@ -11,7 +11,8 @@ import re
 
 from .genre import BULLETS, ROMAN
 
-_END = re.compile(r"(?<!\bTP)(?<!\bTh)(?<!\bv\.v)(?<!\bNxb)[.!?…]+(?:\s*[\"”’)])?(?=\s+[A-ZĐÀ-Ỹ0-9\"“(‘\-·•])")
+# (nor a degree before a name: "ThS. Tạ Minh Trí", "TS. …", "PGS.TS. …")
+_END = re.compile(r"(?<!\bTP)(?<!\bTh)(?<!\bThS)(?<!\bTS)(?<!\bGS)(?<!\bBS)(?<!\bKS)(?<!\bv\.v)(?<!\bNxb)[.!?…]+(?:\s*[\"”’)])?(?=\s+[A-ZĐÀ-Ỹ0-9\"“(‘\-·•])")
 # what a list marker looks like when a "." after it is not the end of a sentence: "3.", "1.2.", "II."
 _MARKER_ONLY = re.compile(rf"^[\s({re.escape(BULLETS)}]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|{ROMAN}|[a-zđ])[.)]$")
 

@@ -52,7 +52,10 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     if end in _ENDS:
         # a line that ran to the margin and ends a sentence: the paragraph usually goes on
         return end == "." and len(last) >= 0.93 * width and line[0].isupper()
-    return len(last) >= 0.7 * width or line[0].islower()
+    # (or the line was broken early because the next word would not fit: "… của tỉnh" over
+    # "(baocao.tinh.gov.vn); …", a long address; a word in brackets or quotes starting lower-case)
+    word = line.split()[0]
+    return len(last) >= 0.7 * width or word.lstrip("(\"“'")[:1].islower() or len(last) + 1 + len(word) > width
 
 
 def _block_width(block: list[str]) -> int | None:
@@ -63,7 +66,9 @@ def _block_width(block: list[str]) -> int | None:
     if len(block) < 3 or any(l.startswith("|") or _caps(l) for l in block):
         return None
     top = max(len(l) for l in body)
-    if not 50 <= top <= MAX_WIDTH or any(len(l) < 0.8 * top for l in body):
+    # (a shorter line only where the next word would not have fitted on it)
+    if not 50 <= top <= MAX_WIDTH or any(len(l) < 0.8 * top and len(l) + 1 + len(n.split()[0]) <= top
+                                         for l, n in zip(body, block[1:])):
         return None
     return top
 
