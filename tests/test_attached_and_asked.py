@@ -71,6 +71,12 @@ Sáng kiến đạt dưới 60 điểm không được xét giải.
 1. 01 giải Nhất: 8.000.000 đồng.
 
 2. 02 giải Nhì: 5.000.000 đồng.
+
+Điều 4. Thành phần dự lễ trao giải (khoảng 120 đại biểu)
+
+- Lãnh đạo Ủy ban nhân dân huyện và các phòng chuyên môn.
+
+- Các tác giả có sáng kiến đạt giải và người hướng dẫn.
 """
 
 # typed from a PDF: every line broken near 72 characters, the appendix's "(Kèm theo …)" line too
@@ -185,6 +191,16 @@ def test_a_line_broken_before_a_long_word_goes_on_in_a_block_wrapped_in_places()
 
 def test_an_article_titled_with_a_note_gives_its_clauses_their_subject(rag):
     says(rag, "Trong thang điểm chấm hội thi, tiêu chí tính mới được bao nhiêu điểm?", "40 điểm")
+
+
+def test_a_heading_whose_note_gives_a_figure_is_a_passage_too(rag):
+    says(rag, "Lễ trao giải Hội thi mời khoảng bao nhiêu đại biểu?", "120 đại biểu")
+
+
+def test_a_name_after_the_office_held():
+    from kg_rag.answer.asked_detail import holds_person
+    assert holds_person("Phó Giám đốc Lương Thị Mai làm Phó Trưởng ban thường trực")
+    assert not holds_person("Giám đốc Đài Phát thanh và Truyền hình tỉnh làm Trưởng ban") and not holds_person("Ban Tổ chức do 01 Phó Chủ tịch UBND huyện làm Trưởng ban")
 
 
 def test_a_list_attached_to_a_letter_names_a_districts_schools(rag):

@@ -108,7 +108,11 @@ def asks_person(question: str) -> bool:
 
 
 # "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held
-_OFFICE_HOLDER = re.compile(r"\b(?:đồng chí|đ/c|ông|bà)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng|Chánh|Tổng)\b")
+# (or a name after the office: "Phó Giám đốc Lương Thị Mai làm Phó Trưởng ban", not "Giám đốc Sở Y tế")
+_OFFICE_HOLDER = re.compile(r"\b(?:đồng chí|đ/c|ông|bà)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng|Chánh|Tổng)\b|"
+                            r"\b(?:Giám đốc|Chủ tịch|Bí thư|Hiệu trưởng|Trưởng phòng|Trưởng ban|Trưởng khoa)\s+"
+                            r"(?!(?:Sở|Ban|Phòng|Trung|Ủy|Uỷ|Hội|Trường|Viện|Bệnh|Công|Đài|Khoa|Văn|Liên|Đảng|Tỉnh|Huyện|Xã|UBND|HĐND)\b)"
+                            r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b")
 
 
 # "Tổ trưởng là Trưởng thôn …", "Trưởng ban là Phó Chủ tịch UBND huyện": a rule naming who holds a post
@@ -179,7 +183,7 @@ _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chan
 _TITLE_NAMED = re.compile(rf"\b(?P<pho>pho\s+)?(?P<t>{_TITLES})\b.{{0,60}}\bten (?:la )?gi\b")
 _ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b|"
                         # ("Trưởng ban Tổ chức Hội thi … là ông (bà) nào, họ tên là gì?")
-                        rf"^\s*(?P<pho2>pho\s+)?(?P<t2>{_TITLES})\b[^?]{{0,90}}\bla (?:ai|ong|ba|dong chi)\b")
+                        rf"^\s*(?P<pho2>pho\s+)?(?P<t2>{_TITLES})\b[^?]{{0,90}}\bla (?:ong|ba|dong chi)\b")
 
 
 @lru_cache(maxsize=512)

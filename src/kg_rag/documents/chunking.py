@@ -13,6 +13,7 @@ are ("số hiệu", "người ký", "nơi nhận"), so metadata questions find t
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 
 from ..text.genre import join_path
@@ -58,6 +59,9 @@ def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
                  kind=kind, context=ctx, refs=refs, page=bisect_right(doc.pages, start) if doc.pages else 0)
 
 
+_FIGURE_NOTE = re.compile(r"\([^()]*\d[^()]*\)\s*$")
+
+
 def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     blocks = list(doc.blocks)
     out: list[Chunk] = []
@@ -66,7 +70,8 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
         if b.kind == "heading":
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             has_children = nxt is not None and len(nxt.path) > len(b.path) and nxt.kind != "header"
-            if has_children:
+            # (one whose note gives a figure is a passage too: "3. Thành phần (khoảng 250 đại biểu)")
+            if has_children and not _FIGURE_NOTE.search(b.text):
                 continue
         start = b.start
         if pending is not None:
