@@ -45,7 +45,7 @@ _VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
 _RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 # what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi
 # năm"), or a verb ("lớp mấy phải học": which grade)
-_PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong"}     # ("bao nhiêu suất": places of any kind, counted bare; "từ bao nhiêu lên bao nhiêu")
+_PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai"}     # ("bao nhiêu suất": places of any kind, counted bare; "từ bao nhiêu lên bao nhiêu")
 # words that count on their own, before the noun phrase that narrows them ("buổi tuyên truyền",
 # "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
 COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em",

@@ -21,7 +21,9 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 
 # one round or level for another, typed with or without diacritics: "Còn đợt 2?", "con cap huyen thi …"
 # (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
-_ROUNDS_F = (re.compile(r"\bdot (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bcap (tinh|huyen|xa|truong)\b"))
+# (and a cluster, a round, a course, a grade, a sub-board, a table: "con cum 1 thi sao", "Còn bảng B?")
+_ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
+             re.compile(r"\bcap (tinh|huyen|xa|truong)\b"))
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường"}
 
 
@@ -33,7 +35,7 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     for rx in _ROUNDS_F:        # (folding keeps offsets: matched folded, the new word written as the earlier question types)
         if (new := rx.search(fold(x).lower())) and (old := rx.search(fold(prev).lower())) and new.group(1) != old.group(1) \
                 and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):
-            word = _LEVEL_WORDS.get(new.group(1), new.group(1)) if has_diacritics(prev) else new.group(1)
+            word = _LEVEL_WORDS.get(new.group(1), x[new.start(1):new.end(1)]) if has_diacritics(prev) else new.group(1)
             return prev[:old.start(1)] + word + prev[old.end(1):]
     # (folding keeps offsets: matched folded, replaced as typed)
     if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):

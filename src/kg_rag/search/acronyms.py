@@ -77,3 +77,12 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
         out += [question[last:m.start()], (fold(phrase) if plain else phrase) + (" - " if m.group("dash") else "")]
         last = m.end()
     return "".join(out) + question[last:] if out else question
+
+
+RARE = 3        # an acronym written fewer times than this is spelled out when the corpus's phrase for it leads
+
+
+def rare_acronym(word: str, gram: tuple | None) -> bool:
+    """Whether a word in capitals of three letters or more is one the corpus writes rarely (`gram`:
+    its (form, count) in the corpus, or None)."""
+    return word.isupper() and len(word) >= 3 and (gram is None or gram[1] < RARE)

@@ -23,7 +23,7 @@ from ..text.normalize import base_normalize, fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
-from .acronyms import spell_out
+from .acronyms import rare_acronym, spell_out
 from .coverage import FRAME_WORDS, PLAIN_FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
@@ -128,14 +128,14 @@ class Retriever:
         """Whether the documents write a directive the way the question names it, as words ("Đề án
         06", "Chương trình 1719") rather than as a number with a code ("06/QĐ-TTg")."""
         name = re.findall(r"[a-z]+", fold(typed).lower())
-        return len(name) >= 2 and re.search(r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])",
-                                            self._corpus_text()[0]) is not None
+        rx = r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])"
+        return len(name) >= 2 and re.search(rx, self._corpus_text()[0]) is not None
 
     def _word_known(self, word: str) -> bool:
-        w = word.lower()
+        w, g = word.lower(), self.view.gram("1:" + fold(word))    # ("NCT" written once, "người cao tuổi" 44 times: spelled out)
         if len(w) == 2 and word.isupper():     # "GD", "YT": spelled out unless a code ("KH 38") or the genre's own
             return fold(w) in FOLDED_ABBREVIATIONS or fold(w) in USER_CODES
-        return w in self.vocab or fold(w) in FOLDED_ABBREVIATIONS or self.view.gram("1:" + fold(w)) is not None
+        return fold(w) in FOLDED_ABBREVIATIONS or not rare_acronym(word, g) and (w in self.vocab or g is not None)
 
     def read_query(self, question: str) -> Query:
         q = user_abbreviations(base_normalize(question).strip())

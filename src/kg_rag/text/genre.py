@@ -19,6 +19,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ("Công văn", "CV"), ("Báo cáo", "BC"), ("Đề án", "ĐA"),
     # State documents ("Nghị định số 13/2023/NĐ-CP", "Thông tư 01/2024/TT-BKHCN", "Luật số 93/2025/QH15")
     ("Nghị định", "NĐ"), ("Thông tư", "TT"), ("Luật", "L"), ("Tờ trình", "TTr"), ("Quy chế", "QC"),
+    ("Biên bản", "BB"),
 )
 # Other written forms of a type word: "Chương trình số 56-CTr/TU" is a Chương trình hành động.
 TYPE_ALIASES = {"Chương trình": "Chương trình hành động"}
@@ -47,7 +48,7 @@ HEADER_TYPE_WORDS: tuple[str, ...] = tuple(sorted((w.upper() for w in (*TYPE_WOR
 # what users type for a code ("kl 69", "ctrhd 56", "cv 418") -> the code
 USER_CODES: dict[str, str] = {"nq": "NQ", "kl": "KL", "ct": "CT", "ctr": "CTr", "kh": "KH", "hd": "HD", "qd": "QĐ",
                               "ctrhd": "CTr", "cthd": "CTr", "tb": "TB", "cv": "CV", "bc": "BC", "nd": "NĐ",
-                              "tt": "TT", "ttr": "TTr", "da": "ĐA"}
+                              "tt": "TT", "ttr": "TTr", "da": "ĐA", "bb": "BB"}
 # bodies users name instead of the issuer code ("chỉ thị 19 của Thủ tướng") -> the code in numbers
 USER_ISSUERS: dict[str, str] = {"thu tuong": "TTg", "thu tuong chinh phu": "TTg", "chinh phu": "CP",
                                 "quoc hoi": "QH", "bo chinh tri": "TW", "ban bi thu": "TW", "trung uong": "TW"}

@@ -42,6 +42,8 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _goes_on(last: str, line: str, width: int) -> bool:
     """Whether `line` continues the sentence or paragraph that the wrapped line `last` began."""
+    if re.match(r"[-–]\s*\d", line) and re.search(r"\d$", last.rstrip()) and len(last) >= 0.7 * width:
+        return True     # "… lớp tập huấn ngày 10" over "- 11/3/2026 tại huyện": a range, not a list item
     if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
         return False
     end = last.rstrip()[-1]
