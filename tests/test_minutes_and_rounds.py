@@ -1,7 +1,7 @@
 """Known-answer tests for the classes read off eval/blind61–63: a Biên bản is a document type of its
 own ("04/BB-UBND" is no công văn); a hard-wrapped range ("ngày 10" over "- 11/3/2026 tại huyện")
 is one sentence, not a list item; "mấy cái …" counts nothing in particular; "bao lâu … một lần"
-asks how often, not how long; the header of the document a question names by number gives its
+asks how often, not how long (no length of time need be written); the header of the document a question names by number gives its
 date even when the question also asks who signed; "Còn cụm 1?" swaps the cluster asked before; an
 acronym the corpus writes once ("Hội NCT" in a recipients list) but spells out forty times
 ("người cao tuổi") is read as the phrase. Each on two shapes written for this file: the documents
@@ -33,7 +33,8 @@ I. NỘI DUNG CUỘC HỌP
 trước ngày 28/02/2026; mỗi xã cử 02 học viên dự lớp tập huấn ngày 10
 - 11/3/2026 tại huyện; mỗi điểm mô hình được huyện hỗ trợ 6 triệu đồng.
 2. Các thôn báo cáo kết quả hoạt động của tủ sách định kỳ hằng tháng,
-gửi Ủy ban nhân dân xã trước ngày 25; cán bộ văn hóa xã tổng hợp chung.
+gửi Ủy ban nhân dân xã trước ngày 25; cán bộ văn hóa xã tổng hợp chung và
+kiểm tra các tủ sách 02 lần trong năm.
 
 Nơi nhận:
 - UBND huyện (b/c);

@@ -174,7 +174,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     unit = kind.split()
     kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject else [])
     # (the header of the document the question names by number answers its date, whatever else it asks)
-    named = h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
+    named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
         and all(mentioned(t, own) for t in need) \
