@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import rag_of, says
-from kg_rag.answer.asked_detail import asks_duration
+from kg_rag.answer.asked_detail import asks_duration, holds_duration
 from kg_rag.answer.asked_type import asked_quantity
 from kg_rag.answer.followup import rewrite
 from kg_rag.documents.chunking import chunk_document
@@ -35,6 +35,10 @@ trước ngày 28/02/2026; mỗi xã cử 02 học viên dự lớp tập huấn
 2. Các thôn báo cáo kết quả hoạt động của tủ sách định kỳ hằng tháng,
 gửi Ủy ban nhân dân xã trước ngày 25; cán bộ văn hóa xã tổng hợp chung và
 kiểm tra các tủ sách 02 lần trong năm.
+
+II. KẾT LUẬN
+1. Đoàn Thanh niên xã lập đội tình nguyện hướng dẫn kỹ năng số.
+2. Hội Phụ nữ xã vận động hội viên góp sách cho tủ sách thôn.
 
 Nơi nhận:
 - UBND huyện (b/c);
@@ -97,12 +101,21 @@ def test_minutes_are_a_type_and_a_wrapped_range_is_one_sentence(tmp_path, ext):
     assert any("ngày 10 - 11/3/2026 tại huyện" in c.text for c in chunk_document(doc))
 
 
+def test_minutes_give_work_as_a_letter_does(tmp_path):
+    from kg_rag.directives.assignments import doc_assignments
+    (tmp_path / "bb.txt").write_text(MINUTES, encoding="utf-8")
+    actors = [d.actor for d in doc_assignments(load_document(tmp_path / "bb.txt"))]
+    assert "Đoàn Thanh niên xã" in actors and "Hội Phụ nữ xã" in actors
+
+
 def test_minutes_cited_by_their_type(rag):
     says(rag, "Học viên dự lớp tập huấn ngày nào, ở đâu?", "Biên bản số 05/BB-UBND", "10 - 11/3/2026 tại huyện")
 
 
 def test_how_often_and_a_count_of_anything():
-    assert not asks_duration("bao lau thi cac thon phai bao cao mot lan") and asks_duration("Lớp học kéo dài bao lâu?")
+    often = "bao lau thi cac thon phai bao cao mot lan"
+    assert asks_duration(often) and holds_duration("dinh ky hang thang", often) and holds_duration("02 nam mot lan", often)
+    assert not holds_duration("dinh ky hang thang", "Lớp học kéo dài bao lâu?")
     assert asked_quantity("Trong 7 nhiệm vụ thì mấy cái tuyển chọn, mấy cái giao trực tiếp?") is None
 
 

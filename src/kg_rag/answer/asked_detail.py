@@ -28,17 +28,21 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 # (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
-_ASK_DURATION = re.compile(r"\b(?:bao lau(?!.{0,80}\b(?:mot|1) lan\b)|may ngay|may thang|may tuan|(?<!lan thu )bao nhieu (?:ngay|thang))\b")
+_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|(?<!lan thu )bao nhieu (?:ngay|thang))\b")
 _DURATION_TEXT = re.compile(r"\b\d+\s+(?:phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
+# how often, asked "bao lâu thì … một lần": "định kỳ hằng quý", "02 năm một lần"
+_ASK_OFTEN = re.compile(r"\bbao lau\b.{1,80}\b(?:mot|1) lan\b")
+_OFTEN_TEXT = re.compile(r"\bdinh ky\b|\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam|hoc ky)\b|\b(?:mot|\d+)\s+lan\b")
 
 
 def asks_duration(question: str) -> bool:
     return _ASK_DURATION.search(fold(question).lower()) is not None
 
 
-def holds_duration(folded_text: str) -> bool:
-    return _DURATION_TEXT.search(folded_text) is not None
+def holds_duration(folded_text: str, question: str = "") -> bool:
+    often = _ASK_OFTEN.search(fold(question).lower()) is not None
+    return _DURATION_TEXT.search(folded_text) is not None or often and _OFTEN_TEXT.search(folded_text) is not None
 
 
 def asks_contact(question: str) -> bool:

@@ -14,8 +14,9 @@ from ..text.normalize import fold
 from ..types import Answer
 from .listing import header_citation
 
-_ASK = re.compile(r"\b(?:van ban|tai lieu) nao\b.{0,25}?\b(?:giao (?:viec|nhiem vu)|phan cong(?: nhiem vu)?|giao)"
-                  r"(?: (?:cho|doi voi))?\s+(?P<body>[^?!.]+?)\s*[?!.]*$")
+# ("giao" on its own only before "cho": the "giáo" of "Ban Tuyên giáo" is no giving)
+_ASK = re.compile(r"\b(?:van ban|tai lieu) nao\b.{0,25}?\b(?:giao (?:viec|nhiem vu)(?: (?:cho|doi voi))?|phan cong(?: nhiem vu)?(?: cho)?|"
+                  r"giao cho)\s+(?P<body>[^?!.]+?)\s*[?!.]*$")
 _ALL_LEVELS = re.compile(r"(?i)\s+(?:ở\s+)?các cấp$")
 
 

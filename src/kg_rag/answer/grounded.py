@@ -27,7 +27,7 @@ from .about_corpus import (corpus_answer, dated_mentions, described_documents, n
 from .assigned_in import assigned_in
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
-from .asked_detail import asks_contact, asks_whom_to_contact, holds_contact, holds_person
+from .asked_detail import asks_contact, asks_names, asks_whom_to_contact, holds_contact, holds_person
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_place, asks_when, holds_place
 from .extract import asks_meta, citing, pick, with_siblings
@@ -97,7 +97,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # "… xã An Phú …": the documents issued there before those of other places
     named = named_documents(snap, query)
     own = (named if sources is None else named & set(sources)) or _placed_documents(snap, asked, sources)
-    found = hits if (named or own) and past_own else None        # (the place's own may not answer)
+    found = hits if (named or own and asks_names(asked)) and past_own else None    # (a list of a place's schools: a province's)
     if own and len(own) < len(snap.documents):
         first = snap.search(query, k=OWN_FIRST, sources=own)
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
@@ -124,9 +124,10 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             return compose(snap.documents, question, [signed], "factoid")
     if named and (subject := subject_pick(snap, asked, named)) is not None:
         return compose(snap.documents, question, [subject], "factoid")     # "QĐ 2150 về việc gì?": its title
-    # "… thì gọi ai?" and no passage found gives a number / "… liên hệ ai?": the top documents' contact lines
-    whom = asks_whom_to_contact(asked)
-    if whom or asks_contact(asked) and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
+    whom = asks_whom_to_contact(asked)     # "… gọi ai?", "… liên hệ ai?" and none found: the top documents' contact lines
+    if whom and not any(holds_contact(h.chunk.text) and holds_person(h.chunk.text) and h.chunk.source == hits[0].chunk.source
+                        for h in neighbourhood(hits, 5)) or not whom and asks_contact(asked) \
+            and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
         lines = _lines(snap, hits, lambda c: holds_contact(c.text) and (not whom or holds_person(c.text)))
         hits = hits[:3] + _ahead(lines, hits[3:])
     elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):

@@ -36,7 +36,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     if kind == "source":
         return holds_source(folded)
     if kind == "duration":
-        return holds_duration(folded)
+        return holds_duration(folded, question)
     if kind == "contact":       # (an e-mail asked is no phone number, nor the other way round)
         return holds_contact(text, asks_email(question))
     if kind == "link":

@@ -32,7 +32,7 @@ _ORG = re.compile(r"to chuc thuc hien|phan cong (?:thuc hien|nhiem vu|to chuc)|t
                   r"^\W*(?:[ivxl0-9]+\W+)?(?:(?:phuong huong,? (?:va )?)?nhiem vu(?! va muc)|phuong huong\b)")
 # documents whose numbered points are assignments ("1. Trung tâm Y tế … tổ chức …"), not a meeting's time, place, guests
 # ("3. Địa điểm" › "- Phòng họp số 2 …"); outside the organisation section ("V. PHƯƠNG HƯỚNG, NHIỆM VỤ …" is one), explicit only
-_ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định")
+_ASSIGNING = ("Công văn", "Thông báo", "Chỉ thị", "Quyết định", "Biên bản")
 _NOT_WORK = re.compile(r"^\W*(?:[ivxl0-9]+|[a-z])?\W*(?:thoi gian|dia diem|thanh phan)(?: (?:moi|du|tham du|hop))?\W*$")
 _TITLED = re.compile(r"([^.;:,()]{3,60}?)\.\s+(?=[A-ZĐÀ-Ỹ])")
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
