@@ -108,7 +108,7 @@ def asks_whom_to_contact(question: str) -> bool:
 def asks_person(question: str) -> bool:
     f = fold(question).lower()      # (and "Chủ tịch UBND thị xã … tên là gì?": the holder of a title)
     return _ASK_PERSON.search(f) is not None or _TITLE_NAMED.search(f) is not None or MEETING_CHAIR.search(f) is not None \
-        or _ASK_TITLE.search(f) is not None
+        or _ASK_TITLE.search(f) is not None or _TITLE_FIRST.search(f) is not None
 
 
 # "do đồng chí Chủ tịch Liên hiệp hội làm Trưởng ban": a person named by the office held
@@ -185,20 +185,17 @@ def holds_number(text: str) -> bool:
 # "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name
 _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
 _TITLE_NAMED = re.compile(rf"\b(?P<pho>pho\s+)?(?P<t>{_TITLES})\b.{{0,60}}\bten (?:la )?gi\b")
-_ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b|"
-                        # ("Trưởng ban Tổ chức Hội thi … là ông (bà) nào, họ tên là gì?")
-                        rf"^\s*(?P<pho2>pho\s+)?(?P<t2>{_TITLES})\b[^?]{{0,90}}\bla (?:ong|ba|dong chi)\b")
+_ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+# "Trưởng ban Tổ chức Hội thi … là ông (bà) nào, họ tên là gì?": the title opening the question
+_TITLE_FIRST = re.compile(rf"^\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b[^?]{{0,90}}\bla (?:ong|ba|dong chi)\b")
 
 
 @lru_cache(maxsize=512)
 def asked_title(question: str) -> str | None:
     """The title a "who is" question asks ("pho giam doc", "giam doc"), folded; None for none."""
     f = fold(question).lower()
-    m = _ASK_TITLE.search(f) or _TITLE_NAMED.search(f)
-    if m is None:
-        return None
-    d = {k: v for k, v in m.groupdict().items() if v}
-    return ("pho " if d.get("pho") or d.get("pho2") else "") + (d.get("t") or d["t2"])
+    m = _ASK_TITLE.search(f) or _TITLE_FIRST.search(f) or _TITLE_NAMED.search(f)
+    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
 
 
 def holds_title(title: str, folded_text: str) -> bool:
