@@ -193,8 +193,9 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     if query.plain:     # typed without capitals: the places the documents are issued at, as typed
         asked = f" {fold(query.text).lower()} "
         things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
-    # (a place's level as any of those documents writes it: "huyện Sông Lụa" in the opening only)
-    whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in {h.chunk.source for h in hits[:5]})
+    # (a place's level as any of those documents writes it, "huyện X" in the opening only: read when a place is asked)
+    docs = dict.fromkeys(h.chunk.source for h in hits[:5]) if _PLACE_RE.search(query.text) else {}
+    whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in docs)
     missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near + " " + whole)
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it

@@ -143,19 +143,19 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
         if k == attached[0]:                    # the attached plan's sections are its own, under its title
             stack = [(1, attached[1])] if attached[1] else []
         nxt = body[k + 1][2] if k + 1 < len(body) else None
-        path = tuple(h for _, h in stack) + ((caption,) if caption else ())
+        path = tuple(h for _, h in stack)
         if l.lstrip().startswith("|"):                  # a Markdown table: header row, rule, rows
             if _TABLE_RULE.match(l):
                 continue
             if nxt is not None and _TABLE_RULE.match(nxt) or not columns and _unruled_head(l, nxt, body[k - 1][2] if k else ""):
                 columns = _cells(l)
                 continue
-            blocks.append(Block("row", l, s, e, path, len(stack) + 1, _cells(l)[0] if columns else "", columns))
+            blocks.append(Block("row", l, s, e, path + ((caption,) if caption else ()), len(stack) + 1,
+                                _cells(l)[0] if columns else "", columns))
             continue
         columns = ()
         # ("Bảng 2. Kết quả mở lớp theo thôn" over its table: the rows' subject, and the table's name)
         caption = l.strip() if _CAPTION.match(l) and nxt is not None and nxt.lstrip().startswith("|") else ""
-        path = tuple(h for _, h in stack)
         if _ENACTING.match(l):
             stack = [(1, l)]
             blocks.append(Block("heading", l, s, e, path=(), level=1, label=""))
