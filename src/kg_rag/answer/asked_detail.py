@@ -45,8 +45,8 @@ def holds_duration(folded_text: str, question: str = "") -> bool:
     return _DURATION_TEXT.search(folded_text) is not None or often and _OFTEN_TEXT.search(folded_text) is not None
 
 
-def asks_contact(question: str) -> bool:
-    return _ASK_CONTACT.search(fold(question).lower()) is not None
+def asks_contact(question: str) -> bool:      # ("… là ai, số máy?": a phone number, typed so; "số mấy" is which number)
+    return _ASK_CONTACT.search(fold(question).lower()) is not None or re.search(r"(?<!\w)số máy(?!\w)", question.lower()) is not None
 
 
 CONTACT_TEXT = re.compile(f"{_PHONE.pattern}|{_EMAIL.pattern}")

@@ -39,10 +39,9 @@ _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
                       r"thu vien|noi dung|ban do|cong dan|nang luc|van hoa|the|giao duc) so\s*$")
-_MOVES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}
+_MOVES, _RATIO_BASES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}, {"ke", "chi", "tong", "so", "muc", "nhu"}
 # verbs after a counted unit, typed plain: "bao nhiêu hộ mở gian hàng" counts hộ
 _VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
-_RATIO_BASES = {"ke", "chi", "tong", "so", "muc", "nhu"}
 # what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi
 # năm"), or a verb ("lớp mấy phải học": which grade)
 _PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai"}     # ("bao nhiêu suất": places of any kind, counted bare; "từ bao nhiêu lên bao nhiêu")
@@ -179,7 +178,8 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
         return ()
     typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
     words = [w.lower() for w in typed]
-    start = 1 if words and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS else 0
+    # ("người trực": "người" is counted, no filler)
+    start = int(bool(words) and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS and fold(words[0]) != kind.split()[0])
     start += 3 if kind.startswith("percent ") else len(kind.split())        # "phần trăm thôn", "giáo viên"
     out: list[str] = []
     for i in range(start, min(start + 4, len(words))):
@@ -229,7 +229,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     first, *rest = kind.split()
     case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
-    u = _CASE if case else _PUPILS if first == "em" else re.escape(first)
+    u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
@@ -244,7 +244,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                      folded_text) is not None
 
 
-_CASE = r"(?:ca|truong hop)"
-_PUPILS = r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
+_CASE, _PUPILS = r"(?:ca|truong hop)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
+_PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

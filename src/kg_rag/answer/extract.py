@@ -12,6 +12,7 @@ from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
+from ..text.periods import WEEKDAY, day_mentioned, weekdays
 from ..types import FRAME_KINDS, Chunk, Hit
 from .asked_detail import (CONTACT_TEXT, asked_title, asks_contact, asks_members, asks_whom_to_contact, holds_members,
                            holds_title)
@@ -36,7 +37,8 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky n
                         r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu|"
                         # ("TB 52 ra ngày nào?": issued)
-                        r"ra (?:vao )?ngay nao|(?<!\w)de ngay (?:nao|bao nhieu|thang nao))\b")     # ("CV 142 đề ngày nào?": dated)
+                        # ("BTV ban hành CTr 41 ngày nào?": the directive named between; not "… trước ngày nào", a deadline)
+                        r"ban hanh (?:(?!truoc\b|han\b|cham\b)[\w/.-]+ ){1,3}(?:vao )?ngay nao|ra (?:vao )?ngay nao|(?<!\w)de ngay (?:nao|bao nhieu|thang nao))\b")     # ("CV 142 đề ngày nào?": dated)
 
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")
@@ -127,6 +129,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     members = asks_members(query.text)     # "… gồm những ai?": a sentence listing them
     where = asks_place(query.text)         # "… ở đâu?": a sentence naming the venue ("Hội trường …")
+    days = weekdays(fold(query.text).lower())      # "Thứ 3 ai trực?": not Thứ Tư's row
     # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
     # trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
@@ -154,6 +157,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
                 sc += TYPE_BONUS
             if now and is_target(fold(piece).lower()):
                 sc -= TYPE_BONUS           # "hiện giờ đạt bao nhiêu?": not the target set for 2027
+            if meta and wanted_type is _Holds and not query.refs and h.chunk.kind == "header":
+                sc += TYPE_BONUS           # "Công văn … về lễ hội ban hành ngày nào?": its own date, no deadline in it
             if dated and any(names_date(piece, rid, d) for rid, d in dated):
                 sc += 2 * TYPE_BONUS       # "Kế hoạch 116 ký ngày nào?": "… Kế hoạch số 116-KH/TU, ngày 23/4/2024"
             if wanted_dirs:
@@ -171,6 +176,9 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
             scored.append(Pick(h, s2, e2, sc))
     if not scored:
         return []
+    if days:        # (a row of another day of the week answers nothing asked of this one)
+        other = lambda p: WEEKDAY.search(f := fold(p.hit.chunk.text[p.start:p.end]).lower()) and not any(day_mentioned(d, f) for d in days)
+        scored = [p for p in scored if not other(p)] or scored
     if wanted_type is CONTACT_TEXT:     # "… thì gọi ai?": the lines giving a number or an address, not the topic's list
         scored = [p for p in scored if CONTACT_TEXT.search(p.hit.chunk.text[p.start:p.end])] or scored
     scored.sort(key=lambda p: -p.score)

@@ -7,6 +7,7 @@ import re
 
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
+from ..text.periods import DAY_NUMBER
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 # one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
@@ -22,8 +23,9 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 # one round or level for another, typed with or without diacritics: "Còn đợt 2?", "con cap huyen thi …"
 # (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
 # (and a cluster, a round, a course, a grade, a sub-board, a table: "con cum 1 thi sao", "Còn bảng B?")
+# (and a day of the week: "Thứ 3 ai trực …?" + "Thế thứ Năm?")
 _ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
-             re.compile(r"\bcap (tinh|huyen|xa|truong)\b"))
+             re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường"}
 
 

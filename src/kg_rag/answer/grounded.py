@@ -183,7 +183,7 @@ def _carried_out(snap: Snapshot, asked: str) -> bool:
     return any(r.relation in ("implements", "guides") for r in g.related(node.key))
 
 
-_BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,2}so (?:may|bao nhieu|hieu)\b")
+_BASIS_NUMBER = re.compile(r"\b(?:theo|can cu(?: vao)?|thuc hien)\s+(?:[a-z&]+\s+){0,12}so (?:may|bao nhieu|hieu)\b")
 _ASKS_NUMBER = re.compile(r"\b(?:so may|so bao nhieu|so hieu|so ky hieu)\b")
 
 

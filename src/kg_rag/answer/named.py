@@ -8,6 +8,7 @@ import re
 from ..directives.actors import HEADS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
+from ..text.periods import period_mentioned, periods
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
@@ -23,15 +24,14 @@ def _ordinal(word: str) -> str:
     if word in _ORDINAL_WORDS:
         return str(_ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
-# "quý 3" and "quý III" are one quarter
 _PART = re.compile(r"\b(bang|bieu|phu luc)\s+(\d{1,2})(?![\d/])")      # "theo bảng 2 …": a part of the document
-_QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # (a semester likewise: "học kỳ 2")
+_QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # "quý 3" is "quý III"; a semester likewise
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
-_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)
@@ -52,8 +52,9 @@ def named_things(question: str) -> list[str]:
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
     parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(fold(question))}
-    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts)
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values())
+    days = periods(fold(question).lower())         # "thứ 3" is the day "thứ Ba", no number 3
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days}
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + [d for _, d in days]
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
@@ -102,7 +103,7 @@ def _heads_whole(words: list[str]) -> list[str]:
 # (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
 # (nor "tính bằng / theo / đến / từ": a verb, plain)
 _PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon|bang|theo|den|tu)\b)|huyen|"
-                          r"xa(?!\s+hoi\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
+                          r"xa(?!\s+(?:hoi|nhat)\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
                           r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|"
                          r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
@@ -116,7 +117,6 @@ _NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", 
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
              "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat", "neu", "vi", "hay", "hoac"}
-
 
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
 _VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
@@ -136,7 +136,7 @@ def _counts_on(folded: str, m: re.Match) -> bool:
                                                    r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
 
 
-_SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong) nhat")   # "thon cham nhat"
+_SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong|xa|gan) nhat")   # "thon cham nhat"
 
 
 def _plain_names(folded: str) -> list[str]:
@@ -147,7 +147,7 @@ def _plain_names(folded: str) -> list[str]:
             # abbreviation, which the documents write out: "phong cntt benh vien")
             if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
                     and not _counted_over(folded, m.start()) and not _counts_on(folded, m) \
-                    and not _SUPERLATIVE.fullmatch(m.group(1)) \
+                    and not _SUPERLATIVE.fullmatch(" ".join(m.group(1).split()[-2:])) \
                     and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
                 out.append(m.group(1))
     return out
@@ -184,6 +184,8 @@ def mentioned(thing: str, folded: str) -> bool:
                          rf"0?{m.group(1)}\s*(?:/|nam)\s*{m.group(2)}(?!\d)", folded) is not None
     if (d := re.fullmatch(r"ngay (\d{1,2})/(\d{1,2})", thing)):        # "10/10", "10/10/2025", "10 tháng 10"
         return re.search(rf"(?<![\d/.])0?{d.group(1)}\s*(?:/|thang)\s*0?{d.group(2)}(?![\d.])", folded) is not None
+    if (p := period_mentioned(thing, folded)) is not None:
+        return p
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
@@ -200,8 +202,6 @@ def mentioned(thing: str, folded: str) -> bool:
 
 
 _SHORTENED = {"hoi", "ban", "trung", "phong", "so", "uy", "doan", "lien"}
-
-
 _BODY_END = re.compile(r"\s(?:phải|có|cần|được|làm|thực hiện|chủ trì|phối hợp|theo|trong|thì|giữ|là|đã|sẽ|tham mưu"
                        r"|nhận|gửi|báo cáo|tổ chức)\b")
 # ("Trường hợp …" is a case, no school)

@@ -39,6 +39,7 @@ from .asked_type import COUNTERS, asked_qualifier
 from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
 from .narrowed import asks_now, other_level
+from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
 
@@ -170,9 +171,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # (and as written, its column names after it: "| Tổng giá trị (triệu đồng) | 180 | 245 |")
     texts = [h.chunk.text] if h.chunk.kind != "row" else \
         [h.chunk.text.rstrip() + " " + columns(h.chunk.context), row_text(h.chunk.text, h.chunk.context)]
-    # ("bao nhiêu lớp bình dân học vụ số" of a plan on "Bình dân học vụ số": "ít nhất 04 lớp mỗi quý")
+    # ("bao nhiêu lớp bình dân học vụ số" of a plan on it: "04 lớp mỗi quý"; "… người trực" of "24 cán bộ … trực")
     unit = kind.split()
-    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject else [])
+    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi" else "") else [])
     # (the header of the document the question names by number answers its date, whatever else it asks)
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
@@ -197,6 +198,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     docs = dict.fromkeys(h.chunk.source for h in hits[:5]) if _PLACE_RE.search(query.text) else {}
     whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in docs)
     missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near + " " + whole)
+    missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …

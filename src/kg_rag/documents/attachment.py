@@ -24,6 +24,7 @@ _MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘ
 _TYPE = re.compile(r"^(?:PHỤ LỤC|" + "|".join(map(re.escape, HEADER_TYPE_WORDS)) + r")\b(?:\s+[IVX\d]+)?\s*:?\s*$")
 # ("(Ban hành kèm theo …)" alone on its line, or closing the title's line as a PDF's paragraphs join them)
 _ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b|\(\s*(?:[Bb]an hành )?[Kk]èm theo\b")
+_TITLED = re.compile(r"^(?:PHỤ LỤC|Phụ lục|DANH SÁCH|DANH MỤC|Mẫu(?: số)? \d+|BIỂU|Biểu)\b")
 LOOK = 8        # lines between the type line and its "(Ban hành kèm theo …)"
 
 
@@ -48,7 +49,11 @@ def attachment_header_end(lines: list[Line], att: int) -> tuple[int, int | None]
     theo …)" note); (att, None) when it has no type line."""
     t = next((i for i in range(att, min(att + LOOK, len(lines))) if _TYPE.match(lines[i][2].strip())), None)
     if t is None:
-        return att, None
+        # no type line of its own: an appendix titled "PHỤ LỤC: DANH MỤC …", "Mẫu 01. …", or in capitals
+        if not (_TITLED.match(lines[att][2].strip()) or _upper(lines[att][2])):
+            return att, None
+        return att, next((i for i in range(att, min(att + LOOK, len(lines))) if ")" in lines[i][2]
+                          and any(_ATTACHED.search(x[2].strip()) for x in lines[att:i + 1])), att)
     end = t
     for i in range(t + 1, min(t + 1 + LOOK, len(lines))):
         end = i

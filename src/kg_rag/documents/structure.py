@@ -110,6 +110,10 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
     att = attachment_start(lines, body_from)
     tail = read_tail(lines[:att] if att is not None else lines, body_from)
     body_to = max(next((i for i, (_, e, _) in enumerate(lines) if e > tail.start_char), len(lines)), body_from)
+    if att is None and (ends := [c[1] for c in (tail.recipients_chars, tail.signature_chars) if c]):
+        # text after the signer with no header of its own (a list "Kèm theo …" on the next page):
+        # read as an attachment, never dropped
+        att = next((i for i in range(body_to, len(lines)) if lines[i][0] >= max(ends)), None)
     meta.update(signer=tail.signer, signer_title=tail.signer_title, recipients=tail.recipients)
     blocks_tail = []
     # (two columns typed side by side: each block runs over the lines it shares with the other)

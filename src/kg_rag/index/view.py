@@ -151,11 +151,13 @@ class IndexView:
 
     def refs(self, number: str | None = None) -> list[DirectiveRef]:
         """Directive mentions in live documents (those with this number, or all)."""
-        out = []
+        out, metas = [], self.metas()
         for seg in self.segments:
             for source, r in (seg.refs(number) if number is not None else seg.all_refs()):
                 if source in self.doc_rows and self.segments[self.doc_rows[source][0]] is seg:
-                    out.append(DirectiveRef(**r))
+                    own = metas.get(source, {})         # a document's own number, dated by its header
+                    dated = not r.get("date") and r.get("id") and own.get("number") == r["id"] and own.get("date")
+                    out.append(DirectiveRef(**(r | {"date": own["date"]} if dated else r)))
         return out
 
     def sources_naming(self, refs: list[DirectiveRef]) -> set[str]:

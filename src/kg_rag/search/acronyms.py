@@ -17,6 +17,7 @@ from ..text.normalize import fold
 # (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
 # (not "PT-TH", "VH-TT&DL": abbreviations of their own, written out from text/genre.py's table)
 _WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?:(?![\w&/-])|(?<=[A-Za-zĐđ]{4})(?P<dash>-)(?=[A-ZĐ]{2}))")
+_JOINED = re.compile(r"(?<![\w&/-])([A-ZĐ]{2,6})&([A-ZĐ]{2,6})(?![\w&/-])")
 _VOWELS = set("aeiouy")
 _ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
 MIN_SEEN = 2            # a phrase written at least twice
@@ -58,6 +59,11 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     the documents write it, or folded when the question is typed without diacritics. `cache`
     keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
     plain = fold(question) == question
+    # two abbreviations joined that neither the genre's table nor the corpus writes whole: "Phòng
+    # KHCN&HTQT" is "KHCN và HTQT" (not "TT&DL" of "VH, TT&DL", nor a "TH&THCS" the documents write)
+    listed = [a.span() for a in ABBR_RE.finditer(question)]
+    question = _JOINED.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in listed) or fold(m.group(0)).lower() in corpus()[0]
+                           else f"{m.group(1)} {'va' if plain else 'và'} {m.group(2)}", question)
     out, last = [], 0
     # (a part of a longer abbreviation the genre's table writes out: "VH" of "Phòng VH, KH&TT")
     listed = [a.span() for a in ABBR_RE.finditer(question)]

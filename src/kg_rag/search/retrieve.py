@@ -124,12 +124,12 @@ class Retriever:
             self._corpus = (folded, original if len(folded) == len(original) else folded, frozenset(re.findall(r"\w+", original.lower())))
         return self._corpus
 
-    def _written_as_named(self, typed: str, number: str) -> bool:
+    def _written_as_named(self, typed: str, number: str, code: str = "") -> bool:
         """Whether the documents write a directive the way the question names it, as words ("Đề án
-        06", "Chương trình 1719") rather than as a number with a code ("06/QĐ-TTg")."""
-        name = re.findall(r"[a-z]+", fold(typed).lower())
-        rx = r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])"
-        return len(name) >= 2 and re.search(rx, self._corpus_text()[0]) is not None
+        06", "Chương trình 1719"; "TB số 2" as "Thông báo số 2") rather than as a number with a code."""
+        names = [re.findall(r"[a-z]+", fold(typed).lower()), re.findall(r"[a-z]+", fold(CODE_NAMES.get(code, "")).lower()) + ["so"]]
+        return any(len(name) >= 2 and re.search(r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])",
+                                                 self._corpus_text()[0]) is not None for name in names)
 
     def _word_known(self, word: str) -> bool:
         w, g = word.lower(), self.view.gram("1:" + fold(word))    # ("NCT" written once, "người cao tuổi" 44 times: spelled out)
@@ -150,7 +150,7 @@ class Retriever:
             known = self.view.refs(uq.number)
             found = resolve(uq, known) or resolve_loosely(uq, known, self._own_numbers())
             refs += found
-            if not found and self._written_as_named(q[uq.start:uq.end], uq.number):
+            if not found and self._written_as_named(q[uq.start:uq.end], uq.number, uq.code):
                 continue        # "Đề án 06": what the documents call it themselves, not a number to resolve
             if not found:
                 unresolved.append(f"{uq.code} {uq.number}" + (f" ({uq.year})" if uq.year else ""))

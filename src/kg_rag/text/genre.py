@@ -153,12 +153,12 @@ def user_abbreviations(text: str) -> str:
     def one(m: re.Match) -> str:
         pair = _SPLIT_PAIRS.get((m.group(1).lower(), m.group(2).lower().replace("đ", "d")))
         return m.group(0) if pair is None else pair[0 if accented else 1]
-    text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên"
+    text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên", "phí bn"
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     return _SPLIT_ABBR.sub(one, text)
 
 
-_CHAT_NHIEU = re.compile(r"(?<!\w)bao nhiu(?!\w)", re.I)
+_CHAT_NHIEU = re.compile(r"(?<!\w)(?:bao nhiu|bn(?=\s*[?,.]|\s*$))(?!\w)", re.I)
 _PLAIN_DH = re.compile(r"(?<![\w&/-])dh(?![\w&/-])", re.I)
 
 

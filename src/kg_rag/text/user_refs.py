@@ -41,7 +41,8 @@ _BODY_RE = "|".join(sorted((re.escape(k) for k in USER_ISSUERS), key=len, revers
 # time or a count of things, not a number
 _COUNTED = ("chuyen de|de tai|lop|buoi|dot|nguoi|hoc sinh|giao vien|tiet|bai|san pham|mo hinh|trieu|ty|nghin|"
             r"tin|phong su|cuoc|(?:nhiem vu|noi dung|muc tieu|chi tieu|giai phap|hoat dong)(?!\s+(?:gi|nao|chinh|la|cu the)\b)")
-_NOT_A_SPAN = (r"(?!\s*(?:thang|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d)|%|phan tram|"
+# ("TB 11 ngày nào?", "KH 5 tháng nào?": which day, no span)
+_NOT_A_SPAN = (r"(?!\s*(?:thang(?!\s+nao)|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*(?:19|20)\d\d)|ngay(?!\s*\d|\s+nao)|%|phan tram|"
                + _COUNTED + r")(?![a-z]))")
 # "ket luan so 69", "kl69", "kl 69", "nq 36 nam 2023", "chi thi 19 cua thu tuong", "cv 418"
 _USER_RE = re.compile(

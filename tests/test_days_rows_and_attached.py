@@ -1,0 +1,201 @@
+"""Known-answer tests for the classes read off eval/blind64–66: a list attached after the signer
+with no header of its own is read, not dropped; "thứ 3" is the row "Thứ Ba" (and "Thế thứ Tư?"
+swaps the day); two things a table gives only in different rows answer nothing; "TB số 2" is the
+notice titled "THÔNG BÁO SỐ 2"; a document's own number carries its header's date ("TB 11 năm
+2026"); "6 tháng đầu năm" is not "6 tháng cuối năm"; "bao nhiêu người" counts "cán bộ, chiến sĩ";
+"số máy" asks a phone number; "phí bn", "Phòng QLKH&HTQT" as officers type them; "… ban hành TB 11
+ngày nào?" asks the notice's own date; "căn cứ quyết định thành lập … số mấy?" asks the number of
+the decision cited; "bản xa nhất" names no commune. Each on two shapes written for this file: the
+documents as typed (.txt) and as Markdown."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import rag_of, says
+from kg_rag.answer.asked_type import asked_qualifier
+from kg_rag.answer.followup import rewrite
+from kg_rag.answer.named import named_things
+from kg_rag.documents.chunking import chunk_document
+from kg_rag.documents.corpus import load_document
+
+NOTICE = """UBND XÃ SUỐI LAM
+VĂN PHÒNG
+Số: 11/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Suối Lam, ngày 05 tháng 01 năm 2026
+
+THÔNG BÁO SỐ 2
+Lịch trực hỗ trợ người dân nộp hồ sơ trực tuyến và lịch tiếp công dân quý I năm 2026
+
+I. LỊCH TRỰC HỖ TRỢ
+Tổ công nghệ số cộng đồng xã trực hỗ trợ tại bộ phận một cửa theo lịch sau:
+
+| Ngày trong tuần | Buổi | Người trực | Số điện thoại |
+|---|---|---|---|
+| Thứ Hai | Sáng | Lường Văn Khoa (Đoàn Thanh niên xã) | 0912 401 226 |
+| Thứ Ba | Chiều | Hà Thị Nguyệt (Văn phòng UBND xã) | 0983 550 174 |
+| Thứ Tư | Sáng | Cầm Văn Pọm (Công an xã) | 0868 227 391 |
+
+II. LỊCH TIẾP CÔNG DÂN
+
+| Ngày | Người tiếp | Địa điểm |
+|---|---|---|
+| 15/01/2026 | Đồng chí Quàng Thị Mai, Phó Chủ tịch UBND xã | Nhà văn hóa bản Nà Lừu |
+| 22/01/2026 | Đồng chí Tòng Văn Sơn, Chủ tịch UBND xã | Phòng tiếp công dân, trụ sở xã |
+
+III. TỔ CHỨC THỰC HIỆN
+1. Công an xã bố trí 06 cán bộ, chiến sĩ canh gác tại trụ sở trong các buổi tiếp công dân.
+2. Bản xa nhất (Huổi Lóng) cách trụ sở xã 18 km; Tổ công nghệ số đến hỗ trợ tại bản mỗi tháng một lần.
+3. Mọi vướng mắc liên hệ bà Hà Thị Nguyệt, Chánh Văn phòng, điện thoại 0983 550 174.
+4. Các bản gửi danh sách người cần hỗ trợ về Văn phòng trước ngày 10/01/2026.
+
+Nơi nhận:
+- Các bản;
+- Lưu: VP.
+
+CHÁNH VĂN PHÒNG
+Hà Thị Nguyệt
+
+DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG XÃ SUỐI LAM
+(Kèm theo Thông báo số 11/TB-VP của Văn phòng UBND xã)
+1. Lường Văn Khoa, Bí thư Đoàn xã, tổ trưởng.
+2. Lò Thị Xuân, công chức Văn hóa - Xã hội, tổ phó.
+3. Vi Văn Thắng, trưởng bản Nà Lừu, thành viên.
+"""
+
+REPORT = """TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG SUỐI LAM
+Số: 21/BC-CĐCĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Suối Lam, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả hoạt động khoa học 6 tháng cuối năm 2025
+
+Căn cứ Quyết định số 45/QĐ-CĐCĐ ngày 02/7/2025 của Hiệu trưởng về việc thành lập Hội đồng khoa học và đào tạo Trường;
+
+I. KẾT QUẢ
+1. Trong 6 tháng cuối năm 2025, Trường tổ chức 04 hội thảo khoa học với 236 đại biểu tham dự.
+2. Hội nghị sinh viên nghiên cứu khoa học có 18 đề tài; điểm trung bình của các đề tài đạt 84,6.
+3. Phí đăng ký dự hội thảo cho đại biểu ngoài trường là 500.000 đồng/người.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý khoa học và Hợp tác quốc tế là đầu mối tổng hợp; Trưởng phòng là ThS. Lục Văn Hanh, điện thoại 0915 338 610.
+2. Phòng Quản lý khoa học và Hợp tác quốc tế chủ trì tổ chức hội thảo quý I năm 2026.
+
+Nơi nhận:
+- Sở Khoa học và Công nghệ;
+- Lưu: VT.
+
+HIỆU TRƯỞNG
+Đinh Công Tráng
+"""
+
+DECISION = """TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG SUỐI LAM
+Số: 52/QĐ-CĐCĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Suối Lam, ngày 20 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng thi đua, khen thưởng năm 2026
+
+HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG SUỐI LAM
+
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Hội đồng thi đua, khen thưởng năm 2026 của Trường gồm 09 thành viên.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+Điều 3. Trưởng các phòng, khoa và đơn vị trực thuộc chịu trách nhiệm thi hành Quyết định này.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+HIỆU TRƯỞNG
+Đinh Công Tráng
+"""
+
+
+def _md(text: str) -> str:
+    for head in ("THÔNG BÁO SỐ 2", "BÁO CÁO", "QUYẾT ĐỊNH"):
+        text = text.replace(f"\n{head}\n", f"\n# {head}\n")
+    return text.replace("\nI. ", "\n## I. ").replace("\nII. ", "\n## II. ").replace("\nIII. ", "\n## III. ")
+
+
+@pytest.fixture(scope="module", params=["txt", "md"])
+def rag(request, tmp_path_factory):
+    ext = request.param
+    conv = _md if ext == "md" else (lambda t: t)
+    return rag_of(tmp_path_factory.mktemp(f"days_corpus_{ext}"), tmp_path_factory.mktemp(f"days_{ext}") / "index",
+                  {f"tb_11.{ext}": conv(NOTICE), f"bc_21.{ext}": conv(REPORT), f"qd_52.{ext}": conv(DECISION)})
+
+
+@pytest.mark.parametrize("ext", ["txt", "md"])
+def test_a_list_after_the_signer_is_read_under_its_title(tmp_path, ext):
+    (tmp_path / f"tb.{ext}").write_text((_md if ext == "md" else str)(NOTICE), encoding="utf-8")
+    chunks = chunk_document(load_document(tmp_path / f"tb.{ext}"))
+    listed = [c for c in chunks if "Lò Thị Xuân" in c.text]
+    assert listed and "DANH SÁCH TỔ CÔNG NGHỆ SỐ" in listed[0].context
+
+
+def test_the_attached_list_answers(rag):
+    says(rag, "Lò Thị Xuân là công chức gì?", "Văn hóa - Xã hội")
+
+
+def test_a_day_of_the_week_typed_as_a_number():
+    assert named_things("Thứ 3 ai trực hỗ trợ?") == ["thu 3"] and named_things("Lần thứ 3 tổ chức ở đâu?") == ["lan thu 3"]
+    assert rewrite("Thế thứ Tư?", ["Thứ 3 ai trực hỗ trợ, sđt bao nhiêu?"]) == "Thứ Tư ai trực hỗ trợ, sđt bao nhiêu?"
+
+
+def test_the_row_of_the_day_asked(rag):
+    says(rag, "Thứ 3 ai trực hỗ trợ nộp hồ sơ trực tuyến, sđt bao nhiêu?", "Hà Thị Nguyệt", absent=("Cầm Văn Pọm", "Lường Văn Khoa"))
+    says(rag, "Thế thứ Tư?", "Cầm Văn Pọm", absent=("Hà Thị Nguyệt",),
+         history=["Thứ 3 ai trực hỗ trợ nộp hồ sơ trực tuyến, sđt bao nhiêu?"])
+
+
+def test_two_things_in_different_rows_answer_nothing(rag):
+    assert not rag.ask("Bà Quàng Thị Mai tiếp công dân ngày 22/01/2026 ở điểm nào?").grounded
+    says(rag, "Bà Quàng Thị Mai tiếp công dân ở đâu?", "Nhà văn hóa bản Nà Lừu")
+
+
+def test_a_notice_numbered_in_its_title(rag):
+    says(rag, "TB số 2 về lịch trực có số hiệu gì?", "11/TB-VP")
+    assert not rag.ask("TB số 3 về lịch trực có số hiệu gì?").grounded
+
+
+def test_a_documents_own_number_with_its_year(rag):
+    says(rag, "TB 11 năm 2026 do ai ký?", "Hà Thị Nguyệt")
+    assert not rag.ask("TB 11 năm 2024 do ai ký?").grounded
+
+
+def test_one_half_of_the_year_is_not_the_other(rag):
+    assert not rag.ask("Kết quả hội thảo khoa học 6 tháng đầu năm 2025 thế nào?").grounded
+    says(rag, "6 tháng cuối năm 2025 trường tổ chức mấy hội thảo khoa học?", "04 hội thảo")
+
+
+def test_people_counted_as_officers_and_soldiers(rag):
+    says(rag, "Công an xã cử bao nhiêu người canh gác?", "06 cán bộ")
+    assert asked_qualifier("Công an xã bố trí bao nhiêu người trực lễ hội?") == ("le", "hoi")
+
+
+def test_a_phone_asked_as_so_may(rag):
+    says(rag, "Chánh Văn phòng xã là ai, số máy?", "0983 550 174")
+
+
+def test_chat_shorthand_and_joined_abbreviations(rag):
+    says(rag, "Phí dự hội thảo bn?", "500.000 đồng")
+    says(rag, "Trưởng phòng QLKH&HTQT là ai?", "Lục Văn Hanh")
+
+
+def test_the_date_of_a_document_named_with_its_issuer(rag):
+    says(rag, "Văn phòng UBND xã ban hành TB 11 ngày nào?", "ngày 05 tháng 01 năm 2026")
+    # (its own date first, not the deadline it sets for the lists)
+    answer = says(rag, "Thông báo về danh sách người cần hỗ trợ của Văn phòng ban hành ngày nào?", "ngày 05 tháng 01 năm 2026")
+    assert "10/01/2026" not in answer.split("[1]")[0], answer
+
+
+def test_the_number_of_a_decision_cited_as_basis(rag):
+    says(rag, "Căn cứ quyết định thành lập Hội đồng khoa học và đào tạo số mấy?", "45/QĐ-CĐCĐ", absent=("52/QĐ",))
+
+
+def test_the_farthest_village_names_no_commune(rag):
+    assert named_things("ban xa nhat cach tru so xa bao nhieu km") == []
+    says(rag, "ban xa nhat cach tru so xa bao nhieu km", "18 km")
