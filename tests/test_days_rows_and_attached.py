@@ -5,7 +5,9 @@ notice titled "THÔNG BÁO SỐ 2"; a document's own number carries its header's
 2026"); "6 tháng đầu năm" is not "6 tháng cuối năm"; "bao nhiêu người" counts "cán bộ, chiến sĩ";
 "số máy" asks a phone number; "phí bn", "Phòng QLKH&HTQT" as officers type them; "… ban hành TB 11
 ngày nào?" asks the notice's own date; "căn cứ quyết định thành lập … số mấy?" asks the number of
-the decision cited; "bản xa nhất" names no commune. Each on two shapes written for this file: the
+the decision cited; "bản xa nhất" names no commune; "Tiểu ban 1: …, do Khoa X chủ trì" gives Khoa X
+that task; a PDF's table is read row by row, as the same table typed in Markdown, and a figure under
+"Thành tiền (đồng)" is money. Each on two shapes written for this file: the
 documents as typed (.txt) and as Markdown."""
 from __future__ import annotations
 
@@ -81,6 +83,9 @@ I. KẾT QUẢ
 II. TỔ CHỨC THỰC HIỆN
 1. Phòng Quản lý khoa học và Hợp tác quốc tế là đầu mối tổng hợp; Trưởng phòng là ThS. Lục Văn Hanh, điện thoại 0915 338 610.
 2. Phòng Quản lý khoa học và Hợp tác quốc tế chủ trì tổ chức hội thảo quý I năm 2026.
+3. Hội thảo quý I năm 2026 có hai tiểu ban:
+- Tiểu ban 1: Chuyển đổi số trong dạy học, do Khoa Công nghệ thông tin chủ trì;
+- Tiểu ban 2: Nông nghiệp hữu cơ vùng cao (có phiên chuyên đề phối hợp với Trạm Khuyến nông huyện), do Khoa Nông Lâm chủ trì.
 
 Nơi nhận:
 - Sở Khoa học và Công nghệ;
@@ -199,3 +204,85 @@ def test_the_number_of_a_decision_cited_as_basis(rag):
 def test_the_farthest_village_names_no_commune(rag):
     assert named_things("ban xa nhat cach tru so xa bao nhieu km") == []
     says(rag, "ban xa nhat cach tru so xa bao nhieu km", "18 km")
+
+
+@pytest.mark.parametrize("ext", ["txt", "md"])
+def test_a_task_said_to_be_led_by_a_body(tmp_path, ext):
+    from kg_rag.directives.assignments import doc_assignments
+    (tmp_path / f"bc.{ext}").write_text((_md if ext == "md" else str)(REPORT), encoding="utf-8")
+    found = {(d.actor, d.task.text.split(",")[0]) for d in doc_assignments(load_document(tmp_path / f"bc.{ext}"))}
+    assert ("Khoa Công nghệ thông tin", "Tiểu ban 1: Chuyển đổi số trong dạy học") in found
+    assert ("Khoa Nông Lâm", "Tiểu ban 2: Nông nghiệp hữu cơ vùng cao (có phiên chuyên đề phối hợp với Trạm Khuyến nông huyện)") in found
+    assert "Trạm Khuyến nông huyện" in {a for a, _ in found}      # its partner, no bracket in its name
+
+
+# ---- a PDF's table: one row per passage, its cells apart ----------------------------------------------------
+_COSTS = [("TT", "Nội dung chi", "Quy mô", "Thành tiền (đồng)"),
+          ("1", "Mở lớp kỹ năng số cơ bản tại bản", "12 lớp", "114.000.000"),
+          ("2", "Tư vấn hướng nghiệp, tuyên truyền", "Toàn xã", "46.000.000"),
+          ("3", "Kiểm tra, giám sát, sơ kết", "Cả năm", "18.000.000")]
+_COSTS_ABOVE = ["UBND XÃ SUỐI LAM", "Số: 09/TTr-UBND", "Suối Lam, ngày 14 tháng 01 năm 2026", "TỜ TRÌNH",
+                "Về việc phê duyệt dự toán kinh phí phổ cập kỹ năng số năm 2026",
+                "Ủy ban nhân dân xã kính trình dự toán kinh phí năm 2026 như sau:"]
+_COSTS_BELOW = ["Tổng kinh phí đề nghị phê duyệt là 178.000.000 đồng.", "Nơi nhận:", "- Lưu: VP.", "CHỦ TỊCH", "Tòng Văn Sơn"]
+
+
+def _costs_pdf(path):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) builds the test PDF")
+    from test_readers import FONT
+    if not FONT.exists():
+        pytest.skip(f"{FONT} is missing (Debian package fonts-dejavu-core); the test PDF needs a Vietnamese font")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("dv", "", str(FONT))
+    pdf.set_font("dv", size=11)
+    pdf.add_page()
+    for text in _COSTS_ABOVE:
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    # (amounts set right: their cells start wherever they end, at no column of their own)
+    with pdf.table(col_widths=(10, 80, 30, 40), first_row_as_headings=False, text_align=("LEFT", "LEFT", "LEFT", "RIGHT")) as table:
+        for cells in _COSTS:
+            row = table.row()
+            for c in cells:
+                row.cell(c)
+    for text in _COSTS_BELOW:
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def _costs_typed() -> str:
+    return "\n\n".join(_COSTS_ABOVE) + "\n\n" + "\n".join("| " + " | ".join(r) + " |" for r in _COSTS[:1]) + \
+        "\n|---|---|---|---|\n" + "\n".join("| " + " | ".join(r) + " |" for r in _COSTS[1:]) + "\n\n" + "\n\n".join(_COSTS_BELOW)
+
+
+@pytest.mark.parametrize("ext", ["md", "txt"])
+def test_a_pdf_table_gives_the_rows_of_the_same_table_typed(tmp_path, ext):
+    from kg_rag.text.normalize import collapse_ws
+    rows = [c for c in chunk_document(load_document(_costs_pdf(tmp_path / "ttr.pdf"))) if c.kind == "row"]
+    (tmp_path / f"ttr.{ext}").write_text(_costs_typed(), encoding="utf-8")
+    want = [c for c in chunk_document(load_document(tmp_path / f"ttr.{ext}")) if c.kind == "row"]
+    assert [collapse_ws(c.text) for c in rows] == [collapse_ws(c.text) for c in want] and len(rows) == 3
+    assert rows[1].context.endswith("| TT; Nội dung chi; Quy mô; Thành tiền (đồng)")      # (its columns named)
+
+
+@pytest.mark.parametrize("ext", ["pdf", "md"])
+def test_a_tables_row_of_money_answers(tmp_path, ext):
+    (tmp_path / "c").mkdir()
+    if ext == "pdf":
+        _costs_pdf(tmp_path / "c" / "ttr.pdf")
+    rag = rag_of(tmp_path / "c", tmp_path / "i", {"ttr.md": _costs_typed()} if ext == "md" else {})
+    says(rag, "Khoản tư vấn hướng nghiệp, tuyên truyền thành tiền bao nhiêu?", "46.000.000", absent=("114.000.000",))
+
+
+def test_a_row_whose_first_cell_comes_after_a_line_break():
+    from kg_rag.documents.pdf_reader import page_lines
+
+    class Page:      # pypdf may hand a line's first cell over with the break before it: "\n1"
+        ops = [("Dự toán như sau:", 50, 700), ("\n1", 50, 690), ("Mở lớp kỹ năng số", 80, 690), ("12 lớp", 250, 690),
+               ("114.000.000", 330, 690)]
+
+        def extract_text(self, visitor_text):
+            for text, x, y in self.ops:
+                visitor_text(text, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, x, y], None, 10)
+            return "".join(t for t, _, _ in self.ops)
+    assert [t for t, *_ in page_lines(Page())] == ["Dự toán như sau:", "| 1 | Mở lớp kỹ năng số | 12 lớp | 114.000.000 |"]

@@ -16,8 +16,8 @@ from ..text.normalize import fold, has_diacritics
 from ..text.segment import words
 
 _NUM = r"\d[\d.,]*"
-# "2,5 tỷ đồng"; a table cell under "(tỷ đồng)": "| … (tỷ đồng) | 48,6 |"
-_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:ty|trieu) dong\)?[\s|:]*{_NUM}")
+# "2,5 tỷ đồng"; a table cell under "(tỷ đồng)" or "(đồng)": "| … (tỷ đồng) | 48,6 |", "Thành tiền (đồng): 46.000.000"
+_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:(?:ty|trieu) dong\)?|\(dong\))[\s|:]*{_NUM}")
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 # ("lần thứ V", "lần thứ 3"; an anniversary: "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")

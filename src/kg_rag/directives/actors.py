@@ -212,8 +212,8 @@ def _name_part(piece: str) -> str:
 
 
 def partners_of(task: str) -> tuple[str, ...]:
-    m = _PARTNERS.search(task)
-    return tuple(_name_part(p) for p in bodies(m.group("who"))) if m else ()
+    m = _PARTNERS.search(task)      # (a bracket closing the note they stand in is no part of a name: "(… phối hợp với Sở X)")
+    return tuple(n.rstrip(")") if n.count(")") > n.count("(") else n for p in bodies(m.group("who")) if (n := _name_part(p))) if m else ()
 
 
 def deadline_of(text: str) -> str:

@@ -33,10 +33,19 @@ _CLOSING_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 
 def closing_actor(text: str) -> tuple[str, int] | None:
     """A later sentence of an item that names who carries it out: (actor, where that sentence
-    starts) — only when the sentence is about carrying out ("chủ trì", "thực hiện", "phối hợp")."""
+    starts) — only when the sentence is about carrying out ("chủ trì", "thực hiện", "phối hợp");
+    or the item said to be carried out by a body ("Tiểu ban 1: …, do Khoa Công nghệ thông tin chủ
+    trì"): (actor, where "do" starts)."""
     for m in _CLOSING_SENTENCE.finditer(text):
         tail = text[m.end():]
         got = split_actor(tail)
         if got and re.match(r"\s*,?\s*(?:chủ trì|thực hiện|phối hợp|là cơ quan|chịu trách nhiệm|tham mưu)", tail[got[1]:]):
             return got[0], m.end()
+    for m in _BY.finditer(text):
+        got = split_actor(text[m.end():])
+        if got and re.match(r"\s*(?:chủ trì|phụ trách|điều hành|đảm nhiệm)", text[m.end() + got[1]:]):
+            return got[0], m.start()
     return None
+
+
+_BY = re.compile(r",?\s+do\s+(?=[A-ZĐÀ-Ỹ])")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from pathlib import Path
 
 import pypdf
@@ -50,7 +51,7 @@ def _caps(line: str) -> bool:
 def _joins(a: Line, b: Line, pitch: float | None, left: float | None, width: int) -> bool:
     """Whether line `b` continues the paragraph whose last line is `a`."""
     (ta, _, ya, _), (tb, xb, yb, _) = a, b
-    if _STARTS_OWN.match(tb) or _caps(ta) or _caps(tb):
+    if _STARTS_OWN.match(tb) or _caps(ta) or _caps(tb) or ta.startswith("|"):
         return False
     # lines of a paragraph are evenly spaced; "spacing before/after" (Word's 6 pt) makes a larger gap
     if ya is not None and yb is not None and (ya - yb <= 0 or (pitch and ya - yb > 1.12 * pitch)):
@@ -96,22 +97,42 @@ def paragraphs(lines: list[Line]) -> str:
 
 
 def page_lines(page) -> list[Line]:
-    """The visual lines of a page with the position and font size of each line's first glyph."""
-    lines: list[list] = [["", None, None, None]]
+    """The visual lines of a page with the position and font size of each line's first glyph; a
+    line of three or more pieces set apart by wide gaps (a table's cells) as a Markdown row."""
+    lines: list[list] = [["", None, None, None, []]]
 
     def visit(text, cm, tm, font, size):
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         for k, piece in enumerate(text.split("\n")):
             if k:
-                lines.append(["", None, None, None])
+                lines.append(["", None, None, None, []])
             if piece.strip() and lines[-1][1] is None:
-                lines[-1][1] = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                lines[-1][1] = x
                 lines[-1][2] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                 lines[-1][3] = round(abs(size * (tm[3] * cm[3] or 1)), 1)
+            if piece.strip():
+                lines[-1][4].append((x, piece, abs(size * (tm[0] * cm[0] or 1))))
             lines[-1][0] += piece
     text = page.extract_text(visitor_text=visit) or ""
     if "\n".join(line[0] for line in lines) != text:    # pieces not as expected: keep the text, drop positions
         return [(t, None, None, None) for t in text.split("\n")]
-    return [(t, x, y, size) for t, x, y, size in lines]
+    # a table's columns: where pieces start, after a line's first, on three lines or more
+    starts = Counter(round(x) for *_, pieces in lines if len(pieces) >= 2 for x, _, _ in pieces[1:])
+    columns = {x + d for x, n in starts.items() if n >= 3 for d in (-1, 0, 1)}
+    return [(_row(pieces, columns) or t, x, y, size) for t, x, y, size, pieces in lines]
+
+
+def _row(pieces: list[tuple[float, str, float]], columns: set[int]) -> str | None:
+    """A table row: a line whose pieces start past where the one before could end (even at 0.75 em
+    a character), or at a column of the page's table, three cells or more — "| 5 | Tư vấn … |
+    Khoán | 86.000.000 |"."""
+    cells = [[pieces[0][1]]] if pieces else []
+    for (x0, t0, size), (x1, t1, _) in zip(pieces, pieces[1:]):
+        if x1 - x0 > 0.75 * size * len(t0) + size or round(x1) in columns and x1 - x0 > 0.3 * size * len(t0):
+            cells.append([t1])
+        else:
+            cells[-1].append(t1)
+    return "| " + " | ".join(" ".join("".join(c).split()) for c in cells) + " |" if len(cells) >= 3 else None
 
 
 def read_pdf(path: Path) -> str:

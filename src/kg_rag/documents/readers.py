@@ -24,7 +24,7 @@ MAX_CHARS = 2_000_000
 # Changes whenever the same file reads differently (2: PDF paragraphs and pages, Word numbering and
 # tables in order, TCVN3/VNI conversion, UTF-16 without a mark). An index made by an older reader
 # should read its .docx/.pdf files again: their bytes, and so their sha256, did not change.
-READER_VERSION = 2
+READER_VERSION = 3
 
 _decode = decode          # the name tests and older callers use
 
