@@ -7,7 +7,12 @@ notice titled "THÔNG BÁO SỐ 2"; a document's own number carries its header's
 ngày nào?" asks the notice's own date; "căn cứ quyết định thành lập … số mấy?" asks the number of
 the decision cited; "bản xa nhất" names no commune; "Tiểu ban 1: …, do Khoa X chủ trì" gives Khoa X
 that task; a PDF's table is read row by row, as the same table typed in Markdown, and a figure under
-"Thành tiền (đồng)" is money. Each on two shapes written for this file: the
+"Thành tiền (đồng)" is money; a figure under a column named "Chỉ tiêu" is the quota asked; "kế hoạch
+2026" is the plan of that year, no number; "Bộ tài liệu gồm những loại văn bản nào?" lists them;
+"… phải làm những việc gì?" asks a body's tasks, and "các trạm y tế xã" is the "Trạm Y tế các xã, …";
+a Word or PDF table's row is cited cell after cell, as its source reads (no "|" of the reader's own);
+"Vậy còn X thì có nhiệm vụ gì?" asks X's as "Còn X thì …?" does; "hội thảo ngày 26/3" is the event
+of the document giving that day, even where its budget passage does not repeat it. Each on two shapes written for this file: the
 documents as typed (.txt) and as Markdown."""
 from __future__ import annotations
 
@@ -50,6 +55,7 @@ III. TỔ CHỨC THỰC HIỆN
 2. Bản xa nhất (Huổi Lóng) cách trụ sở xã 18 km; Tổ công nghệ số đến hỗ trợ tại bản mỗi tháng một lần.
 3. Mọi vướng mắc liên hệ bà Hà Thị Nguyệt, Chánh Văn phòng, điện thoại 0983 550 174.
 4. Các bản gửi danh sách người cần hỗ trợ về Văn phòng trước ngày 10/01/2026.
+5. Đề nghị Trạm Y tế các xã, thị trấn cử nhân viên hướng dẫn người cao tuổi đặt lịch khám trực tuyến.
 
 Nơi nhận:
 - Các bản;
@@ -83,9 +89,17 @@ I. KẾT QUẢ
 II. TỔ CHỨC THỰC HIỆN
 1. Phòng Quản lý khoa học và Hợp tác quốc tế là đầu mối tổng hợp; Trưởng phòng là ThS. Lục Văn Hanh, điện thoại 0915 338 610.
 2. Phòng Quản lý khoa học và Hợp tác quốc tế chủ trì tổ chức hội thảo quý I năm 2026.
-3. Hội thảo quý I năm 2026 có hai tiểu ban:
+3. Hội thảo khoa học quý I tổ chức ngày 26/3/2026 tại Hội trường A của Trường.
+4. Kinh phí tổ chức hội thảo dự toán 42 triệu đồng từ nguồn sự nghiệp khoa học của Trường.
+5. Hội thảo quý I năm 2026 có hai tiểu ban:
 - Tiểu ban 1: Chuyển đổi số trong dạy học, do Khoa Công nghệ thông tin chủ trì;
 - Tiểu ban 2: Nông nghiệp hữu cơ vùng cao (có phiên chuyên đề phối hợp với Trạm Khuyến nông huyện), do Khoa Nông Lâm chủ trì.
+
+III. TUYỂN SINH NĂM 2026
+| TT | Ngành đào tạo | Chỉ tiêu (người) | Thời gian đào tạo |
+|---|---|---|---|
+| 1 | Kế toán doanh nghiệp | 45 | 18 tháng |
+| 2 | Thú y | 30 | 24 tháng |
 
 Nơi nhận:
 - Sở Khoa học và Công nghệ;
@@ -272,6 +286,11 @@ def test_a_tables_row_of_money_answers(tmp_path, ext):
         _costs_pdf(tmp_path / "c" / "ttr.pdf")
     rag = rag_of(tmp_path / "c", tmp_path / "i", {"ttr.md": _costs_typed()} if ext == "md" else {})
     says(rag, "Khoản tư vấn hướng nghiệp, tuyên truyền thành tiền bao nhiêu?", "46.000.000", absent=("114.000.000",))
+    # cited as the source reads: a PDF's cells one after another (a quote across them is found), a typed table with its bars
+    from kg_rag.evaluation.metrics import norm
+    cite = rag.ask("Khoản tư vấn hướng nghiệp, tuyên truyền thành tiền bao nhiêu?").citations[0]
+    assert (norm("tuyên truyền Toàn xã 46.000.000") in norm(cite.text)) == (ext == "pdf")
+    assert ("| Toàn xã |" in cite.text) == (ext == "md") and cite.quote in cite.text and cite.end - cite.start == len(cite.text)
 
 
 def test_a_row_whose_first_cell_comes_after_a_line_break():
@@ -286,3 +305,26 @@ def test_a_row_whose_first_cell_comes_after_a_line_break():
                 visitor_text(text, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, x, y], None, 10)
             return "".join(t for t, _, _ in self.ops)
     assert [t for t, *_ in page_lines(Page())] == ["Dự toán như sau:", "| 1 | Mở lớp kỹ năng số | 12 lớp | 114.000.000 |"]
+
+
+def test_a_quota_under_its_column_and_a_plan_named_by_its_year(rag):
+    says(rag, "Năm 2026 trường tuyển ngành kế toán bao nhiêu chỉ tiêu?", "| 1 | Kế toán doanh nghiệp | 45 |")
+    says(rag, "Chỉ tiêu ngành thú y trong kế hoạch 2026 của trường là bao nhiêu?", "30")
+
+
+def test_what_kinds_of_documents_the_corpus_holds(rag):
+    says(rag, "Bộ tài liệu gồm những loại văn bản nào?", "Trong kho có 3 văn bản")
+    says(rag, "Có quyết định nào trong bộ văn bản không?", "Trong kho có 1 quyết định", "Hội đồng thi đua")
+
+
+def test_who_asked_in_other_words(rag):
+    says(rag, "Theo TB 11, Công an xã phải làm những việc gì?", "Công an xã:", "canh gác")
+    says(rag, "Thông báo đề nghị các trạm y tế xã làm gì?", "Trạm Y tế các xã, thị trấn:", "đặt lịch khám trực tuyến")
+    says(rag, "Vậy còn Trạm Y tế các xã, thị trấn thì sao?", "đặt lịch khám trực tuyến",
+         history=["Theo TB 11, Công an xã phải làm những việc gì?"])
+    assert rewrite("Vậy còn Kho bạc thì có nhiệm vụ gì?", ["Theo TTr 07, UBND các xã phải làm gì?"]) == "Kho bạc có nhiệm vụ gì theo TTr 07?"
+
+
+def test_a_day_the_document_gives_elsewhere_names_its_event(rag):
+    says(rag, "Dự toán kinh phí hội thảo ngày 26/3 là bao nhiêu?", "42 triệu đồng")
+    assert not rag.ask("Dự toán kinh phí hội thảo ngày 27/3 là bao nhiêu?").grounded

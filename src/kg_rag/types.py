@@ -128,6 +128,13 @@ class Chunk:
         return cls(**{f.name: d[f.name] for f in dataclasses.fields(cls) if f.name in d})
 
 
+def as_in_source(source: str, text: str) -> str:
+    """A passage as its source file reads. The "|" between a table row's cells is the reader's own
+    mark for a Word or PDF table, which has none: those read cell after cell ("| 6 | Cho vay vốn |"
+    -> "  6   Cho vay vốn  "), blanks of the same length, so offsets stay those of the document."""
+    return text.replace("|", " ") if source.lower().endswith((".docx", ".pdf")) and text.lstrip().startswith("|") else text
+
+
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
@@ -139,7 +146,7 @@ class Hit:
     def to_dict(self) -> dict:
         c = self.chunk
         return {"rank": self.rank, "source": c.source, "doc_title": c.doc_title, "section": c.section,
-                "text": c.text, "start": c.start, "end": c.end, "score": round(float(self.score), 4),
+                "text": as_in_source(c.source, c.text), "start": c.start, "end": c.end, "score": round(float(self.score), 4),
                 "chunk_id": c.id}
 
 
@@ -173,7 +180,9 @@ class Citation:
     def of_span(cls, n: int, source: str, doc_title: str, section: str, text: str, start: int,
                 qs: int, qe: int, score: float = 0.0) -> "Citation":
         """The citation of `text[qs:qe]`, where `text` is the passage at `start` of its document:
-        the one way citations are made, so quote and offsets always agree."""
+        the one way citations are made, so quote and offsets always agree. A table row of a Word
+        or PDF file is cited as its source reads, cell after cell (`as_in_source`)."""
+        text = as_in_source(source, text)
         return cls(n=n, source=source, doc_title=doc_title, section=section, text=text, quote=text[qs:qe],
                    start=start, end=start + len(text), score=score, quote_start=start + qs, quote_end=start + qe)
 

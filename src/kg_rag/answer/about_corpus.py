@@ -44,7 +44,9 @@ _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=Tr
 # (not "bao nhiêu báo cáo viên": people)
 _COUNT = re.compile(rf"(?:\bco (?:tat ca )?|^\s*)(?:bao nhieu|may) (?P<type>van ban|{_TYPE_WORDS})\b(?!\s+vien\b)")
 _ON_TOPIC = re.compile(rf"\b(?:{ON_TOPIC})\b")
-_LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van ban|tai lieu) nao la (?P<is>{_TYPE_WORDS})\b")
+# ("Bộ tài liệu gồm những loại văn bản nào?": every document, by its type; "Có quyết định nào trong bộ văn bản không?")
+_LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van ban|tai lieu) nao la (?P<is>{_TYPE_WORDS})\b"
+                   rf"|\b(?:nhung|cac) loai van ban (?:nao|gi)\b|\bco (?P<has>{_TYPE_WORDS}) nao (?:trong|o) (?:kho|bo|cac (?:tai lieu|van ban))\b")
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
 # ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
@@ -204,7 +206,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
     if _AMONG.search(q):         # "Trong các văn bản, có cái nào do cấp xã ban hành không?"
         q = re.sub(r"\bcai nao\b", "van ban nao", q)
     if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
-        want_type = TYPES.get(m.groupdict().get("type") or m.group("is"), ("", ""))[0]     # ("Văn bản nào là công văn?")
+        want_type = TYPES.get(m.groupdict().get("type") or m.groupdict().get("is") or m.groupdict().get("has"), ("", ""))[0]  # ("… là công văn?")
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
         b = BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only (not "do cơ quan nào")

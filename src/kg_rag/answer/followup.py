@@ -22,8 +22,8 @@ from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
 _SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng)\s+(?P<x>.+?)\s*(?:thì\s+(?:sao|thế nào|như thế nào|ra sao)"
                    r"|thì|nữa)?\s*[?.!]*$|^(?:(?:thế|vậy)\s+)?(?P<y>.+?)\s+thì\s+(?:sao|thế nào|ra sao)\s*[?.!]*$", re.I)
-# "Còn Hội Nhà báo tỉnh thì được giao việc gì?": another body, and the question asked in full
-_SWAP_ASK = re.compile(r"^(?:thế\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*$)"
+# "(Vậy) còn Hội Nhà báo tỉnh thì được giao việc gì?": another body, and the question asked in full
+_SWAP_ASK = re.compile(r"^(?:(?:thế|vậy)\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*$)"
                        r"(?P<ask>.+?)\s*[?.!]*$", re.I)
 # "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
 _FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)

@@ -82,7 +82,12 @@ def row_text(text: str, context: str) -> str:
     under "STT; Phường; Số tin bài; Số buổi" -> "STT: 3, Phường: Tân Kon, Số tin bài: 198, Số buổi: 24");
     the row and all the names after it when the cells and the names do not pair up."""
     cells = [c.strip(" *") for c in text.strip().strip("|").split("|")]
-    names = [_unplanned(n) for n in context.rsplit(" | ", 1)[-1].split(";")] if " | " in context else []
+    names = context.rsplit(" | ", 1)[-1].split(";") if " | " in context else []
     if len(names) != len(cells) or len(cells) < 2:
         return text.rstrip() + " " + columns(context)
-    return ", ".join(f"{n.strip()}: {c}" for n, c in zip(names, cells))
+    # (a column named only "Chỉ tiêu" over a figure is the quota counted: "Chỉ tiêu: 45"; over names, indicators)
+    return ", ".join(f"{(n if _FIGURE.fullmatch(c) and not _UNIT.sub('', _unplanned(n)).strip() else _unplanned(n)).strip()}: {c}"
+                     for n, c in zip(names, cells))
+
+
+_FIGURE, _UNIT = re.compile(r"[\d.,]+"), re.compile(r"\(.*?\)")

@@ -31,7 +31,6 @@ from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import last_heading
-from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import asked_title, asks_whom_to_contact
@@ -39,6 +38,7 @@ from .asked_type import COUNTERS, asked_qualifier
 from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
 from .narrowed import asks_now, other_level
+from .people import people_named
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
@@ -111,18 +111,6 @@ def _places(question: str) -> set[str]:
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
 
 
-_PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b"), re.M)
-
-
-def people_named(snap: Snapshot, question: str) -> list[str]:
-    """The people the documents name (after "Ông", "Bà", "đồng chí", or alone on a line as signers
-    are) that a question names, folded ("le thi thanh huong")."""
-    people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
-                                          for m in _PERSON.finditer(d.text)})
-    asked = _words(question)
-    return [p for p in people if f" {p} " in asked]
-
-
 def _words(text: str) -> str:
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text).lower()))} "
 
@@ -178,9 +166,14 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
-        and all(mentioned(t, own) for t in need) \
+        and all(mentioned(t, own) or t.startswith("ngay ") and mentioned(t, _whole(snap, h.chunk.source)) for t in need) \
         and (contact and h.chunk.source == about or named or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
+
+
+def _whole(snap: Snapshot, source: str) -> str:
+    """A document's whole text, folded: a day it names anywhere ("hội thảo ngày 22/5") is of what it is about."""
+    return snap.memo(("folded", source), lambda: fold(snap.documents[source].text))
 
 
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:

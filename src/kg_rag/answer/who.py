@@ -29,7 +29,8 @@ MAX_DOCUMENTS, MAX_TASKS = 2, 6
 WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b|\bai (?:lo|phu trach)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
-                        r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi)\b")
+                        r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi|"
+                        r"(?:phai |can )?lam (?:nhung|cac) (?:viec|cong viec) (?:gi|nao))\b")      # ("… phải làm những việc gì?")
 
 
 def _assigns(snap: Snapshot, question: str, source: str) -> bool:

@@ -19,7 +19,9 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
         for name in (a.actor, *a.members):
             k = actor_key(name)
             lv = re.search(rf"( cac)?( {_LEVEL})(?: {_LEVEL})*$", k)
-            for key in dict.fromkeys((k, k[:lv.start()] + (lv.group(1) or "") + lv.group(2), k[:lv.start()]) if lv else (k,)):
+            # (and "các" before the name: "các trung tâm GDNN-GDTX huyện" asks the "Trung tâm GDNN-GDTX các huyện, …")
+            for key in dict.fromkeys((k, k[:lv.start()] + (lv.group(1) or "") + lv.group(2), k[:lv.start()],
+                                      *(("cac " + k[:lv.start()] + lv.group(2),) if lv and lv.group(1) else ())) if lv else (k,)):
                 if len(key) > max(6, length) and _asked(f" {key} ", q) and \
                         not (lv and key == k[:lv.start()] and re.search(rf" {re.escape(key)}(?: cac)? {_LEVEL}\b", q)):
                     best, length = name, len(key)

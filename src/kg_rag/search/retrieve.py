@@ -102,8 +102,7 @@ class Retriever:
             return True
         if "_" in term or term.startswith(("~", "dir:")):
             return False
-        got = self.view.gram("1:" + fold(term))
-        if got is None:
+        if (got := self.view.gram("1:" + fold(term))) is None:
             return False
         # the most frequent form of the folded syllable, or any form it takes before another
         # syllable ("mua" of "mua sắm" where "mùa" is written more often)
@@ -126,10 +125,11 @@ class Retriever:
 
     def _written_as_named(self, typed: str, number: str, code: str = "") -> bool:
         """Whether the documents write a directive the way the question names it, as words ("Đề án
-        06", "Chương trình 1719"; "TB số 2" as "Thông báo số 2") rather than as a number with a code."""
+        06", "Chương trình 1719"; "TB số 2" as "Thông báo số 2") rather than as a number with a code;
+        or the number is the year of a plan named by it ("kế hoạch 2026 của huyện", no "số")."""
         names = [re.findall(r"[a-z]+", fold(typed).lower()), re.findall(r"[a-z]+", fold(CODE_NAMES.get(code, "")).lower()) + ["so"]]
-        return any(len(name) >= 2 and re.search(r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])",
-                                                 self._corpus_text()[0]) is not None for name in names)
+        return re.fullmatch(r"20[0-4]\d", number) is not None and "so" not in names[0] or any(len(name) >= 2 and re.search(
+            r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])", self._corpus_text()[0]) is not None for name in names)
 
     def _word_known(self, word: str) -> bool:
         w, g = word.lower(), self.view.gram("1:" + fold(word))    # ("NCT" written once, "người cao tuổi" 44 times: spelled out)

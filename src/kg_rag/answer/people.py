@@ -1,0 +1,20 @@
+"""The people the documents name that a question names: "số điện thoại của hiệu trưởng Lê Thị
+Thanh Hương" is not answered by another person's contact line (answer/signals.py)."""
+from __future__ import annotations
+
+import re
+
+from ..snapshot import Snapshot
+from ..text.letters import capitals
+from ..text.normalize import fold
+
+_PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b"), re.M)
+
+
+def people_named(snap: Snapshot, question: str) -> list[str]:
+    """The people the documents name (after "Ông", "Bà", "đồng chí", or alone on a line as signers
+    are) that a question names, folded ("le thi thanh huong")."""
+    people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
+                                          for m in _PERSON.finditer(d.text)})
+    asked = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question).lower()))} "
+    return [p for p in people if f" {p} " in asked]
