@@ -17,7 +17,8 @@ _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|s
                           r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao|"
                           r"^\s*(?:e-?mail|thu dien tu) (?:cua )?(?:ong|ba|dong chi|anh|chi)\b)\b")
 # (not the thousands of a sum: "3.000.000 đồng")
-_PHONE = re.compile(r"(?<![\d/.,])(?:\+?84|0|1800|1900)[\s.]?\d{2,4}(?:[\s.]?\d{2,4}){1,3}(?![\d/])")
+# (a number of 9–11 digits from its 0, grouped any way — "0228 3 612 447", "0913.580.226" —, or a 1800/1900 line)
+_PHONE = re.compile(r"(?<![\d/.,])(?:(?:\+?84|0)(?:[\s.]?\d){8,10}|(?:1800|1900)(?:[\s.]?\d){4,6})(?![\d/])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # "khung giờ nào", "mấy giờ", "lúc mấy giờ", "giờ nào": a time of day ("19 giờ 30", "20h00", "7:30")
@@ -45,8 +46,8 @@ def holds_duration(folded_text: str, question: str = "") -> bool:
     return _DURATION_TEXT.search(folded_text) is not None or often and _OFTEN_TEXT.search(folded_text) is not None
 
 
-def asks_contact(question: str) -> bool:      # ("… là ai, số máy?": a phone number, typed so; "số mấy" is which number)
-    return _ASK_CONTACT.search(fold(question).lower()) is not None or re.search(r"(?<!\w)số máy(?!\w)", question.lower()) is not None
+def asks_contact(question: str) -> bool:
+    return _ASK_CONTACT.search(fold(question).lower()) is not None
 
 
 CONTACT_TEXT = re.compile(f"{_PHONE.pattern}|{_EMAIL.pattern}")

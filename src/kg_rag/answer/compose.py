@@ -19,8 +19,8 @@ class Pick:
 
 def label(doc: Document) -> str:
     """How an answer names a document: "Kế hoạch số 31-KH/BTGĐUK", else type and issuer."""
-    if doc.number:
-        return f"{doc.type} số {doc.number}"
+    if doc.number:      # (a type the header does not say: "Văn bản số 61/VHTT")
+        return f"{doc.type or 'Văn bản'} số {doc.number}"
     return f"{doc.type} của {doc.issuer}" if doc.issuer else doc.short_title
 
 

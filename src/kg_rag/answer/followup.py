@@ -59,6 +59,7 @@ _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Tru
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
 
 
+_CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
 _PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
@@ -127,7 +128,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     if not m and (t := re.match(r"(?i)^(?:thế|vậy)\s+(.+?)\s*[?.!]*$", q)) and \
-            (_is_body(t.group(1)) and _asked_span(prev) or _PLACE.match(t.group(1)) and _PLACE.search(prev)):
+            (_is_body(t.group(1)) and _asked_span(prev) or (_PLACE.match(t.group(1)) or _NAME_RUN.search(t.group(1))) and _PLACE.search(prev)):
         x = t.group(1)          # "Thế Đoàn xã?", "Vậy xã Hố Sen?": another body or place swapped in
     x = x.strip(" ,")
     if x:
@@ -138,6 +139,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
             # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
+        if (n := _NAME_RUN.search(x)) and not _is_body(x) and (p := _PLACE.search(prev)) and (c := _CAP.search(prev, p.start())):
+            # ("Lớp ở xã Húc Nghì …?" + "Thế lớp ở Lìa Thượng?": that place, at the level asked before)
+            return prev[:c.start()] + n.group(0) + prev[p.end():]
         if not has_diacritics(prev + x) and _PLAIN_LEVEL_PLACE.fullmatch(fold(x).lower()) and (p := _PLAIN_LEVEL_PLACE.search(prev)):
             return prev[:p.start()] + fold(x).lower() + prev[p.end():]      # "con xa phin sang thi sao", typed plain
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):

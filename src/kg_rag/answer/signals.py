@@ -31,6 +31,7 @@ from ..search.coverage import coverage
 from ..search.retrieve import Query
 from ..snapshot import Snapshot
 from ..text.genre import last_heading
+from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import asked_title, asks_whom_to_contact
@@ -161,7 +162,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
         [h.chunk.text.rstrip() + " " + columns(h.chunk.context), row_text(h.chunk.text, h.chunk.context)]
     # ("bao nhiêu lớp bình dân học vụ số" of a plan on it: "04 lớp mỗi quý"; "… người trực" of "24 cán bộ … trực")
     unit = kind.split()
-    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi" else "") else [])
+    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi"
+                                 and not _NAMED_PEOPLE.search(query.text) else "") else [])
     # (the header of the document the question names by number answers its date, whatever else it asks)
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
@@ -169,6 +171,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
         and all(mentioned(t, own) or t.startswith("ngay ") and mentioned(t, _whole(snap, h.chunk.source)) for t in need) \
         and (contact and h.chunk.source == about or named or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
+
+
+_NAMED_PEOPLE = re.compile(capitals(r"(?i:người)\s+[A-ZĐÀ-Ỹ]"))     # "bao nhiêu người Dao": a people, not what people do
 
 
 def _whole(snap: Snapshot, source: str) -> str:
@@ -190,7 +195,8 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     # (a place's level as any of those documents writes it, "huyện X" in the opening only: read when a place is asked)
     docs = dict.fromkeys(h.chunk.source for h in hits[:5]) if _PLACE_RE.search(query.text) else {}
     whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in docs)
-    missing = [t for t in things if not mentioned(t, near)] + wrong_level(query.text, near + " " + whole)
+    missing = [t for t in things if not mentioned(t, near) and not (t.startswith("ngay ") and any(    # (a day: anywhere in them)
+        mentioned(t, _whole(snap, s)) for s in dict.fromkeys(h.chunk.source for h in hits[:5])))] + wrong_level(query.text, near + " " + whole)
     missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it

@@ -129,7 +129,7 @@ class Retriever:
         or the number is the year of a plan named by it ("kế hoạch 2026 của huyện", no "số")."""
         names = [re.findall(r"[a-z]+", fold(typed).lower()), re.findall(r"[a-z]+", fold(CODE_NAMES.get(code, "")).lower()) + ["so"]]
         return re.fullmatch(r"20[0-4]\d", number) is not None and "so" not in names[0] or any(len(name) >= 2 and re.search(
-            r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/])", self._corpus_text()[0]) is not None for name in names)
+            r"(?<!\w)" + r"\s+".join(name) + rf"\s+(?:so\s+)?0*{int(number)}(?![\d/-])", self._corpus_text()[0]) is not None for name in names)
 
     def _word_known(self, word: str) -> bool:
         w, g = word.lower(), self.view.gram("1:" + fold(word))    # ("NCT" written once, "người cao tuổi" 44 times: spelled out)

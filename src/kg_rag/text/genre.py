@@ -132,7 +132,7 @@ ABBREVIATIONS = {
     "PTDTBT": "phổ thông dân tộc bán trú", "DTNT": "dân tộc nội trú", "VH-XH": "văn hóa - xã hội", "VHXH": "văn hóa - xã hội",
     "TTĐT": "thông tin điện tử", "TG&DV": "Tuyên giáo và Dân vận", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
-    "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
+    "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "SV": "sinh viên", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -154,11 +154,13 @@ def user_abbreviations(text: str) -> str:
         pair = _SPLIT_PAIRS.get((m.group(1).lower(), m.group(2).lower().replace("đ", "d")))
         return m.group(0) if pair is None else pair[0 if accented else 1]
     text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên", "phí bn"
+    text = _PHONE_SAID.sub("số điện thoại", text)      # "… là ai, số máy?": a phone ("số mấy" asks which number)
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     return _SPLIT_ABBR.sub(one, text)
 
 
 _CHAT_NHIEU = re.compile(r"(?<!\w)(?:bao nhiu|bn(?=\s*[?,.]|\s*$))(?!\w)", re.I)
+_PHONE_SAID = re.compile(r"(?<!\w)số máy(?!\w)", re.I)
 _PLAIN_DH = re.compile(r"(?<![\w&/-])dh(?![\w&/-])", re.I)
 
 
