@@ -306,6 +306,15 @@ def test_a_tables_row_of_money_answers(tmp_path, ext):
     cite = rag.ask("Khoản tư vấn hướng nghiệp, tuyên truyền thành tiền bao nhiêu?").citations[0]
     assert (norm("tuyên truyền Toàn xã 46.000.000") in norm(cite.text)) == (ext == "pdf")
     assert ("| Toàn xã |" in cite.text) == (ext == "md") and cite.quote in cite.text and cite.end - cite.start == len(cite.text)
+    # (and the answer quotes it so: each line supported by its citation)
+    from kg_rag.evaluation.claims import support_of
+    a = rag.ask("Khoản tư vấn hướng nghiệp, tuyên truyền thành tiền bao nhiêu?")
+    assert support_of(a.answer, {c.n: c.text for c in a.citations})["citation_precision"] == 1.0
+    # (and verified against its document read as its source reads: the evaluation's own check)
+    from kg_rag.evaluation.metrics import VERIFIED, quote_status
+    from kg_rag.types import as_in_source
+    doc = rag.snapshot().documents[cite.source]
+    assert quote_status(cite.to_dict(), as_in_source(cite.source, doc.text))[0] == VERIFIED
 
 
 def test_a_row_whose_first_cell_comes_after_a_line_break():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 
@@ -132,7 +133,11 @@ def as_in_source(source: str, text: str) -> str:
     """A passage as its source file reads. The "|" between a table row's cells is the reader's own
     mark for a Word or PDF table, which has none: those read cell after cell ("| 6 | Cho vay vốn |"
     -> "  6   Cho vay vốn  "), blanks of the same length, so offsets stay those of the document."""
-    return text.replace("|", " ") if source.lower().endswith((".docx", ".pdf")) and text.lstrip().startswith("|") else text
+    if not source.lower().endswith((".docx", ".pdf")):
+        return text
+    # (a whole document: each of its rows)
+    return re.sub(r"(?m)^[ \t]*\|.*$", lambda m: m.group(0).replace("|", " "), text) if "\n" in text.strip() else \
+        (text.replace("|", " ") if text.lstrip().startswith("|") else text)
 
 
 @dataclass(frozen=True)

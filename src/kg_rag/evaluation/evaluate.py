@@ -24,6 +24,7 @@ from pathlib import Path
 from ..answer import answer_question
 from ..answer.followup import rewrite
 from ..locations import default_corpus, default_dataset
+from ..types import as_in_source
 from ..snapshot import Snapshot
 from . import metrics
 from .dataset import combined_corpus, dataset_problems, half, load_answers, load_dataset, load_documents
@@ -119,7 +120,7 @@ def run_cli(args, open_rag) -> int:
         source = str(args.answers)
     else:
         snap = open_rag().snapshot()
-        docs = {s: d.text for s, d in snap.documents.items()}
+        docs = {s: as_in_source(s, d.text) for s, d in snap.documents.items()}      # (as citations quote them)
         answers, retrieved, latencies = ask_all(snap, items, quiet=getattr(args, "quiet", False))
         source = "kg_rag"
     report = {"dataset": str(dataset), "answers_from": source, **evaluate(items, answers, docs, retrieved, latencies)}
