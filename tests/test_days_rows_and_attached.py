@@ -356,6 +356,8 @@ def test_a_day_the_document_gives_elsewhere_names_its_event(rag):
 
 def test_students_counted_under_sv(rag):
     says(rag, "Khoa CNTT có bao nhiêu SV tham gia nghiên cứu khoa học?", "| 2 | Khoa Công nghệ thông tin | 11 | 35 |")
+    from kg_rag.answer.asked_type import asked_quantity
+    assert asked_quantity("Khoa CNTT có bao nhiêu SV tham gia NCKH năm nay?") == "sinh vien"      # (all of what "SV" spells)
 
 
 @pytest.mark.parametrize("ext", ["txt", "md"])

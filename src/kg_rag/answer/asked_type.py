@@ -109,8 +109,8 @@ def asked_quantity(question: str) -> str | None:
         upper = {fold(w).lower() for w in re.findall(r"[\wĐđ&]+", question) if w.isupper() and len(w) > 1}
         spelled = [((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None) or w).split() for w in after]
         after = [x for words in spelled for x in words]
-        # "trường THPT" is "trường trung học phổ thông", all of it: no "trường trung học cơ sở"
-        whole = 1 + len(spelled[1]) if len(spelled) == 2 and len(spelled[0]) == 1 and len(spelled[1]) > 1 else 0
+        # "trường THPT" is "trường trung học phổ thông", all of it: no "trường trung học cơ sở"; "SV" is "sinh viên"
+        whole = len(spelled[0]) if spelled and len(spelled[0]) > 1 else 1 + len(spelled[1]) if len(spelled) == 2 and len(spelled[1]) > 1 else 0
         unit2 = " ".join(after[:2])                  # "thầy cô" are counted as "giáo viên", "nơi" as "địa điểm"
         after = (_SAID_UNIT[unit2].split() + after[2:]) if unit2 in _SAID_UNIT else \
             (_SAID_UNIT[after[0]].split() + after[1:]) if after and after[0] in _SAID_UNIT \
@@ -121,7 +121,7 @@ def asked_quantity(question: str) -> str | None:
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER
             goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
-            if whole and not goes_on:
+            if whole and (not goes_on or spelled and len(spelled[0]) > 1):
                 return " ".join(after[:whole])
             return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]
         if (r := re.search(r"\bty le\s+(?:so\s+)?([a-z]+)(?:\s+([a-z]+))?", before)) or re.search(r"\bty le\b", before):
@@ -178,9 +178,9 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
         return ()
     typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
     words = [w.lower() for w in typed]
-    # ("người trực": "người" is counted, no filler)
-    start = int(bool(words) and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS and fold(words[0]) != kind.split()[0])
-    start += 3 if kind.startswith("percent ") else len(kind.split())        # "phần trăm thôn", "giáo viên"
+    start = int(bool(words) and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS and fold(words[0]) != kind.split()[0])  # ("người trực": counted)
+    start += 3 if kind.startswith("percent ") else 1 if typed[start:start + 1] and typed[start].isupper() and len(typed[start]) > 1 \
+        else len(kind.split())        # "phần trăm thôn", "giáo viên"; "SV" typed for "sinh viên"
     out: list[str] = []
     for i in range(start, min(start + 4, len(words))):
         w, pair = words[i], " ".join(words[i:i + 2])
