@@ -194,7 +194,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
     # (a place's level as any of those documents writes it, "huyện X" in the opening only: read when a place is asked)
     docs = dict.fromkeys(h.chunk.source for h in hits[:5]) if _PLACE_RE.search(query.text) else {}
-    whole = " ".join(snap.memo(("folded", s), lambda: fold(snap.documents[s].text)) for s in docs)
+    whole = " ".join(_whole(snap, s) for s in docs)
     missing = [t for t in things if not mentioned(t, near) and not (t.startswith("ngay ") and any(    # (a day: anywhere in them)
         mentioned(t, _whole(snap, s)) for s in dict.fromkeys(h.chunk.source for h in hits[:5])))] + wrong_level(query.text, near + " " + whole)
     missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []

@@ -23,6 +23,7 @@ def periods(folded: str) -> list[tuple[int, str]]:
 
 
 def weekdays(folded: str) -> list[str]:
+    """The days of the week `folded` names ("thu 3", "chu nhat"), without the halves of the year."""
     return [d for _, d in periods(folded) if not d.startswith("6 ")]
 
 
@@ -42,4 +43,5 @@ def period_mentioned(thing: str, folded: str) -> bool | None:
 
 
 def day_mentioned(day: str, folded: str) -> bool:
+    """Whether `folded` names the day of the week `day` ("thu 3"): `period_mentioned`, for days only."""
     return bool(period_mentioned(day, folded))
