@@ -132,12 +132,14 @@ class Chunk:
 def as_in_source(source: str, text: str) -> str:
     """A passage as its source file reads. The "|" between a table row's cells is the reader's own
     mark for a Word or PDF table, which has none: those read cell after cell ("| 6 | Cho vay vốn |"
-    -> "  6   Cho vay vốn  "), blanks of the same length, so offsets stay those of the document."""
+    -> "  6   Cho vay vốn  "), blanks of the same length, so offsets stay those of the document (a
+    passage or a whole document: each of its rows)."""
     if not source.lower().endswith((".docx", ".pdf")):
         return text
-    # (a whole document: each of its rows)
-    return re.sub(r"(?m)^[ \t]*\|.*$", lambda m: m.group(0).replace("|", " "), text) if "\n" in text.strip() else \
-        (text.replace("|", " ") if text.lstrip().startswith("|") else text)
+    return _ROW_LINE.sub(lambda m: m.group(0).replace("|", " "), text)
+
+
+_ROW_LINE = re.compile(r"(?m)^[ \t]*\|.*$")
 
 
 @dataclass(frozen=True)

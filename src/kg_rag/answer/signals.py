@@ -134,7 +134,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
             said = _words(h.chunk.text)
             if any(f" {p} " not in said for p in named):
                 return False
-        own += " " + snap.memo(("folded", h.chunk.source), lambda: fold(snap.documents[h.chunk.source].text))
+        own += " " + _whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
     subject = _words(snap.documents[h.chunk.source].title + " " + h.chunk.context)
@@ -193,10 +193,10 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         asked = f" {fold(query.text).lower()} "
         things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
     # (a place's level as any of those documents writes it, "huyện X" in the opening only: read when a place is asked)
-    docs = dict.fromkeys(h.chunk.source for h in hits[:5]) if _PLACE_RE.search(query.text) else {}
-    whole = " ".join(_whole(snap, s) for s in docs)
+    docs = dict.fromkeys(h.chunk.source for h in hits[:5])
+    whole = " ".join(_whole(snap, s) for s in docs) if _PLACE_RE.search(query.text) else ""
     missing = [t for t in things if not mentioned(t, near) and not (t.startswith("ngay ") and any(    # (a day: anywhere in them)
-        mentioned(t, _whole(snap, s)) for s in dict.fromkeys(h.chunk.source for h in hits[:5])))] + wrong_level(query.text, near + " " + whole)
+        mentioned(t, _whole(snap, s)) for s in docs))] + wrong_level(query.text, near + " " + whole)
     missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
