@@ -16,5 +16,10 @@ def people_named(snap: Snapshot, question: str) -> list[str]:
     are) that a question names, folded ("le thi thanh huong")."""
     people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
                                           for m in _PERSON.finditer(d.text)})
-    asked = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question).lower()))} "
+    asked = spaced_words(question)
     return [p for p in people if f" {p} " in asked]
+
+
+def spaced_words(text: str) -> str:
+    """The folded words of a text between spaces (" le thi thanh huong "): a name is found whole in it."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text).lower()))} "

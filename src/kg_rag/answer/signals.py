@@ -40,6 +40,7 @@ from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
 from .narrowed import asks_now, other_level
 from .people import people_named
+from .people import spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import mentioned, named_things, place_name, subject_body, wrong_level
@@ -110,10 +111,6 @@ _RESULTS = re.compile(r"\b(?:ket qua|da dat|thuc hien duoc)\b")
 def _places(question: str) -> set[str]:
     """The places a question names ("huyện Mường Khoa" -> "muong khoa"), folded."""
     return {fold(place_name(m)) for m in _PLACE_RE.finditer(question)} - {""}
-
-
-def _words(text: str) -> str:
-    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text).lower()))} "
 
 
 def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], about: str | None = None) -> bool:
