@@ -9,6 +9,7 @@ from ..directives.actors import HEADS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
+from .plain_names import NOT_NAME, PLAIN_PLACE, VERB_PAIRS, counted_over, plain_names
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
@@ -62,11 +63,11 @@ def named_things(question: str) -> list[str]:
             for m in _LEVEL.finditer(fold(question).lower())]
     out += [m.group(0) for m in PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
-        return list(dict.fromkeys(out + _plain_names(fold(question))))
+        return list(dict.fromkeys(out + plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
-            for m in _PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & _NOT_NAME and m.group(1) not in _VERB_PAIRS
-            and not _counted_over(run, m.start())]
+            for m in PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & NOT_NAME and m.group(1) not in VERB_PAIRS
+            and not counted_over(run, m.start())]
     for part in re.split(r"[.?!;:,()\"“”]+|\s[-–]\s", question):    # a name never runs across punctuation
         words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
         run: list[str] = []
@@ -94,62 +95,6 @@ def _heads_whole(words: list[str]) -> list[str]:
             out[-1] += " " + w
         else:
             out.append(w)
-    return out
-
-
-# a place is its level and (mostly) two syllables; a body its head and the next two or three
-# (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
-# ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
-# (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
-# (nor "tính bằng / theo / đến / từ": a verb, plain)
-_PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon|bang|theo|den|tu)\b)|huyen|"
-                          r"xa(?!\s+(?:hoi|nhat)\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
-                          r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
-_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|"
-                         r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
-                         r"trung tam|uy ban|"
-                         # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
-                         # (nor the last syllable of a word: "xã hội", "câu hỏi", "cơ bản", "văn bản", "xuất bản")
-                         r"chi cuc|(?<!co )(?<!van )(?<!can )(?<!phien )(?<!xuat )(?<!tai )ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
-# a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
-_PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
-_NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
-             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
-             "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
-             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat", "neu", "vi", "hay", "hoac"}
-
-# what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
-_VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
-               "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao",
-               "bo tri", "dieu dong", "ho tro", "cap phat"}
-
-
-def _counted_over(folded: str, at: int) -> bool:
-    """Whether the words before `at` count over what follows ("moi xa …": "mỗi xã", any commune)."""
-    return re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:at]) is not None
-
-
-def _counts_on(folded: str, m: re.Match) -> bool:
-    """Whether a name's last syllable is the "mấy" of a count going on after it ("truong thpt cu may
-    nguoi": "Trường THPT cử mấy người", no school Cù Mây)."""
-    return m.group(1).endswith(" may") and re.match(r"\s+(?:nguoi|em|lop|buoi|tiet|dot|lan|giao vien|hoc sinh|can bo|doi|"
-                                                   r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
-
-
-_SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong|xa|gan) nhat")   # "thon cham nhat"
-
-
-def _plain_names(folded: str) -> list[str]:
-    out = []
-    for rx in (_PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
-        for m in rx.finditer(folded):
-            # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
-            # abbreviation, which the documents write out: "phong cntt benh vien")
-            if not set(m.group(1).split()[-2:]) & _NOT_NAME and m.group(1) not in _VERB_PAIRS \
-                    and not _counted_over(folded, m.start()) and not _counts_on(folded, m) \
-                    and not _SUPERLATIVE.fullmatch(" ".join(m.group(1).split()[-2:])) \
-                    and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
-                out.append(m.group(1))
     return out
 
 

@@ -1,0 +1,62 @@
+"""Names in a question typed without diacritics (and often without capitals): a place after its
+level ("xa phin sang"), a body after its head ("phong van hoa huyen"), a school after its level
+("truong thpt nguyen du") — never the common words those heads and levels also spell plain."""
+from __future__ import annotations
+
+import re
+
+
+# a place is its level and (mostly) two syllables; a body its head and the next two or three
+# (heads that are also common words folded — "số", "viên", "trưởng" — are left out)
+# ("huyen uy tan phuoc", "tinh doan hoa lam": the place after the Party or Youth Union body's name)
+# (not the common words a level's syllable starts, plain: "tình nguyện", "tình hình", "phương án")
+# (nor "tính bằng / theo / đến / từ": a verb, plain)
+PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|chat|gon|bang|theo|den|tu)\b)|huyen|"
+                         r"xa(?!\s+(?:hoi|nhat)\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
+                         r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
+_PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|"
+                         r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
+                         r"trung tam|uy ban|"
+                         # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
+                         # (nor the last syllable of a word: "xã hội", "câu hỏi", "cơ bản", "văn bản", "xuất bản")
+                         r"chi cuc|(?<!co )(?<!van )(?<!can )(?<!phien )(?<!xuat )(?<!tai )ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+# a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
+_PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
+NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
+             "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
+             "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
+             "de", "hoi", "so", "lien", "he", "han", "nop", "gui", "len", "dat", "neu", "vi", "hay", "hoac"}
+
+# what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
+VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
+               "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao",
+               "bo tri", "dieu dong", "ho tro", "cap phat"}
+
+
+def counted_over(folded: str, at: int) -> bool:
+    """Whether the words before `at` count over what follows ("moi xa …": "mỗi xã", any commune)."""
+    return re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:at]) is not None
+
+
+def _counts_on(folded: str, m: re.Match) -> bool:
+    """Whether a name's last syllable is the "mấy" of a count going on after it ("truong thpt cu may
+    nguoi": "Trường THPT cử mấy người", no school Cù Mây)."""
+    return m.group(1).endswith(" may") and re.match(r"\s+(?:nguoi|em|lop|buoi|tiet|dot|lan|giao vien|hoc sinh|can bo|doi|"
+                                                   r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
+
+
+_SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong|xa|gan) nhat")   # "thon cham nhat"
+
+
+def plain_names(folded: str) -> list[str]:
+    out = []
+    for rx in (PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
+        for m in rx.finditer(folded):
+            # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
+            # abbreviation, which the documents write out: "phong cntt benh vien")
+            if not set(m.group(1).split()[-2:]) & NOT_NAME and m.group(1) not in VERB_PAIRS \
+                    and not counted_over(folded, m.start()) and not _counts_on(folded, m) \
+                    and not _SUPERLATIVE.fullmatch(" ".join(m.group(1).split()[-2:])) \
+                    and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
+                out.append(m.group(1))
+    return out
