@@ -419,7 +419,8 @@ def test_places_and_schools_named_in_a_question_typed_without_diacritics():
     assert named_things("huyen uy tan phuoc phai chon bao nhieu xa lam diem") == ["tan phuoc"]
     assert "vinh an" in named_things("tinh doan vinh an lam gi")
     assert "nguyen du" in named_things("truong thpt nguyen du co ke hoach stem khong")
-    assert named_things("cac truong thpt gui ke hoach ve so truoc ngay nao") == []     # schools in general
+    # schools in general: no school's name, only their level (which the documents must cover)
+    assert named_things("cac truong thpt gui ke hoach ve so truoc ngay nao") == ["cap thpt"]
 
 
 def test_a_place_or_school_the_documents_do_not_have_is_refused_when_typed_plain(rag):

@@ -138,7 +138,7 @@ def holds_person(text: str) -> bool:
 # ("Tổ … gồm / có những ai?"; not "Sở X có những ai được tặng Bằng khen?", which asks people)
 _ASK_MEMBERS = re.compile(r"\bgom (?:nhung )?ai\b|\bco (?:nhung )?ai(?=\s*(?:[?.!,]|$))|\bthanh phan (?:gom |la |co )?(?:nhung )?(?:ai|gi)\b")
 _MEMBERS_CUE = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:gồm|thành phần|thành viên|trưởng ban|phó trưởng ban|ủy viên|uỷ viên|tổ trưởng|đại diện|"
-                          r"tham dự|dự (?:hội nghị|cuộc họp|họp) có|(?:các )?đồng chí\s*:)(?![\wÀ-ỹ])")
+                          r"tham dự|dự (?:hội nghị|cuộc họp|họp) có|(?:các )?đồng chí\s*:|chủ yếu là|trong đó có)(?![\wÀ-ỹ])")
 
 
 def asks_members(question: str) -> bool:

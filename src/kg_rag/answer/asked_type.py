@@ -128,8 +128,8 @@ def asked_quantity(question: str) -> str | None:
             if r and question[r.start(1):r.end(1)].lower() in _THAT:
                 return "percent"                        # "tỷ lệ đó": the one asked before
             return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
-        # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu", "thù lao bao nhiêu": money)
-        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
+        # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu", "thù lao", "học bổng bao nhiêu": money)
+        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|hoc bong|tro cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
 

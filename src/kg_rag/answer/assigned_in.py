@@ -15,7 +15,7 @@ from ..types import Answer
 from .listing import header_citation
 
 # ("giao" on its own only before "cho": the "giáo" of "Ban Tuyên giáo" is no giving)
-_ASK = re.compile(r"\b(?:van ban|tai lieu) nao\b.{0,25}?\b(?:giao (?:viec|nhiem vu)(?: (?:cho|doi voi))?|phan cong(?: nhiem vu)?(?: cho)?|"
+_ASK = re.compile(r"\b(?:(?:van ban|tai lieu) nao|(?P<count>bao nhieu|may) (?:van ban|tai lieu))\b.{0,25}?\b(?:giao (?:viec|nhiem vu)(?: (?:cho|doi voi))?|phan cong(?: nhiem vu)?(?: cho)?|"
                   r"giao cho)\s+(?P<body>[^?!.]+?)\s*[?!.]*$")
 _ALL_LEVELS = re.compile(r"(?i)\s+(?:ở\s+)?các cấp$")
 
@@ -34,7 +34,9 @@ def assigned_in(snap: Snapshot, question: str) -> Answer | None:
         for t in a.tasks:
             if t.source not in first or t.start < first[t.source].start:
                 first[t.source] = t
-    lines, cites = [f"Các văn bản giao việc cho {body}:"], []
+    # ("Có mấy văn bản giao việc cho Đồn Biên phòng X?": how many, then which)
+    lead = f"Có {len(first)} văn bản giao việc cho {body}:" if m.group("count") else f"Các văn bản giao việc cho {body}:"
+    lines, cites = [lead], []
     for s in sorted(first, key=order.get):
         head = header_citation(snap, s, len(cites) + 1)
         if head is None:

@@ -42,6 +42,12 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky n
 
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")
+_PARTS = re.compile(r"\b(?:nhung|may|cac|bao nhieu|gom)\s+(?:phan|muc|chuong|dieu|de muc)(?:\s+chinh)?(?:\s+(?:nao|gi)\b|\s*(?:[?,.]|$))")
+_LABEL = re.compile(r"(?i)\s*(?:chương|điều|mục|phần|phụ lục)\s+[\dIVXLC]+\s*[.:]?\s*$")
+
+
+def _label_only(piece: str) -> bool:
+    return _LABEL.match(piece) is not None or not any(c.islower() for c in piece)
 _REFS_OUT = re.compile(r"\d+(?:/\d+)*-[\wĐđ&]+(?:/[\wĐđ&]+)*|\d+/(?:\d{4}/)?[\wĐđ&]+-[\wĐđ&-]+")
 YEAR_BONUS = 0.2
 
@@ -130,6 +136,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     members = asks_members(query.text)     # "… gồm những ai?": a sentence listing them
     where = asks_place(query.text)         # "… ở đâu?": a sentence naming the venue ("Hội trường …")
     days = weekdays(fold(query.text).lower())      # "Thứ 3 ai trực?": not Thứ Tư's row
+    parts = _PARTS.search(fold(query.text).lower()) is not None     # "Đề cương có những phần nào?": its headings
     # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
     # trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
@@ -155,6 +162,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
                 sc += TYPE_BONUS
             if (where and holds_venue(piece)) or (members and holds_members(piece, query.text, h.chunk.context)):
                 sc += TYPE_BONUS
+            if not (meta or parts) and h.chunk.kind != "row" and _label_only(piece):
+                continue           # "Chương I.", "QUY ĐỊNH CHUNG": a heading's label says nothing asked
             if now and is_target(fold(piece).lower()):
                 sc -= TYPE_BONUS           # "hiện giờ đạt bao nhiêu?": not the target set for 2027
             if meta and wanted_type is _Holds and not query.refs and h.chunk.kind == "header":

@@ -92,7 +92,8 @@ def _is_body(x: str) -> bool:
 
 def _standalone(q: str) -> bool:
     """A question that names its own directive, body, place, number or date stands alone."""
-    return bool(parse_user_refs(q) or named_things(q) or body_span(q))
+    # (a school level is no thing of its own: "Mỗi trường THPT cử mấy người đi?" goes on the topic before)
+    return bool(parse_user_refs(q) or any(not t.startswith("cap th") for t in named_things(q)) or body_span(q))
 
 
 def rewrite(question: str, history: list[str] | None) -> str:
@@ -205,6 +206,8 @@ def _own_count(question: str, before: str) -> bool:
     """Whether a question counts a thing of its own ("mấy giáo viên" after "bao nhiêu tiền"), not the
     thing counted before ("Còn trường tiểu học thì bao nhiêu trường …?" after "… bao nhiêu trường THCS …")."""
     unit, old = asked_quantity(question), asked_quantity(before)
+    if unit == "money":         # ("Mỗi người được thưởng bao nhiêu tiền?" after "… bao nhiêu tập thể …?")
+        return old is not None and old not in ("money", "ordinal") and not old.startswith("percent")
     return unit is not None and unit not in ("money", "ordinal") and not unit.startswith("percent") \
         and (old is None or unit.split()[0] != old.split()[0])
 

@@ -9,7 +9,8 @@ from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.periods import DAY_NUMBER
 
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])")
 # one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
 # (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
 _KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))

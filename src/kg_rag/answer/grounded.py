@@ -86,7 +86,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
     # a follow-up: the previous question, one thing swapped; "gd dt" typed apart read as "GD&ĐT"
     asked = user_abbreviations(rewrite(question, history))
     query = snap.read_query(asked)
-    if (about := corpus_answer(snap, asked, query) or topic_listing(snap, asked) or assigned_in(snap, asked)) is not None:
+    if (about := assigned_in(snap, asked) or corpus_answer(snap, asked, query) or topic_listing(snap, asked)) is not None:
         return about                        # "những văn bản nào thực hiện KL 69 / đề cập đến STEM?"
     if query.refs:      # a question about a named directive is answered from the documents that name it
         scope = snap.view.sources_naming(query.refs)

@@ -9,13 +9,25 @@ from ..directives.actors import HEADS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
-from .plain_names import NOT_NAME, PLAIN_PLACE, VERB_PAIRS, counted_over, plain_names
+from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, plain_names, unnamed
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
 _ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\s+(\d{1,2}|[ivxl]{1,5}))\b")
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _school_levels(question: str) -> list[str]:
+    """The school levels a question asks of ("học sinh THPT bán trú"), not those heading a school's
+    name ("Trường THPT Nguyễn Du", "truong thpt nguyen du": the name is named)."""
+    f, out = fold(question).lower(), []
+    schools = [] if has_diacritics(question) else [m.span() for m in PLAIN_SCHOOL.finditer(f)]
+    for m in _SCHOOL_LEVEL.finditer(f):
+        after = question[m.end():].split()[:1]
+        if not (after and after[0][:1].isupper() and not after[0].isupper() or any(a <= m.start() < b for a, b in schools)):
+            out.append(SCHOOL_LEVELS[m.group(0)])
+    return out
 
 
 def _ordinal(word: str) -> str:
@@ -30,11 +42,20 @@ _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # 
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
+# a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
+# "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
+_ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/.,-])")
+_GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
+# a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
+SCHOOL_LEVELS = {"thpt": "cap thpt", "trung hoc pho thong": "cap thpt", "thcs": "cap thcs", "trung hoc co so": "cap thcs"}
+_SCHOOL_LEVEL = re.compile(r"(?<![\w&])(?:thpt|thcs|trung hoc pho thong|trung hoc co so)(?![\w&])")
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
+# a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
+_YEARS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/])")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
 _NAME_STARTS = {"Phòng", "Sở", "Ban", "Hội", "Trung", "Trường", "Viện", "Đoàn", "Huyện", "Tỉnh", "Xã",
@@ -47,26 +68,32 @@ def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
-    ordinals = {m.start(g) for m in _ORDINAL.finditer(fold(question).lower())       # "lần (thứ) 9": not a count
+    ordinals = {m.start(g) for rx in (_ORDINAL, _ROUND) for m in rx.finditer(fold(question).lower())   # "lần (thứ) 9", "đợt 2": not a count
                 for g in (1, 2) if m.group(g) and m.group(g).isdigit()}
     quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(fold(question))]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
     parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(fold(question))}
     days = periods(fold(question).lower())         # "thứ 3" is the day "thứ Ba", no number 3
-    free = lambda m: not any(a <= m.start() < b for a, b in refs) and m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days}
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + [d for _, d in days]
+    pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
+    free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
+        m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days} | set(pairs)
+    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + \
+        [d for _, d in days] + list(dict.fromkeys(pairs.values()))
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
     out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
     out += [m.group(0)[4:] if m.group(0) == "cap quoc gia" else m.group(0)        # "cấp cơ sở" is not "cấp tỉnh"
             for m in _LEVEL.finditer(fold(question).lower())]
     out += [m.group(0) for m in PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
+    out += _school_levels(question)                                                    # "học sinh THPT"
+    out += [f"{m.group(1)} {_ordinal({'mot': '1', 'bon': '4'}.get(m.group(2), m.group(2)))}" for m in _ROUND.finditer(fold(question).lower())]
+    out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + plain_names(fold(question))))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
-            for m in PLAIN_PLACE.finditer(run) if not set(m.group(1).split()) & NOT_NAME and m.group(1) not in VERB_PAIRS
+            for m in PLAIN_PLACE.finditer(run) if not unnamed(m.group(1)) and m.group(1) not in VERB_PAIRS
             and not counted_over(run, m.start())]
     for part in re.split(r"[.?!;:,()\"“”]+|\s[-–]\s", question):    # a name never runs across punctuation
         words = _heads_whole(re.findall(r"[\wÀ-ỹ]+", part))
@@ -131,6 +158,15 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<![\d/.])0?{d.group(1)}\s*(?:/|thang)\s*0?{d.group(2)}(?![\d.])", folded) is not None
     if (p := period_mentioned(thing, folded)) is not None:
         return p
+    if (y := re.fullmatch(r"(\d{4})-(\d{4})", thing)):       # "2025-2026", "2025 – 2026", "2025 đến năm 2026"
+        return re.search(rf"(?<![\d/]){y.group(1)}\s*(?:[-–—]|den(?: nam)?)\s*{y.group(2)}(?!\d)", folded) is not None
+    if (r := re.fullmatch(r"(dot|cum|vong|tuan) (\w+)", thing)):     # "đợt 2", "Đợt II", "đợt thứ hai"
+        return any(_ordinal({"mot": "1", "bon": "4"}.get(m.group(2), m.group(2))) == r.group(2)
+                   for m in _ROUND.finditer(folded) if m.group(1) == r.group(1))
+    if (g := re.fullmatch(r"bang ([a-d])", thing)):
+        return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
+    if thing in ("cap thpt", "cap thcs"):       # "THPT" or "trung học phổ thông", alone or joined ("THCS&THPT")
+        return re.search(rf"(?<!\w)(?:{thing[4:]}|{'trung hoc pho thong' if thing == 'cap thpt' else 'trung hoc co so'})(?!\w)", folded) is not None
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):

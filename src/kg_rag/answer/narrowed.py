@@ -17,6 +17,7 @@ from .named import PRIZE       # "giải Nhì" asked: the amount of "giải Nh�
 _PER = re.compile(r"\b(?:moi|tung|(?<=nhieu )mot|(?<=tien )mot)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
                   r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an|diem|hoi|cau lac bo|clb|"
                   r"san pham|tac gia|dot|buoi|hoi vien|thang)\b")
+_PERSON = r"(?:nguoi|ca nhan|thanh vien|hoc sinh|em|dai bieu|hoi vien|doan vien|giao vien|tinh nguyen vien|can bo)"
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
@@ -67,7 +68,9 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
         # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
-        if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{per.group(1)}\b", part) \
+        # ("mỗi người" is each person however the text calls them: "mỗi cá nhân được thưởng 700.000 đồng")
+        unit = _PERSON if per and per.group(1) == "nguoi" else per.group(1) if per else ""
+        if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{unit}\b", part) \
                 and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
                 and not re.search(rf"\bcac\s+{per.group(1)}\b", heading) \
                 and not re.search(rf"\b(?:01|1|mot)\s+{per.group(1)}\b", part):   # "… thành lập 01 Tổ, gồm từ 05 đến 09 thành viên"

@@ -19,9 +19,9 @@ _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|
                          r"trung tam|uy ban|"
                          # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
                          # (nor the last syllable of a word: "xã hội", "câu hỏi", "cơ bản", "văn bản", "xuất bản")
-                         r"chi cuc|(?<!co )(?<!van )(?<!can )(?<!phien )(?<!xuat )(?<!tai )ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
+                         r"chi cuc|(?<!co )(?<!van )(?<!can )(?<!phien )(?<!xuat )(?<!tai )ban(?!\s+(?:hanh|ket|hang|dau|do|sao|tin|doc|be|chat|than|ve|dia|sac|quyen|le|tru)\b)|doan thanh nien)\s+[a-z]+\s+[a-z]+)")
 # a school is named after its level ("truong thpt nguyen du", "truong tieu hoc an phu"; not "cac truong thpt …")
-_PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
+PLAIN_SCHOOL = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\btruong (?:thpt|thcs|th|mn|tieu hoc|mam non|trung hoc (?:pho thong|co so))\s+([a-z]+\s+[a-z]+)")
 NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "phai", "duoc", "va", "cua", "trong",
              "nhiem", "vu", "giao", "lam", "thi", "sao", "ve", "theo", "tai", "o", "cho", "da", "se", "can", "hop",
              "con", "bao", "nhieu", "hien", "chua", "dang", "dung", "khi", "truoc", "sau", "nam", "thang", "ngay",
@@ -31,6 +31,13 @@ NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "
 VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
                "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao",
                "bo tri", "dieu dong", "ho tro", "cap phat"}
+
+
+def unnamed(name: str) -> bool:
+    """Whether a name's last two syllables are a question's own words ("xa nao do"), not a name —
+    "de" ending it is "Dề", a name's ("xa mo de"), not "để" (which no question's place ends with)."""
+    words = name.split()[-2:]
+    return bool(set(words[:-1]) & NOT_NAME or words[-1] != "de" and words[-1] in NOT_NAME)
 
 
 def counted_over(folded: str, at: int) -> bool:
@@ -50,11 +57,11 @@ _SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|n
 
 def plain_names(folded: str) -> list[str]:
     out = []
-    for rx in (PLAIN_PLACE, _PLAIN_BODY, _PLAIN_SCHOOL):
+    for rx in (PLAIN_PLACE, _PLAIN_BODY, PLAIN_SCHOOL):
         for m in rx.finditer(folded):
             # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
             # abbreviation, which the documents write out: "phong cntt benh vien")
-            if not set(m.group(1).split()[-2:]) & NOT_NAME and m.group(1) not in VERB_PAIRS \
+            if not unnamed(m.group(1)) and m.group(1) not in VERB_PAIRS \
                     and not counted_over(folded, m.start()) and not _counts_on(folded, m) \
                     and not _SUPERLATIVE.fullmatch(" ".join(m.group(1).split()[-2:])) \
                     and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):

@@ -75,6 +75,14 @@ def extreme_row(snap: Snapshot, question: str, hits: list[Hit]) -> Pick | None:
     m = _MOST.search(f)
     if not m or not _WHICH.search(f):
         return None
+    # (a sentence writing the ranking itself — "Xã Tủa Thàng có tỷ lệ … thấp nhất (98,4%)" — answers as written)
+    asked = set(_WORD.findall(f)) - {"nao", "nhat", "co", "la", "gi", "ly", "do"}
+    # ("Vậy hạn … là khi nào?" after "… ít nhất mấy sáng kiến": no ranking asked — "nào" comes first in one)
+    for h in hits[:3] if _WHICH.search(f[:m.start()]) else ():
+        for s, e, _ in snap.units(h) if h.chunk.kind != "row" else ():
+            said = fold(h.chunk.text[s:e]).lower()
+            if re.search(rf"(?<!\w){m.group(1)} nhat(?!\w)", said) and len(asked & set(_WORD.findall(said))) >= len(asked) / 2:
+                return Pick(h, s, e, 1.0)
     for h in hits[:5]:
         if h.chunk.kind != "row" or " | " not in h.chunk.context:
             continue

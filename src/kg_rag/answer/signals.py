@@ -148,9 +148,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # "2. Chỉ tiêu đến năm 2030" › "- 90% …" (not "2. Kết quả các chỉ tiêu chính": what was done)
     target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None and not _RESULTS.search(fold(h.chunk.section).lower())
     places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
-    years = tuple(t for t in things if re.fullmatch(r"(?:19|20)\d\d", t))
+    years = tuple(y for t in things for y in t.split("-") if re.fullmatch(r"(?:19|20)\d\d(?:-\d{4})?", t))
     # (what there is now is written in whatever year it was, not in the target year asked before)
-    need = [t for t in things if t not in years] if years and asks_now(query.text) else things
+    need = [t for t in things if t.split("-")[0] not in years] if years and asks_now(query.text) else things
     if other_level(query.text, fold(h.chunk.text), fold(doc.title + " " + h.chunk.context)):
         return False
     # (a table row's cells mean what its columns say: "| Khối 8 | … | 84,5% |" under "Tỷ lệ học sinh đạt chuẩn")
@@ -165,7 +165,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
-        and all(mentioned(t, own) or t.startswith("ngay ") and mentioned(t, _whole(snap, h.chunk.source)) for t in need) \
+        and all(mentioned(t, own) or t.startswith(("ngay ", "cap th")) and mentioned(t, _whole(snap, h.chunk.source)) for t in need) \
         and (contact and h.chunk.source == about or named or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
 

@@ -25,7 +25,7 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
-         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Công đoàn", "Liên đội", "Chi ủy", "Khoa")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
