@@ -18,6 +18,11 @@ _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin",
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
+def _round(m: re.Match) -> str:
+    """A `_ROUND` match as one thing: "đợt II", "đợt thứ hai", "đợt 2" -> "dot 2"."""
+    return f"{m.group(1)} {_ordinal({'mot': '1', 'bon': '4'}.get(m.group(2), m.group(2)))}"
+
+
 def _school_levels(question: str) -> list[str]:
     """The school levels a question asks of ("học sinh THPT bán trú"), not those heading a school's
     name ("Trường THPT Nguyễn Du", "truong thpt nguyen du": the name is named)."""
@@ -87,7 +92,7 @@ def named_things(question: str) -> list[str]:
             for m in _LEVEL.finditer(fold(question).lower())]
     out += [m.group(0) for m in PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
     out += _school_levels(question)                                                    # "học sinh THPT"
-    out += [f"{m.group(1)} {_ordinal({'mot': '1', 'bon': '4'}.get(m.group(2), m.group(2)))}" for m in _ROUND.finditer(fold(question).lower())]
+    out += [_round(m) for m in _ROUND.finditer(fold(question).lower())]
     out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + plain_names(fold(question))))
@@ -160,9 +165,8 @@ def mentioned(thing: str, folded: str) -> bool:
         return p
     if (y := re.fullmatch(r"(\d{4})-(\d{4})", thing)):       # "2025-2026", "2025 – 2026", "2025 đến năm 2026"
         return re.search(rf"(?<![\d/]){y.group(1)}\s*(?:[-–—]|den(?: nam)?)\s*{y.group(2)}(?!\d)", folded) is not None
-    if (r := re.fullmatch(r"(dot|cum|vong|tuan) (\w+)", thing)):     # "đợt 2", "Đợt II", "đợt thứ hai"
-        return any(_ordinal({"mot": "1", "bon": "4"}.get(m.group(2), m.group(2))) == r.group(2)
-                   for m in _ROUND.finditer(folded) if m.group(1) == r.group(1))
+    if re.fullmatch(r"(dot|cum|vong|tuan) \w+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai"
+        return thing in {_round(m) for m in _ROUND.finditer(folded)}
     if (g := re.fullmatch(r"bang ([a-d])", thing)):
         return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
     if thing in ("cap thpt", "cap thcs"):       # "THPT" or "trung học phổ thông", alone or joined ("THCS&THPT")
