@@ -8,7 +8,8 @@ is answered by "32 tình nguyện viên, chủ yếu là sinh viên …"; "Xã n
 the sentence that says so rather than by a column guessed; "Có mấy văn bản giao việc cho X?" counts
 the documents giving X work; "Theo báo cáo …, Phòng X được đề nghị làm gì?" answers from the
 report the question describes; "Bảng C", "Đợt 3" are none of a text's "Bảng A, B", "Đợt I, II"; "học bổng
-bao nhiêu" asks money; a heading's label ("Chương I.", "QUY ĐỊNH CHUNG") answers nothing. Each on two shapes written for this file: the documents as typed
+bao nhiêu" asks money; a heading's label ("Chương I.", "QUY ĐỊNH CHUNG") answers nothing; "… là những đơn vị tiêu biểu
+nào?" is answered by the items under "I. ĐƠN VỊ TIÊU BIỂU (02 đơn vị)". Each on two shapes written for this file: the documents as typed
 (.txt) and as Markdown."""
 from __future__ import annotations
 
@@ -148,6 +149,26 @@ CHỦ TỊCH
 Giàng Seo Phử
 """
 
+AWARDS = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN SÌ LỞ
+Số: 40/QĐ-PGDĐT
+Sì Lở, ngày 10 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Về việc công nhận đơn vị tiêu biểu năm học 2024-2025
+
+Điều 1. Công nhận 02 đơn vị tiêu biểu; mỗi đơn vị được tặng Giấy khen kèm theo tiền thưởng 2.000.000 đồng.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+
+TRƯỞNG PHÒNG
+Vàng A Sểnh
+
+DANH SÁCH ĐƠN VỊ TIÊU BIỂU
+(Kèm theo Quyết định số 40/QĐ-PGDĐT)
+I. ĐƠN VỊ TIÊU BIỂU (02 đơn vị)
+1. Trường PTDTBT Tiểu học Sáo Hồ: không có em nào bỏ học trong cả năm.
+2. Tổ nấu ăn Trường PTDTBT THCS Ngài Dề: nấu ăn an toàn suốt năm.
+"""
+
 
 def _md(text: str) -> str:
     for head in ("KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO", "THỂ LỆ"):
@@ -161,7 +182,8 @@ def rag(request, tmp_path_factory):
     conv = _md if ext == "md" else (lambda t: t)
     return rag_of(tmp_path_factory.mktemp(f"rewards_corpus_{ext}"), tmp_path_factory.mktemp(f"rewards_{ext}") / "index",
                   {f"kh_58.{ext}": conv(PLAN), f"bc_31.{ext}": conv(REPORT), f"tb_09.{ext}": conv(NOTICE),
-                   f"tl_12.{ext}": conv(CONTEST), f"qc_77.{ext}": conv(RULES)})
+                   f"tl_12.{ext}": conv(CONTEST), f"qc_77.{ext}": conv(RULES),
+                   f"qd_40.{ext}": conv(AWARDS)})
 
 
 def test_a_border_post_is_a_body_given_work(rag):
@@ -207,7 +229,7 @@ def test_a_scholarship_asked_is_money(rag):
 
 
 def test_each_person_is_each_individual(rag):
-    says(rag, "Mỗi người được khen thưởng bao nhiêu tiền?", "800.000 đồng")
+    says(rag, "Mỗi người được thưởng bao nhiêu tiền kèm theo Giấy khen?", "800.000 đồng")
 
 
 def test_words_typed_plain_that_are_no_names(rag):
@@ -259,3 +281,8 @@ def test_a_headings_label_answers_nothing(rag):
     says(rag, "Giải thưởng xét ở những lĩnh vực nào?", "Du lịch cộng đồng",
          absent=("QUY ĐỊNH CHUNG", "Chương I", "Sửa đổi"))
     says(rag, "Quy chế xét tặng giải thưởng có những chương nào?", "Chương I")    # (unless the parts are asked)
+
+
+def test_the_items_under_the_heading_naming_what_is_listed(rag):
+    says(rag, "Hai đơn vị tiêu biểu được tặng giấy khen là những đơn vị tiêu biểu nào?", "Tiểu học Sáo Hồ", "Tổ nấu ăn",
+         absent=("2.000.000",))

@@ -42,6 +42,8 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky n
 
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")
+_LISTED_ASK = re.compile(r"\b(?:nhung|cac) ([a-z]+(?: [a-z]+){0,3}?) nao\b")
+_HEAD_NAME = re.compile(r"^\s*(?:[ivxlc]+|\d{1,2}|[a-z])[.)]\s*|\([^)]*\)")     # "I. TẬP THỂ (02 tập thể)" -> "tập thể"
 _PARTS = re.compile(r"\b(?:nhung|may|cac|bao nhieu|gom)\s+(?:phan|muc|chuong|dieu|de muc)(?:\s+chinh)?(?:\s+(?:nao|gi)\b|\s*(?:[?,.]|$))")
 _LABEL = re.compile(r"(?i)\s*(?:chương|điều|mục|phần|phụ lục)\s+[\dIVXLC]+\s*[.:]?\s*$")
 
@@ -137,6 +139,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     where = asks_place(query.text)         # "… ở đâu?": a sentence naming the venue ("Hội trường …")
     days = weekdays(fold(query.text).lower())      # "Thứ 3 ai trực?": not Thứ Tư's row
     parts = _PARTS.search(fold(query.text).lower()) is not None     # "Đề cương có những phần nào?": its headings
+    # ("Hai tập thể được khen là những tập thể nào?": the items under "I. TẬP THỂ (02 tập thể)")
+    listed = m.group(1) if (m := _LISTED_ASK.search(fold(query.text).lower())) else None
     # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
     # trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
@@ -147,6 +151,8 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
         ctx = snap.context_terms(h) | snap.doc_terms(h.chunk.source)
         # an actor or topic named in the question that is this passage's own heading
         head_bonus = HEAD_WEIGHT * head_coverage(snap, h, weights)
+        if listed and h.chunk.kind == "item" and _HEAD_NAME.sub("", fold(last_heading(h.chunk.section)).lower()).strip(" .:") == listed:
+            head_bonus += 2 * TYPE_BONUS
         for s, e, unit_terms in snap.units(h):
             piece = h.chunk.text[s:e]
             if h.chunk.kind == "header" and wanted_type is not None:
