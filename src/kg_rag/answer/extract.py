@@ -46,12 +46,13 @@ _LISTED_ASK = re.compile(r"\b(?:nhung|cac) ([a-z]+(?: [a-z]+){0,3}?) nao\b")
 _HEAD_NAME = re.compile(r"^\s*(?:[ivxlc]+|\d{1,2}|[a-z])[.)]\s*|\([^)]*\)")     # "I. TẬP THỂ (02 tập thể)" -> "tập thể"
 _PARTS = re.compile(r"\b(?:nhung|may|cac|bao nhieu|gom)\s+(?:phan|muc|chuong|dieu|de muc)(?:\s+chinh)?(?:\s+(?:nao|gi)\b|\s*(?:[?,.]|$))")
 _LABEL = re.compile(r"(?i)\s*(?:chương|điều|mục|phần|phụ lục)\s+[\dIVXLC]+\s*[.:]?\s*$")
+_REFS_OUT = re.compile(r"\d+(?:/\d+)*-[\wĐđ&]+(?:/[\wĐđ&]+)*|\d+/(?:\d{4}/)?[\wĐđ&]+-[\wĐđ&-]+")
+YEAR_BONUS = 0.2
 
 
 def _label_only(piece: str) -> bool:
+    """A heading's bare label or title ("Chương I.", "QUY ĐỊNH CHUNG"), nothing an answer says."""
     return _LABEL.match(piece) is not None or not any(c.islower() for c in piece)
-_REFS_OUT = re.compile(r"\d+(?:/\d+)*-[\wĐđ&]+(?:/[\wĐđ&]+)*|\d+/(?:\d{4}/)?[\wĐđ&]+-[\wĐđ&-]+")
-YEAR_BONUS = 0.2
 
 
 def asks_meta(question: str) -> bool:
@@ -137,10 +138,11 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
     members = asks_members(query.text)     # "… gồm những ai?": a sentence listing them
     where = asks_place(query.text)         # "… ở đâu?": a sentence naming the venue ("Hội trường …")
-    days = weekdays(fold(query.text).lower())      # "Thứ 3 ai trực?": not Thứ Tư's row
-    parts = _PARTS.search(fold(query.text).lower()) is not None     # "Đề cương có những phần nào?": its headings
+    fq = fold(query.text)
+    days = weekdays(fq)      # "Thứ 3 ai trực?": not Thứ Tư's row
+    parts = _PARTS.search(fq) is not None     # "Đề cương có những phần nào?": its headings
     # ("Hai tập thể được khen là những tập thể nào?": the items under "I. TẬP THỂ (02 tập thể)")
-    listed = m.group(1) if (m := _LISTED_ASK.search(fold(query.text).lower())) else None
+    listed = m.group(1) if (m := _LISTED_ASK.search(fq)) else None
     # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
     # trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []

@@ -17,7 +17,7 @@ from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .asked_type import asked_quantity
 from .followup_kinds import same_kind_swap
-from .named import BODY_HEAD, BODY_HEAD_F, body_span, named_things
+from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
 _SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng)\s+(?P<x>.+?)\s*(?:thì\s+(?:sao|thế nào|như thế nào|ra sao)"
@@ -93,7 +93,7 @@ def _is_body(x: str) -> bool:
 def _standalone(q: str) -> bool:
     """A question that names its own directive, body, place, number or date stands alone."""
     # (a school level is no thing of its own: "Mỗi trường THPT cử mấy người đi?" goes on the topic before)
-    return bool(parse_user_refs(q) or any(not t.startswith("cap th") for t in named_things(q)) or body_span(q))
+    return bool(parse_user_refs(q) or any(t not in LEVEL_THINGS for t in named_things(q)) or body_span(q))
 
 
 def rewrite(question: str, history: list[str] | None) -> str:

@@ -20,13 +20,13 @@ _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 
 def _round(m: re.Match) -> str:
     """A `_ROUND` match as one thing: "đợt II", "đợt thứ hai", "đợt 2" -> "dot 2"."""
-    return f"{m.group(1)} {_ordinal({'mot': '1', 'bon': '4'}.get(m.group(2), m.group(2)))}"
+    return f"{m.group(1)} {_ordinal(m.group(2))}"
 
 
-def _school_levels(question: str) -> list[str]:
-    """The school levels a question asks of ("học sinh THPT bán trú"), not those heading a school's
-    name ("Trường THPT Nguyễn Du", "truong thpt nguyen du": the name is named)."""
-    f, out = fold(question).lower(), []
+def _school_levels(question: str, f: str) -> list[str]:
+    """The school levels a question (`f` folded) asks of ("học sinh THPT bán trú"), not those heading a
+    school's name ("Trường THPT Nguyễn Du", "truong thpt nguyen du": the name is named)."""
+    out = []
     schools = [] if has_diacritics(question) else [m.span() for m in PLAIN_SCHOOL.finditer(f)]
     for m in _SCHOOL_LEVEL.finditer(f):
         after = question[m.end():].split()[:1]
@@ -36,7 +36,8 @@ def _school_levels(question: str) -> list[str]:
 
 
 def _ordinal(word: str) -> str:
-    """ "hai", "2", "ii" -> "2"; a roman numeral past xv stays as written."""
+    """ "hai", "2", "ii" -> "2" ("mot", "bon" too: "đợt một", "cụm bốn"); a roman numeral past xv stays as written."""
+    word = {"mot": "1", "bon": "4"}.get(word, word)
     if word.isdigit():
         return str(int(word))
     if word in _ORDINAL_WORDS:
@@ -53,7 +54,9 @@ _ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+)?(\d{1,2}|i{1,3}|iv|vi{0
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {"thpt": "cap thpt", "trung hoc pho thong": "cap thpt", "thcs": "cap thcs", "trung hoc co so": "cap thcs"}
-_SCHOOL_LEVEL = re.compile(r"(?<![\w&])(?:thpt|thcs|trung hoc pho thong|trung hoc co so)(?![\w&])")
+LEVEL_THINGS = frozenset(SCHOOL_LEVELS.values())
+_SCHOOL_LEVEL = re.compile(rf"(?<![\w&])(?:{'|'.join(SCHOOL_LEVELS)})(?![\w&])")
+_SCHOOL_LEVEL_JOINED = re.compile(rf"(?<!\w)(?:{'|'.join(SCHOOL_LEVELS)})(?!\w)")      # ("THCS&THPT" too)
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
@@ -73,13 +76,14 @@ def named_things(question: str) -> list[str]:
     """The specific things a question names, folded: numbers and years, and proper names — runs
     of two or more capitalised words ("Phước Hòa", "Phòng Y tế" as "phong y")."""
     refs = [(r.start, r.end) for r in parse_user_refs(question)]     # a directive's number is the directive's
-    ordinals = {m.start(g) for rx in (_ORDINAL, _ROUND) for m in rx.finditer(fold(question).lower())   # "lần (thứ) 9", "đợt 2": not a count
+    f = fold(question)          # (lower-case; one character per letter, so offsets are the question's)
+    ordinals = {m.start(g) for rx in (_ORDINAL, _ROUND) for m in rx.finditer(f)   # "lần (thứ) 9", "đợt 2": not a count
                 for g in (1, 2) if m.group(g) and m.group(g).isdigit()}
-    quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(fold(question))]
+    quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(f)]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
-    spans = {m.start(1) for m in _SPAN.finditer(fold(question).lower())}
-    parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(fold(question))}
-    days = periods(fold(question).lower())         # "thứ 3" is the day "thứ Ba", no number 3
+    spans = {m.start(1) for m in _SPAN.finditer(f)}
+    parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(f)}
+    days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
         m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days} | set(pairs)
@@ -87,15 +91,15 @@ def named_things(question: str) -> list[str]:
         [d for _, d in days] + list(dict.fromkeys(pairs.values()))
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
-    out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(fold(question).lower())]   # "lần thứ X" is not IX
+    out += [f"lan thu {_ordinal(m.group(1) or m.group(2))}" for m in _ORDINAL.finditer(f)]   # "lần thứ X" is not IX
     out += [m.group(0)[4:] if m.group(0) == "cap quoc gia" else m.group(0)        # "cấp cơ sở" is not "cấp tỉnh"
-            for m in _LEVEL.finditer(fold(question).lower())]
-    out += [m.group(0) for m in PRIZE.finditer(fold(question).lower())]          # "giải Nhì" is not "giải Nhất"
-    out += _school_levels(question)                                                    # "học sinh THPT"
-    out += [_round(m) for m in _ROUND.finditer(fold(question).lower())]
+            for m in _LEVEL.finditer(f)]
+    out += [m.group(0) for m in PRIZE.finditer(f)]          # "giải Nhì" is not "giải Nhất"
+    out += _school_levels(question, f)                                                 # "học sinh THPT"
+    out += [_round(m) for m in _ROUND.finditer(f)]
     out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
-        return list(dict.fromkeys(out + plain_names(fold(question))))
+        return list(dict.fromkeys(out + plain_names(f)))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
     out += [m.group(1) for run in plain_runs(question)
             for m in PLAIN_PLACE.finditer(run) if not unnamed(m.group(1)) and m.group(1) not in VERB_PAIRS
@@ -169,8 +173,8 @@ def mentioned(thing: str, folded: str) -> bool:
         return thing in {_round(m) for m in _ROUND.finditer(folded)}
     if (g := re.fullmatch(r"bang ([a-d])", thing)):
         return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
-    if thing in ("cap thpt", "cap thcs"):       # "THPT" or "trung học phổ thông", alone or joined ("THCS&THPT")
-        return re.search(rf"(?<!\w)(?:{thing[4:]}|{'trung hoc pho thong' if thing == 'cap thpt' else 'trung hoc co so'})(?!\w)", folded) is not None
+    if thing in LEVEL_THINGS:       # "THPT" or "trung học phổ thông", alone or joined ("THCS&THPT")
+        return thing in {SCHOOL_LEVELS[m.group(0)] for m in _SCHOOL_LEVEL_JOINED.finditer(folded)}
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):

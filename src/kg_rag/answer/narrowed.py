@@ -61,6 +61,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
     levels, prizes = set(_LEVEL.findall(q)), {m.group(0) for m in PRIZE.finditer(q)}
     if not (per or now or places or years or levels or prizes):
         return holds_qualified(kind, qualifier, folded_text)
+    # ("mỗi người" is each person however the text calls them: "mỗi cá nhân được thưởng 700.000 đồng")
+    unit = _PERSON if per and per.group(1) == "nguoi" else per.group(1) if per else ""
     # ("e) Xã Tả Chải: tổ chức …; tiếp nhận 01 tủ sách": the place an item opens with is its every clause's)
     label = m.group(0) if (m := _LABEL.match(folded_text)) else ""
     for part, listed_target in _parts(folded_text):
@@ -68,8 +70,6 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
         # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
-        # ("mỗi người" is each person however the text calls them: "mỗi cá nhân được thưởng 700.000 đồng")
-        unit = _PERSON if per and per.group(1) == "nguoi" else per.group(1) if per else ""
         if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{unit}\b", part) \
                 and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
                 and not re.search(rf"\bcac\s+{per.group(1)}\b", heading) \
