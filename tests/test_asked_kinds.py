@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg_rag.answer.asked_detail import asks_person
-from kg_rag.answer.asked_type import asked_qualifier, asked_quantity, holds_qualified, holds_quantity
+from kg_rag.answer.asked_type import asked_quantity, holds_qualified, holds_quantity
+from kg_rag.answer.qualifier import asked_qualifier
 from kg_rag.answer.asked_when import asks_place, asks_when, holds_place, holds_when
 from kg_rag.answer.named import named_things, subject_body
 from kg_rag.search.coverage import coverage, covered, unframed

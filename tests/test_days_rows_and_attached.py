@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import rag_of, says
-from kg_rag.answer.asked_type import asked_qualifier
+from kg_rag.answer.qualifier import asked_qualifier
 from kg_rag.answer.followup import rewrite
 from kg_rag.answer.named import named_things
 from kg_rag.documents.chunking import chunk_document

@@ -285,7 +285,7 @@ def test_a_flattened_header_line_keeps_the_place_apart_from_the_body_beside_it()
 
 
 def test_a_counted_thing_written_as_an_abbreviation():
-    from kg_rag.answer.asked_type import asked_qualifier
+    from kg_rag.answer.qualifier import asked_qualifier
     assert asked_quantity("Có bao nhiêu DN KH&CN?") == "doanh nghiep"
     assert asked_quantity("moi phong chon may truong thcs lam diem") == "truong trung hoc co so"
     assert asked_quantity("Năm 2025 có bao nhiêu ca tử vong?") == "ca"      # "tử" is no "TU" (Tỉnh ủy), nor "từ"
@@ -444,7 +444,7 @@ def test_a_count_narrowed_by_the_documents_subject_a_target_heading_and_another_
 
 
 def test_a_subject_word_and_a_target_heading_in_answers(rag):
-    from kg_rag.answer.asked_type import asked_qualifier
+    from kg_rag.answer.qualifier import asked_qualifier
     q = "Kế hoạch 18 tổ chức bao nhiêu lớp tập huấn sáng tạo cho đoàn viên?"
     assert asked_qualifier(q) == ("tap", "huan", "sang", "tao")     # ("lớp" counted; "sáng tạo": the plan's own subject)
     a = rag.ask(q)

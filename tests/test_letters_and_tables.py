@@ -23,7 +23,7 @@ import pytest
 
 from conftest import rag_of, says
 from kg_rag.answer.asked_detail import asks_members, holds_names
-from kg_rag.answer.asked_type import asked_qualifier
+from kg_rag.answer.qualifier import asked_qualifier
 from kg_rag.answer.followup import rewrite
 from kg_rag.documents.chunking import chunk_document
 from kg_rag.documents.structure import parse

@@ -336,7 +336,8 @@ def test_documents_of_the_party_and_of_a_type(rag):
 
 
 def test_a_closing_particle_counts_nothing_and_a_syllable_left_plain_is_read(rag):
-    from kg_rag.answer.asked_type import asked_qualifier, asked_quantity
+    from kg_rag.answer.asked_type import asked_quantity
+    from kg_rag.answer.qualifier import asked_qualifier
     assert asked_quantity("thôn Lò Gạch có bao nhiêu hộ vậy") == "ho" and asked_qualifier("Có bao nhiêu hộ nghèo ạ?") == ()
     assert asked_quantity("Có bao nhiêu hộ vay vốn?") == "ho vay"
     says(rag, "Cấp tiểu học có bao nhiêu trường vậy?", "| 9 |")

@@ -35,7 +35,8 @@ from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import asked_title, asks_whom_to_contact
-from .asked_type import COUNTERS, asked_qualifier
+from .asked_type import COUNTERS
+from .qualifier import asked_qualifier
 from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
 from .narrowed import asks_now, other_level

@@ -1,0 +1,50 @@
+"""The words that narrow the thing a "bao nhiêu X" question counts ("giáo viên *trung học cơ sở*"),
+which the sentence giving the figure must also write (asked_type.holds_qualified). Pure functions
+over the question."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.normalize import fold, has_diacritics
+from .asked_type import _ASK, _FILLER_WORDS, _FILLERS, asked_quantity
+
+# what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
+_QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
+còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
+nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả""".split())      # (the particles closing a question)
+_FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
+_QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
+                    "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
+                    "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao")
+# "dự" attends ("mấy em dự chung kết"), unless it starts a word ("thành viên dự khuyết", "dự án")
+_DU_WORDS = {"khuyet", "kien", "toan", "an", "bi", "thao", "phong", "bao", "tru", "thinh"}
+
+
+@lru_cache(maxsize=512)
+def asked_qualifier(question: str) -> tuple[str, ...]:
+    """The words (folded syllables) that narrow the thing a "bao nhiêu X" question counts: "giáo viên
+    *trung học cơ sở*", "ha lúa *hữu cơ*", "phần trăm trường *trung học phổ thông*" — up to the next
+    verb, function word or punctuation. Read only on questions typed with diacritics."""
+    kind = asked_quantity(question)
+    if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question) \
+            or (kind.startswith("percent ") and "phan tram" not in fold(question)):
+        return ()
+    m = next(_ASK.finditer(fold(question)), None)
+    if m is None:
+        return ()
+    typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
+    words = [w.lower() for w in typed]
+    start = int(bool(words) and fold(words[0]) in _FILLERS and fold(" ".join(words[:2])) not in _FILLER_WORDS and fold(words[0]) != kind.split()[0])  # ("người trực": counted)
+    start += 3 if kind.startswith("percent ") else 1 if typed[start:start + 1] and typed[start].isupper() and len(typed[start]) > 1 \
+        else len(kind.split())        # "phần trăm thôn", "giáo viên"; "SV" typed for "sinh viên"
+    out: list[str] = []
+    for i in range(start, min(start + 4, len(words))):
+        w, pair = words[i], " ".join(words[i:i + 2])
+        # (an abbreviation — "KH&CN", "THPT" — is written out in full as often as not: it ends them)
+        if not w[0].isalpha() or w in _QUALIFIER_STOP or (not has_diacritics(w) and w in _FOLDED_STOP) \
+                or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS) \
+                or (w == "dự" and fold(words[i + 1] if i + 1 < len(words) else "") not in _DU_WORDS):
+            break
+        out.append(fold(w))
+    return tuple(out)
