@@ -265,6 +265,29 @@ def _pdf(path: Path, gap: float) -> Path:
     return path
 
 
+def test_pdf_dash_opening_a_line_goes_on_the_line_above(tmp_path):
+    """A PDF line broken before the "- xã hội" of "văn hóa - xã hội" is one paragraph; a list under a colon is not."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) builds the test PDF")
+    if not FONT.exists():
+        pytest.skip(f"{FONT} is missing (Debian package fonts-dejavu-core); the test PDF needs a Vietnamese font")
+    lines = ["QUYẾT ĐỊNH", "Điều 1. Thành lập Tổ công nghệ số cộng đồng phường gồm 11 thành viên, do",
+             "đồng chí Phó Chủ tịch UBND phường phụ trách lĩnh vực công tác văn hóa",
+             "- xã hội làm Tổ trưởng; các thành viên làm việc theo chế độ kiêm nhiệm.",
+             "Điều 2. Tổ có nhiệm vụ hỗ trợ người dân sử dụng dịch vụ công trực tuyến:",
+             "- hướng dẫn người dân cài đặt ứng dụng định danh điện tử trên điện thoại;",
+             "- tổ chức các buổi hỗ trợ lưu động tại nhà văn hóa các khu phố hằng tháng."]
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("dv", "", str(FONT))
+    pdf.set_font("dv", size=11)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "qd.pdf"))
+    text = load_document(tmp_path / "qd.pdf").text
+    assert "công tác văn hóa - xã hội làm Tổ trưởng" in text
+    assert "\n- hướng dẫn người dân" in text and "\n- tổ chức các buổi" in text
+
+
 @pytest.mark.parametrize("gap", [3, 0])
 def test_pdf_gives_the_paragraphs_of_the_same_text(tmp_path, gap):
     from kg_rag.documents.chunking import chunk_document

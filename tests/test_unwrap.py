@@ -59,3 +59,19 @@ def test_headings_items_rows_and_tails_are_never_glued():
         assert not any(own in line and not line.startswith(own) for line in out), own
     assert len(unwrap(text)) == len(text)                              # offsets never move
 
+
+
+def test_a_dash_opening_a_wrapped_line_goes_on_the_line_above():
+    """ "… phụ trách văn hóa" over "- xã hội làm Tổ trưởng": the second half of "văn hóa - xã hội", not a
+    list item; a list item under a line ending in a colon, or starting with a capital, stays an item."""
+    lines = ["Điều 1. Thành lập Tổ công nghệ số cộng đồng phường gồm 11 thành viên, do",
+             "đồng chí Phó Chủ tịch UBND phường phụ trách lĩnh vực công tác văn hóa",
+             "- xã hội làm Tổ trưởng; các thành viên làm việc theo chế độ kiêm nhiệm.",
+             "Điều 2. Tổ có nhiệm vụ hỗ trợ người dân sử dụng dịch vụ công trực tuyến:",
+             "- hướng dẫn người dân cài đặt ứng dụng định danh điện tử trên điện thoại;",
+             "- tổ chức các buổi hỗ trợ lưu động tại nhà văn hóa các khu phố hằng tháng",
+             "- Phối hợp với Đoàn Thanh niên phường tổ chức chiến dịch Thứ Bảy số tại",
+             "các khu phố vào ngày thứ Bảy hằng tuần trong năm 2026 cho người cao tuổi."]
+    out = unwrap("\n".join(lines)).split("\n")
+    assert "phụ trách lĩnh vực công tác văn hóa - xã hội làm Tổ trưởng" in out[0]
+    assert [line[:12] for line in out[1:]] == ["Điều 2. Tổ c", "- hướng dẫn ", "- tổ chức cá", "- Phối hợp v"]

@@ -54,6 +54,11 @@ _ONE_BODY = r"(?:(?!hoac\b)[a-z&]+\s+)+?"          # the words of one issuer (no
 _WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                        rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*$"
                        r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
+# "Ban Tuyên giáo Tỉnh ủy có văn bản nào trong bộ này, số hiệu là gì?", "UBND huyện ban hành những văn bản nào?":
+# the issuer named first
+_BODY_WHICH = re.compile(rf"^\s*(?P<body>{_ONE_BODY})(?:co|(?:da )?ban hanh)\s+(?:(?:nhung|cac)\s+)?(?P<type>van ban) nao"
+                         r"(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
+                         r"(?:\s*,?\s*(?:so hieu|so ky hieu|so) (?:la )?(?:gi|bao nhieu|may))?(?:\s+khong)?\s*[?.!]*$")
 _AMONG = re.compile(r"\b(?:trong|trong so) (?:cac|nhung) (?:van ban|tai lieu)\b.{0,30}\bcai nao\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIONS = {"self": "chính văn bản này", "guides": "hướng dẫn thực hiện", "implements": "thực hiện",
@@ -205,11 +210,13 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
                        names=node.id if node.id else "", direct={r.source for r in under if not r.via and r.relation != "self"})
     if _AMONG.search(q):         # "Trong các văn bản, có cái nào do cấp xã ban hành không?"
         q = re.sub(r"\bcai nao\b", "van ban nao", q)
-    if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
+    if (m := (_COUNT.search(q) or _LIST.search(q) or _WHICH_BY.search(q) or _BODY_WHICH.search(q))) and not _ON_TOPIC.search(q, m.end()):    # (not "… nói về X": topic_listing.py)
         want_type = TYPES.get(m.groupdict().get("type") or m.groupdict().get("is") or m.groupdict().get("has"), ("", ""))[0]  # ("… là công văn?")
         year = y.group(1) if (y := _YEAR.search(q)) else ""
         metas = snap.view.metas()
-        b = BY.search(q[m.end():])           # "… do UBND huyện ban hành": that issuer's only (not "do cơ quan nào")
+        # "… do UBND huyện ban hành": that issuer's only (not "do cơ quan nào"); or the issuer named first
+        at = m.start("body") if "body" in m.groupdict() else m.end()
+        b = BY.search(q[m.end():]) if at == m.end() else re.match(r"(?P<body>.+?)\s*$", q[at:m.end("body")])
         b = None if b and re.search(r"\b(?:nao|ai|gi)\b", b.group("body")) else b
         by = spelled(b.group("body")) if b else ""
         found = sorted((s for s, meta in metas.items() if (not want_type or meta.get("type") == want_type)
@@ -217,7 +224,7 @@ def corpus_answer(snap: Snapshot, question: str, query: Query) -> Answer | None:
                         and (not by or issued_by(by, meta))),
                        key=lambda s: _date_key(metas[s].get("date", "")), reverse=True)
         what = (want_type.lower() if want_type else "văn bản") + (f" năm {year}" if year else "") + \
-            (f" do {question[m.end():][b.start('body'):b.end('body')]} ban hành" if by and len(question) == len(q) else "")
+            (f" do {question[at:][b.start('body'):b.end('body')]} ban hành" if by and len(question) == len(q) else "")
         if not found:       # an honest "none", not a passage that happens to mention the year
             return Answer(question, f"Không tìm thấy {what} nào trong các văn bản hiện có.", False, (), "corpus")
         return listing(snap, question, found, f"Trong kho có {len(found)} {what}:")

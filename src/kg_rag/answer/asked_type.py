@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text.genre import FOLDED_ABBREVIATIONS
 from ..text.normalize import fold, has_diacritics
+from ..text.pos import syllables_tagged
 from ..text.segment import words
 
 _NUM = r"\d[\d.,]*"
@@ -127,7 +128,8 @@ def asked_quantity(question: str) -> str | None:
         if (r := re.search(r"\bty le\s+(?:so\s+)?([a-z]+)(?:\s+([a-z]+))?", before)) or re.search(r"\bty le\b", before):
             if r and question[r.start(1):r.end(1)].lower() in _THAT:
                 return "percent"                        # "tỷ lệ đó": the one asked before
-            return _percent_of(r)                      # "tỷ lệ hộ nghèo … là bao nhiêu?"
+            # ("tỷ lệ chung toàn phường": an adjective of the rate itself, no thing counted)
+            return _percent_of(r, {fold(a) for a in syllables_tagged(question, "A")})      # "tỷ lệ hộ nghèo …?"
         # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu", "thù lao", "học bổng bao nhiêu": money)
         if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|hoc bong|tro cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
@@ -140,14 +142,14 @@ def _starts_word(after: str) -> bool:
     return len(seg) >= 2 and len(seg[0].split()) == 1 and len(seg[1].split()) >= 2
 
 
-def _percent_of(r: re.Match | None) -> str:
+def _percent_of(r: re.Match | None, adjectives: set[str]) -> str:
     """ "percent ho ngheo" for "tỷ lệ hộ nghèo …" (the thing's first two syllables), "percent" for
     a bare "tỷ lệ" or one going on with a verb or a preposition ("tỷ lệ đạt …", "tỷ lệ của …")."""
     words = [w for w in (r.groups() if r else ()) if w]
     # ("tỷ lệ HS lớp 9": an abbreviation without a vowel is written out, "học sinh")
     words = [x for w in words for x in (_ABBR[w].split() if w in _ABBR and not re.search(r"[aeiouy]", w) else [w])]
     stop = _GOES_ON | _PREPOSITIONS | _RATIO_BASES | _FILLERS
-    if not words or words[0] in stop or len(words[0]) < 2:
+    if not words or words[0] in stop | adjectives or len(words[0]) < 2:
         return "percent"
     return "percent " + " ".join(words[:2] if len(words) > 1 and words[1] not in _GOES_ON | _PREPOSITIONS else words[:1])
 

@@ -128,7 +128,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         return f"{_topic(prev, q)}? {q}"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
-    if not m and (t := re.match(r"(?i)^(?:thế|vậy)\s+(.+?)\s*[?.!]*$", q)) and \
+    # ("Thế tổ phó thường trực là ai?": a fact asked of the thing before, no body — written lower-case — swapped in)
+    if not m and (t := re.match(r"(?i)^(?:thế|vậy)\s+(.+?)\s*[?.!]*$", q)) and not (
+            t.group(1)[:1].islower() and has_diacritics(q) and _WH.search(fold(t.group(1)).lower())) and \
             (_is_body(t.group(1)) and _asked_span(prev) or (_PLACE.match(t.group(1)) or _NAME_RUN.search(t.group(1))) and _PLACE.search(prev)):
         x = t.group(1)          # "Thế Đoàn xã?", "Vậy xã Hố Sen?": another body or place swapped in
     x = x.strip(" ,")
@@ -196,6 +198,7 @@ def _asks_a_fact(q: str, f: re.Match | None) -> bool:
 
 
 _IF = re.compile(r"(?:neu|truong hop)\s")
+_WH = re.compile(r"\b(?:ai|gi|nao|bao nhieu|may|dau)\s*[?.!]*$")
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
 _WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|(?:luc )?may gio|"

@@ -1,6 +1,6 @@
-"""A follow-up that swaps one year, prize, quarter, round, level or end of a ranking for another:
+"""A follow-up that swaps one year, prize, quarter, round, level, end of a ranking or of an event for another:
 "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?", "Còn đợt 2?", "con cap huyen thi …", "Còn buôn
-thấp nhất?" — the earlier question with that one word replaced."""
+thấp nhất?", "Vậy bế mạc ngày nào?" — the earlier question with that one word replaced."""
 from __future__ import annotations
 
 import re
@@ -25,9 +25,17 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 # (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
 # (and a cluster, a round, a course, a grade, a sub-board, a table: "con cum 1 thi sao", "Còn bảng B?")
 # (and a day of the week: "Thứ 3 ai trực …?" + "Thế thứ Năm?")
+# (and a prize typed plain: "giai nhat … duoc thuong bao nhieu" + "Còn giải khuyến khích?")
 _ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
+             re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
              re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
-_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường"}
+_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
+                "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt"}      # (and a prize's rank)
+
+
+# one end of an event for the other: "… khai mạc khi nào?" + "Vậy bế mạc ngày nào?" asks of the closing
+_EVENT_ENDS = {"khai mac": "khai mạc", "be mac": "bế mạc", "bat dau": "bắt đầu", "ket thuc": "kết thúc"}
+_EVENT_END = re.compile(rf"(?<!\w)(?:{'|'.join(_EVENT_ENDS)})(?!\w)")
 
 
 def same_kind_swap(x: str, prev: str) -> str | None:
@@ -40,6 +48,8 @@ def same_kind_swap(x: str, prev: str) -> str | None:
                 and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):
             word = _LEVEL_WORDS.get(new.group(1), x[new.start(1):new.end(1)]) if has_diacritics(prev) else new.group(1)
             return prev[:old.start(1)] + word + prev[old.end(1):]
+    if (new := _EVENT_END.search(fold(x).lower())) and (old := _EVENT_END.search(fold(prev).lower())) and new.group(0) != old.group(0):
+        return prev[:old.start()] + (_EVENT_ENDS[new.group(0)] if has_diacritics(prev) else new.group(0)) + prev[old.end():]
     # (folding keeps offsets: matched folded, replaced as typed)
     if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):
         end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)

@@ -22,7 +22,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     """Whether a passage's text can hold the kind of answer asked for (asked_type.py): a number of
     the thing counted, with the words that narrow it in the same sentence (or, for a figure per
     unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
-    folded = fold(expand_abbreviations(text))           # "02 trường THCS" counts "trường trung học cơ sở"
+    folded = fold(expand_abbreviations(text, keep=False))       # "02 trường THCS" counts "trường trung học cơ sở"
     if kind == "when":
         return holds_when(folded)
     if kind == "day":

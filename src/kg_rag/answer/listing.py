@@ -1,6 +1,6 @@
-"""A list of documents as an answer: each cited by its header (its title), and, when the list is of
-the documents resting on a directive, also by the sentence that says so ("Căn cứ Nghị quyết số
-57-NQ/TW …", "Thực hiện Kế hoạch số 56-KH/TU …") — the evidence an officer checks."""
+"""A list of documents as an answer: each named by its number and cited by its header (its title),
+and, when the list is of the documents resting on a directive, also by the sentence that says so
+("Căn cứ Nghị quyết số 57-NQ/TW …", "Thực hiện Kế hoạch số 56-KH/TU …") — the evidence an officer checks."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ import re
 from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Answer, Citation
+from .compose import label
 
 MAX_LISTED = 10
 
@@ -59,7 +60,9 @@ def listing(snap: Snapshot, question: str, sources: list[str], lead: str, note=l
         cites.append(c)
         if note(s):
             lines.append(f"{note(s)}:")
-        lines.append(f"- {' '.join(c.quote.split())} [{c.n}]")
+        # (its number first, which its title does not say: "Thông báo số 41-TB/BTGTU: THÔNG BÁO Kết luận …")
+        doc = snap.documents[s]
+        lines.append(f"- {label(doc) + ': ' if doc.number and doc.number not in c.quote else ''}{' '.join(c.quote.split())} [{c.n}]")
         if names and s in direct and (m := mention_citation(snap, s, names, len(cites) + 1)) is not None \
                 and m.quote.strip() != c.quote.strip():
             cites.append(m)

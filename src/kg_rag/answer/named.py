@@ -13,7 +13,9 @@ from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, pl
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
-_ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\s+(\d{1,2}|[ivxl]{1,5}))\b")
+# ("mấy lần 1 năm": a count per year, no ordinal)
+_ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\s+(\d{1,2}|[ivxl]{1,5})"
+                      r"(?!\w|\s*/?\s*(?:nam|thang|tuan|ngay|quy|ky)\b(?!\s*\d)))\b")
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 

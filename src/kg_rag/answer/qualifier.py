@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..text.normalize import fold, has_diacritics
+from ..text.pos import syllables_tagged
 from .asked_type import _ASK, _FILLER_WORDS, _FILLERS, asked_quantity
 
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
@@ -48,3 +49,10 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
             break
         out.append(fold(w))
     return tuple(out)
+
+
+def unwritten_verbs(question: str, paraphrased: frozenset[str]) -> set[str]:
+    """The folded syllables of the question's verbs that the corpus never writes (`paraphrased`, the
+    asker's own words: search/retrieve.py): "bao nhiêu dự án lọt vào …" of a text's "62 dự án vào …"
+    narrows nothing by "lọt" — unlike "bỏ học", which the text writes."""
+    return {fold(s) for t in paraphrased for s in t.split("_")} & {fold(v) for v in syllables_tagged(question, "V")}

@@ -19,6 +19,7 @@ from pathlib import Path
 import pypdf
 
 from ..errors import DocumentError
+from ..text.unwrap import dash_goes_on
 
 log = logging.getLogger(__name__)
 # text, x, y and font size of its first glyph (None: unknown)
@@ -51,7 +52,7 @@ def _caps(line: str) -> bool:
 def _joins(a: Line, b: Line, pitch: float | None, left: float | None, width: int) -> bool:
     """Whether line `b` continues the paragraph whose last line is `a`."""
     (ta, _, ya, _), (tb, xb, yb, _) = a, b
-    if _STARTS_OWN.match(tb) or _caps(ta) or _caps(tb) or ta.startswith("|"):
+    if _STARTS_OWN.match(tb) and not dash_goes_on(ta, tb, width) or _caps(ta) or _caps(tb) or ta.startswith("|"):
         return False
     # lines of a paragraph are evenly spaced; "spacing before/after" (Word's 6 pt) makes a larger gap
     if ya is not None and yb is not None and (ya - yb <= 0 or (pitch and ya - yb > 1.12 * pitch)):

@@ -77,12 +77,21 @@ def _tagger():
 
 
 @lru_cache(maxsize=512)
+def tagged(question: str) -> tuple[tuple[str, str], ...]:
+    """The question's words with their tags (("dự án", "N"), ("lọt", "V"), …); () without a tagger."""
+    tag = _tagger()
+    if tag is None or not question.strip():
+        return ()
+    with _lock:
+        return tuple(tag(question))
+
+
 def soft_words(question: str) -> frozenset[str]:
     """The question's verbs, adjectives and adverbs, lower-case, syllables joined by "_" as the
     index writes words ("đảm_nhận", "vinh_danh")."""
-    tag = _tagger()
-    if tag is None or not question.strip():
-        return frozenset()
-    with _lock:
-        tagged = tag(question)
-    return frozenset(w.lower().replace(" ", "_") for w, t in tagged if t in SOFT_TAGS)
+    return frozenset(w.lower().replace(" ", "_") for w, t in tagged(question) if t in SOFT_TAGS)
+
+
+def syllables_tagged(question: str, tag: str) -> frozenset[str]:
+    """The lower-case syllables of the question's words of one tag: "V" verbs ("lọt", "làm", "chạy"), "A" adjectives."""
+    return frozenset(s for w, t in tagged(question) if t == tag for s in w.lower().split())

@@ -40,10 +40,19 @@ def wrap_width(lines: list[str]) -> int | None:
     return p90
 
 
+def dash_goes_on(last: str, line: str, width: int) -> bool:
+    """A line opening with a dash that goes on the line above, which ran to the margin: "… lớp tập
+    huấn ngày 10" over "- 11/3/2026 tại huyện" (a range), "… phụ trách văn hóa" over "- xã hội làm
+    Tổ trưởng" (the second half of "văn hóa - xã hội"), not a list item."""
+    last = last.rstrip()
+    return len(last) >= 0.7 * width and (re.match(r"[-–]\s*\d", line) is not None and last[-1:].isdigit()
+                                         or re.match(r"[-–]\s+[a-zđà-ỹ]", line) is not None and last[-1:].isalpha())
+
+
 def _goes_on(last: str, line: str, width: int) -> bool:
     """Whether `line` continues the sentence or paragraph that the wrapped line `last` began."""
-    if re.match(r"[-–]\s*\d", line) and re.search(r"\d$", last.rstrip()) and len(last) >= 0.7 * width:
-        return True     # "… lớp tập huấn ngày 10" over "- 11/3/2026 tại huyện": a range, not a list item
+    if dash_goes_on(last, line, width):
+        return True
     if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
         return False
     end = last.rstrip()[-1]
