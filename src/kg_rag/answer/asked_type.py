@@ -25,6 +25,7 @@ _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
 _FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
+_FILLERS_TYPED = {"là", "đạt", "có", "được", "thế", "thì", "số", "cái", "người", "con", "chiếc"}
 # a filler's syllable starting a word ("bao nhiêu cơ quan", "mấy thí sinh"): the word is counted
 _FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
 _PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua", "roi"}
@@ -86,12 +87,14 @@ def asked_quantity(question: str) -> str | None:
         after = (m.group("after") or "").split()
         if after and after[0] in _PER_ONE:      # "bao nhiêu một hợp đồng", "mấy phải học": no unit counted
             after = []
-        if after and after[0] in _FILLERS and " ".join(after[:2]) not in _FILLER_WORDS:      # "bao nhiêu người được …": people, counted bare
+        typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
+        # ("bao nhiêu thẻ bạn đọc": typed with its marks, "thẻ" is no "thế")
+        filler = bool(typed) and not (has_diacritics(typed[0]) and typed[0] not in _FILLERS_TYPED)
+        if filler and after and after[0] in _FILLERS and " ".join(after[:2]) not in _FILLER_WORDS:      # "bao nhiêu người được …": people, counted bare
             # ("bao nhiêu người quan tâm": people, whom the next word narrows — not "quan" counted)
             after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else \
                 after if after[0] == "nguoi" and len(after) > 1 and after[1] not in _PREPOSITIONS else after[1:]
-        typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
-        typed = typed[1:] if typed and fold(typed[0]) in _FILLERS and " ".join(map(fold, typed[:2])) not in _FILLER_WORDS else typed
+        typed = typed[1:] if filler and fold(typed[0]) in _FILLERS and " ".join(map(fold, typed[:2])) not in _FILLER_WORDS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
         after = [] if after and after[0] in _PREPOSITIONS and not (
             typed and has_diacritics(typed[0]) and typed[0] not in _PREPOSITIONS_TYPED) else after

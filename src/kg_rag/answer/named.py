@@ -9,13 +9,13 @@ from ..directives.actors import HEADS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
+from .schools import school_mentioned, schools_named
 from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, plain_names, unnamed
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 # "lần thứ hai", "lần thứ 2", "lần thứ II", "lần thứ X" — one ordinal, written any of these ways
-# ("mấy lần 1 năm": a count per year, no ordinal)
 _ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\s+(\d{1,2}|[ivxl]{1,5})"
-                      r"(?!\w|\s*/?\s*(?:nam|thang|tuan|ngay|quy|ky)\b(?!\s*\d)))\b")
+                      r"(?!\w|\s*/?\s*(?:nam|thang|tuan|ngay|quy|ky)\b(?!\s*\d)))\b")       # (not "mấy lần 1 năm")
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
@@ -45,7 +45,8 @@ def _ordinal(word: str) -> str:
     if word in _ORDINAL_WORDS:
         return str(_ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
-_PART = re.compile(r"\b(bang|bieu|phu luc)\s+(\d{1,2})(?![\d/])")      # "theo bảng 2 …": a part of the document
+# "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document
+_PART = re.compile(r"\b(bang|bieu|phu luc|mau)\s+(?:so\s+)?(\d{1,2})(?![\d/])")
 _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # "quý 3" is "quý III"; a semester likewise
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
@@ -53,6 +54,7 @@ _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 # a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
 # "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
 _ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/.,-])")
+_STAGE = re.compile(r"\bvong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b")     # a contest's named round
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {"thpt": "cap thpt", "trung hoc pho thong": "cap thpt", "thcs": "cap thcs", "trung hoc co so": "cap thcs"}
@@ -62,6 +64,8 @@ _SCHOOL_LEVEL_JOINED = re.compile(rf"(?<!\w)(?:{'|'.join(SCHOOL_LEVELS)})(?!\w)"
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
+# a day ("ngày 10/10", not "Ngày Sách") or a contest's round: what a document is about, any of its passages serving it
+DOCUMENT_WIDE = re.compile(r"ngay \d{1,2}/\d{1,2}|vong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)")
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
@@ -84,7 +88,7 @@ def named_things(question: str) -> list[str]:
     quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(f)]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(1) for m in _SPAN.finditer(f)}
-    parts = {m.start(2): f"{m.group(1)} {m.group(2)}" for m in _PART.finditer(f)}
+    parts = {m.start(2): f"{m.group(1)} {int(m.group(2))}" for m in _PART.finditer(f)}
     days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
@@ -100,6 +104,7 @@ def named_things(question: str) -> list[str]:
     out += _school_levels(question, f)                                                 # "học sinh THPT"
     out += [_round(m) for m in _ROUND.finditer(f)]
     out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
+    out += [m.group(0) for m in _STAGE.finditer(f)] + schools_named(question)       # "vòng bán kết", "Trường THCS X"
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + plain_names(f)))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
@@ -179,6 +184,10 @@ def mentioned(thing: str, folded: str) -> bool:
         return thing in {SCHOOL_LEVELS[m.group(0)] for m in _SCHOOL_LEVEL_JOINED.finditer(folded)}
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
+    if (school := school_mentioned(thing, folded)) is not None:
+        return school
+    if (p := re.fullmatch(r"(bang|bieu|phu luc|mau) (\d+)", thing)):      # "Mẫu 3" is the text's "Mẫu số 03"
+        return re.search(rf"(?<!\w){p.group(1)}\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]
         return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None

@@ -44,7 +44,7 @@ from .people import people_named
 from .people import spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
-from .named import LEVEL_THINGS, mentioned, named_things, place_name, subject_body, wrong_level
+from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, subject_body, wrong_level
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
-        and all(mentioned(t, own) or (t.startswith("ngay ") or t in LEVEL_THINGS) and mentioned(t, _whole(snap, h.chunk.source))
+        and all(mentioned(t, own) or (DOCUMENT_WIDE.fullmatch(t) or t in LEVEL_THINGS) and mentioned(t, _whole(snap, h.chunk.source))
                 for t in need) \
         and (contact and h.chunk.source == about or named or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
