@@ -29,8 +29,8 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 _ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
              re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
              re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
-_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
-                "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt"}      # (and a prize's rank)
+_AS_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
+                "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt"}      # a level or a prize's rank, written with its marks
 
 
 # one end of an event for the other: "… khai mạc khi nào?" + "Vậy bế mạc ngày nào?" asks of the closing
@@ -46,7 +46,7 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     for rx in _ROUNDS_F:        # (folding keeps offsets: matched folded, the new word written as the earlier question types)
         if (new := rx.search(fold(x).lower())) and (old := rx.search(fold(prev).lower())) and new.group(1) != old.group(1) \
                 and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):
-            word = _LEVEL_WORDS.get(new.group(1), x[new.start(1):new.end(1)]) if has_diacritics(prev) else new.group(1)
+            word = _AS_TYPED.get(new.group(1), x[new.start(1):new.end(1)]) if has_diacritics(prev) else new.group(1)
             return prev[:old.start(1)] + word + prev[old.end(1):]
     if (new := _EVENT_END.search(fold(x).lower())) and (old := _EVENT_END.search(fold(prev).lower())) and new.group(0) != old.group(0):
         return prev[:old.start()] + (_EVENT_ENDS[new.group(0)] if has_diacritics(prev) else new.group(0)) + prev[old.end():]

@@ -54,7 +54,6 @@ _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 # a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
 # "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
 _ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/.,-])")
-_STAGE = re.compile(r"\bvong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b")     # a contest's named round
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {"thpt": "cap thpt", "trung hoc pho thong": "cap thpt", "thcs": "cap thcs", "trung hoc co so": "cap thcs"}
@@ -64,8 +63,9 @@ _SCHOOL_LEVEL_JOINED = re.compile(rf"(?<!\w)(?:{'|'.join(SCHOOL_LEVELS)})(?!\w)"
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
+_STAGE = re.compile(r"\bvong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b")     # a contest's named round
 # a day ("ngày 10/10", not "Ngày Sách") or a contest's round: what a document is about, any of its passages serving it
-DOCUMENT_WIDE = re.compile(r"ngay \d{1,2}/\d{1,2}|vong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)")
+DOCUMENT_WIDE = re.compile(rf"ngay \d{{1,2}}/\d{{1,2}}|{_STAGE.pattern[2:-2]}")
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
