@@ -171,5 +171,6 @@ def _addressees(lines: list[Line], i: int, h: Header) -> int | None:
 
 def issuer_from_lines(lines: tuple[str, ...]) -> str:
     """The issuing body from upper-case header lines: the most specific body, named in full
-    ("TỈNH ỦY NAM SƠN" / "BAN THƯỜNG VỤ" -> "Ban Thường vụ Tỉnh ủy Nam Sơn")."""
-    return body_name(list(lines))
+    ("TỈNH ỦY NAM SƠN" / "BAN THƯỜNG VỤ" -> "Ban Thường vụ Tỉnh ủy Nam Sơn"); a column typed with
+    bars ("UBND TỈNH KIM LŨY | CỘNG HÒA …") ends at its bar."""
+    return body_name([line.strip(" |") for line in lines])

@@ -32,8 +32,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "nếu",
                # the asker ("cho tôi vài khẩu hiệu …"), not the subject
                "tôi", "vài",
-               # the kinds of a thing asked ("có những loại giải nào?"): the documents name the kinds themselves
-               "loại"}
+               # the kinds of a thing asked ("có những loại giải nào?", "hồ sơ gồm những giấy tờ gì?"): the
+               # documents name the kinds themselves ("tờ khai", "bản sao …")
+               "loại", "giấy_tờ"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
 
