@@ -24,12 +24,12 @@ _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
-_FILLERS = {"la", "dat", "co", "duoc", "the", "thi", "so", "cai", "nguoi", "con", "chiec"}
 _FILLERS_TYPED = {"là", "đạt", "có", "được", "thế", "thì", "số", "cái", "người", "con", "chiếc"}
+_FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacritics)
 # a filler's syllable starting a word ("bao nhiêu cơ quan", "mấy thí sinh"): the word is counted
 _FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
-_PREPOSITIONS = {"cho", "vao", "ve", "voi", "tu", "tren", "trong", "o", "tai", "den", "de", "moi", "nua", "theo", "cua", "roi"}
 _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
+_PREPOSITIONS = {fold(w) for w in _PREPOSITIONS_TYPED}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren chua khong du tro""".split())

@@ -9,7 +9,7 @@ from ..directives.actors import HEADS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
-from .schools import school_mentioned, schools_named
+from .schools import LEVEL_FORMS, school_mentioned, schools_named
 from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, plain_names, unnamed
 
 _MONTH = re.compile(r"(?<![\d/])(\d{1,2})/((?:19|20)\d\d)(?!\d)")
@@ -56,7 +56,7 @@ _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 _ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/.,-])")
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
-SCHOOL_LEVELS = {"thpt": "cap thpt", "trung hoc pho thong": "cap thpt", "thcs": "cap thcs", "trung hoc co so": "cap thcs"}
+SCHOOL_LEVELS = {form: f"cap {key}" for key in ("thpt", "thcs") for form in LEVEL_FORMS[key]}
 LEVEL_THINGS = frozenset(SCHOOL_LEVELS.values())
 _SCHOOL_LEVEL = re.compile(rf"(?<![\w&])(?:{'|'.join(SCHOOL_LEVELS)})(?![\w&])")
 _SCHOOL_LEVEL_JOINED = re.compile(rf"(?<!\w)(?:{'|'.join(SCHOOL_LEVELS)})(?!\w)")      # ("THCS&THPT" too)

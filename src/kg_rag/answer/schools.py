@@ -10,11 +10,12 @@ import re
 from ..text.letters import capitals
 from ..text.normalize import fold
 
-# a level's forms, folded: the first is the key a named thing carries
-_LEVELS = {"thcs": "thcs|trung hoc co so", "thpt": "thpt|trung hoc pho thong", "tieu hoc": "tieu hoc|th",
-           "mam non": "mam non|mn"}
-_KEYS = {"thcs": "thcs", "trung hoc co so": "thcs", "thpt": "thpt", "trung hoc pho thong": "thpt",
-         "tieu hoc": "tieu hoc", "th": "tieu hoc", "mam non": "mam non"}
+# a school level's forms, folded, by the key a named thing carries — the one vocabulary of levels
+# (named.SCHOOL_LEVELS, plain_names.PLAIN_SCHOOL)
+LEVEL_FORMS = {"thcs": ("thcs", "trung hoc co so"), "thpt": ("thpt", "trung hoc pho thong"), "tieu hoc": ("tieu hoc", "th"),
+               "mam non": ("mam non", "mn")}
+_LEVELS = {key: "|".join(forms) for key, forms in LEVEL_FORMS.items()}
+_KEYS = {form: key for key, forms in LEVEL_FORMS.items() for form in forms}
 # (not a joined level, "TH&THCS", "THCS&THPT": the school is named whole by its own words)
 _SCHOOL = re.compile(capitals(r"(?<![\wÀ-ỹ&])(?i:trường|truong)\s+(THCS|THPT|TH|(?i:tiểu học|tieu hoc|mầm non|mam non|trung học cơ sở"
                               r"|trung hoc co so|trung học phổ thông|trung hoc pho thong))(?![\w&])\s+"
