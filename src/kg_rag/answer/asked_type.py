@@ -18,7 +18,8 @@ from ..text.segment import words
 
 _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)" or "(đồng)": "| … (tỷ đồng) | 48,6 |", "Thành tiền (đồng): 46.000.000"
-_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:(?:ty|trieu) dong\)?|\(dong\))[\s|:]*{_NUM}")
+# (an amount under its column's unit: "Mức tiền ăn (đồng/trẻ/ngày): 20.000", "(triệu đồng) | 180")
+_MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:(?:ty|trieu) dong(?:/[^)|:]*)?\)?|\(dong(?:/[^)|:]*)?\))[\s|:]*{_NUM}")
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 # ("lần thứ V", "lần thứ 3"; an anniversary: "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")
@@ -41,7 +42,8 @@ _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
                       r"thu vien|noi dung|ban do|cong dan|nang luc|van hoa|the|giao duc) so\s*$")
-_MOVES, _RATIO_BASES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}, {"ke", "chi", "tong", "so", "muc", "nhu"}
+# ("bao nhiêu phần trăm tiền giống": a share of a cost, which the text calls "chi phí mua giống", "giá")
+_MOVES, _RATIO_BASES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}, {"ke", "chi", "tong", "so", "muc", "nhu", "tien", "gia"}
 # verbs after a counted unit, typed plain: "bao nhiêu hộ mở gian hàng" counts hộ
 _VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
 # what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi
@@ -173,7 +175,7 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 def _in_percents(folded_text: str) -> bool:
     """A decimal under a "Tỷ lệ (%)" column, its sign in the column's name ("| Xã Nam Hà | … | 34,1 |"), or
     any number read after its column's name ("Học bạ số (%): 75", answer/holds.row_text)."""
-    return re.search(r"\bty le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None \
+    return re.search(r"\bt[yi] le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None \
         or re.search(r"\(%\):\s*\d{1,3}(?:,\d+)?(?![\d.])", folded_text) is not None
 
 
@@ -185,7 +187,10 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     if kind == "percent":
         return _PERCENT.search(folded_text) is not None or _in_percents(folded_text)
     if kind.startswith("percent "):      # a percent and its unit in one sentence or table row
-        unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, kind.split()[1:])) + r"(?![a-z])")
+        # (children or households said once for all: "tỷ lệ trẻ thấp còi" of "Tỷ lệ trẻ … 7,7%; tỷ lệ thể thấp còi là 12,9%")
+        said = kind.split()[1:]
+        said = said[1:] if len(said) > 1 and said[0] in ("tre", "ho") and re.search(rf"\b{said[0]}\b", folded_text) else said
+        unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, said)) + r"(?![a-z])")
         return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part)
                    for part in _clauses(folded_text))
     if kind == "ordinal":
@@ -201,7 +206,8 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
                                  for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
-    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
+    # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà")
+    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+|{_MEASURE}\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
@@ -212,3 +218,4 @@ _CASE, _PUPILS = r"(?:ca|truong hop)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc v
 _PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"
+_MEASURE = r"(?:tan|ta|kg|ha|con|cay|chiec|cai|bo|hop|goi|chai|lieu|lit|km|cuon|quyen)"

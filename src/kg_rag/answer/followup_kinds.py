@@ -38,8 +38,19 @@ _EVENT_ENDS = {"khai mac": "khai mạc", "be mac": "bế mạc", "bat dau": "b�
 _EVENT_END = re.compile(rf"(?<!\w)(?:{'|'.join(_EVENT_ENDS)})(?!\w)")
 
 
+# what a question asks: who, how many, when, where ("Thế bảng A dành cho ai?" after "… bảng B tối đa mấy em?"
+# asks its own question of board A, not the count swapped)
+_ASKS = {"who": r"ai", "count": r"bao nhieu|may", "when": r"(?:ngay|khi|luc|hom|thang) nao|bao gio", "where": r"(?:o|tai) dau"}
+
+
+def _asks(q: str) -> set[str]:
+    return {k for k, rx in _ASKS.items() if re.search(rf"(?<!\w)(?:{rx})(?!\w)", fold(q).lower())}
+
+
 def same_kind_swap(x: str, prev: str) -> str | None:
     """The earlier question with its year, prize, quarter, round, level or ranking end replaced by the one `x` names."""
+    if (own := _asks(x)) and not own & _asks(prev):
+        return None
     for rx in _KINDS:
         if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
             return prev[:old.start()] + new.group(0) + prev[old.end():]

@@ -46,6 +46,11 @@ def _one(by: str, meta: dict) -> bool:
     if not bodies and (bl := re.match(r"(?P<body>[a-z ]+?) cap (?P<level>tinh|huyen|xa)\b", rest)):
         return f" {bl['body']} " in issuer and _LEVEL[bl["level"]].search(issuer) is not None    # "Đảng ủy cấp xã"
     if (lv := re.match(r"(?:cap )?(tinh|huyen|xa)\b ?(?:(?:o|tai) )?(.*)", rest)) is None or not (bodies or rest.startswith("cap ")):
+        # ("Trung tâm Dịch vụ nông nghiệp huyện": a header's "TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP" under
+        # "UBND HUYỆN …" names no level; one it names must be the level asked)
+        if end := re.fullmatch(r"(.+?) (tinh|huyen|xa)", rest):
+            levels = {k for k, rx in _LEVEL.items() if rx.search(issuer)}
+            return f" {rest} " in issuer or f" {end.group(1)} " in issuer and (not levels or end.group(2) in levels)
         return f" {rest} " in issuer
     level, place = lv.groups()
     return _LEVEL[level].search(issuer) is not None and not (state and _PARTY.search(issuer)) \

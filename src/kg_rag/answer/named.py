@@ -66,8 +66,9 @@ _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")
 _STAGE = re.compile(r"\bvong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b")     # a contest's named round
 # a day ("ngày 10/10", not "Ngày Sách") or a contest's round: what a document is about, any of its passages serving it
 DOCUMENT_WIDE = re.compile(rf"ngay \d{{1,2}}/\d{{1,2}}|{_STAGE.pattern[2:-2]}")
-# ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day)
-_SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))")
+# ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day; or a unit priced, "giá 1 kg")
+_SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))|"
+                   r"(?<![\w/.,])(0?1)\s+(?:kg|ky|lit|hop|qua|goi|chai|chiec|cai|suat|bua|lieu|tan|ha|m2|bo|cuon|quyen)\b")
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
 _YEARS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/])")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)
@@ -87,7 +88,7 @@ def named_things(question: str) -> list[str]:
                 for g in (1, 2) if m.group(g) and m.group(g).isdigit()}
     quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(f)]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
-    spans = {m.start(1) for m in _SPAN.finditer(f)}
+    spans = {m.start(m.lastindex) for m in _SPAN.finditer(f)}
     parts = {m.start(2): f"{m.group(1)} {int(m.group(2))}" for m in _PART.finditer(f)}
     days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
@@ -126,9 +127,8 @@ def named_things(question: str) -> list[str]:
     return list(dict.fromkeys(x for x in out if x))
 
 
-# a body's head of two syllables is one capitalised word: "Trung tâm Y tế" names "Trung tâm Y"
-_TWO_SYLLABLE_HEADS = {("Trung", "tâm"), ("Ủy", "ban"), ("Uỷ", "ban"), ("Hội", "đồng"), ("Văn", "phòng"),
-                       ("Bệnh", "viện"), ("Thư", "viện"), ("Chi", "cục"), ("Liên", "đoàn")}
+_TWO_SYLLABLE_HEADS = {("Trung", "tâm"), ("Ủy", "ban"), ("Uỷ", "ban"), ("Hội", "đồng"), ("Văn", "phòng"),   # "Trung tâm Y tế"
+                       ("Bệnh", "viện"), ("Thư", "viện"), ("Chi", "cục"), ("Liên", "đoàn")}     # names "Trung tâm Y"
 
 
 def _heads_whole(words: list[str]) -> list[str]:

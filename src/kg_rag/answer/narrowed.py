@@ -22,7 +22,9 @@ _PERSON = r"(?:nguoi|ca nhan|thanh vien|hoc sinh|em|dai bieu|hoi vien|doan vien|
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
-_DONE = re.compile(r"\b(?:(?:da|hien co|hien nay|den nay)\b|tinh den (?=nay|ngay|thang|het|cuoi|\d))")   # (not "tỉnh đến năm 2030")
+# (and a result set against its target: "đạt 82,4%, chưa đạt chỉ tiêu 85%", "vượt kế hoạch")
+_DONE = re.compile(r"\b(?:(?:da|hien co|hien nay|den nay)\b|tinh den (?=nay|ngay|thang|het|cuoi|\d)|"     # (not "tỉnh đến năm 2030")
+                   r"(?:chua dat|vuot|so voi|bang [\d,.]+\s*%)\s+(?:so\s+)?(?:chi tieu|ke hoach|muc tieu)\b)")
 
 
 def other_level(question: str, folded_text: str, folded_context: str) -> bool:

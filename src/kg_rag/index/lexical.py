@@ -18,12 +18,12 @@ from collections import Counter
 import numpy as np
 
 from ..text.normalize import base_normalize, fold, has_diacritics
-from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, USER_CODES, expand_abbreviations
+from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, USER_CODES, expand_abbreviations, one_spelling
 from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
-ANALYZER_VERSION = "20"
+ANALYZER_VERSION = "21"
 
 # (two letters only when no syllable could be them: "gv", "hs", "ds" — not "ho", "to")
 _FOLDED_ABBR = {k: v for k, v in FOLDED_ABBREVIATIONS.items() if len(k) >= 3 or not set(k) & set("aeiouy")}
@@ -50,7 +50,7 @@ def directive_token(code: str, number: str) -> str:
 def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = None) -> list[str]:
     """Terms of `text` for BM25 (see module doc). Queries also recognise user forms ("KL 69");
     `user_refs`, when the caller has already read them from this same text, are not read again."""
-    text = base_normalize(text)
+    text = one_spelling(base_normalize(text))      # ("tỉ lệ" in one document, "tỷ lệ" in the question)
     # a query typed without diacritics segments badly and its words match nothing: fold only
     # (decided before a directive's type is written out in full, with its diacritics)
     plain = query and not has_diacritics(text)

@@ -50,7 +50,7 @@ QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi g
                              r"dia diem nao|o dau|tai dau|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|ra(?= (?:vao )?ngay nao)|de(?= ngay (?:nao|bao nhieu|thang nao))|(?:tu|den(?: het)?)(?= ngay nao)|"
-                             r"(?:so|ky) hieu(?: day du)?|"
+                             r"(?:so|ky) hieu(?: day du)?|(?:la )?(?:loai|thu) (?:gi|nao)(?= |\W|$)|"       # "thuốc … là loại gì"
                              # "(tôi) muốn hỏi thêm chi tiết về …", "cho hỏi …", "xin hỏi …": asking, not the topic
                              r"(?:muon|can|xin|cho) (?:hoi|biet)(?: them)?(?: chi tiet| thong tin)?)(?!\w)")
 

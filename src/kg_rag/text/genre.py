@@ -133,6 +133,7 @@ ABBREVIATIONS = {
     "TTĐT": "thông tin điện tử", "TG&DV": "Tuyên giáo và Dân vận", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "SV": "sinh viên", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
+    "DA": "dự án",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -156,7 +157,29 @@ def user_abbreviations(text: str) -> str:
     text = _CHAT_NHIEU.sub("bao nhiêu" if accented else "bao nhieu", text)      # "gồm bao nhiu thành viên", "phí bn"
     text = _PHONE_SAID.sub("số điện thoại", text)      # "… là ai, số máy?": a phone ("số mấy" asks which number)
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
-    return _SPLIT_ABBR.sub(one, text)
+    text = _CHAT_WORDS.sub(lambda m: _CHAT[m.group(0).lower()], text)       # "đc", "ko"
+    return one_spelling(_SPLIT_ABBR.sub(one, text))
+
+
+_CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
+_CHAT_WORDS = re.compile(r"(?<![\w&/-])(?:đc|dc|ko|k0)(?![\w&/-])", re.I)
+# i and y written either way in a few words ("tỉ lệ" / "tỷ lệ", "kĩ năng", "quản lí"), typed plain too:
+# one form, so a question meets a document that spells them the other way (same length: offsets kept)
+_SPELLINGS = {"tỉ": ("lệ", "đồng", "trọng"), "kĩ": ("năng", "thuật", "sư"), "mĩ": ("thuật",),
+              "lí": ("do", "luận", "thuyết"), "ti": ("le",), "ki": ("nang", "thuat")}
+_SPELLED = re.compile(r"(?<!\w)(" + "|".join(_SPELLINGS) + r")(?=\s+(\w+))", re.I)
+_AFTER_LI = re.compile(r"(?<!\w)((?:quản|xử|địa|vật|tâm|hợp|sinh)\s+l)í(?!\w)", re.I)
+
+
+def one_spelling(text: str) -> str:
+    """ "Tỉ lệ" -> "Tỷ lệ", "ti le" -> "ty le", "quản lí" -> "quản lý": the y form of words written both ways."""
+    def one(m: re.Match) -> str:
+        w = m.group(1)
+        if m.group(2).lower() not in _SPELLINGS[w.lower()]:
+            return w
+        y = {"ỉ": "ỷ", "ĩ": "ỹ", "í": "ý", "i": "y"}[w[1].lower()]
+        return w[0] + (y.upper() if w[1].isupper() else y)
+    return _AFTER_LI.sub(r"\1ý", _SPELLED.sub(one, text))
 
 
 _CHAT_NHIEU = re.compile(r"(?<!\w)(?:bao nhiu|bn(?=\s*[?,.]|\s*$))(?!\w)", re.I)
