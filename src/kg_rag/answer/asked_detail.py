@@ -98,7 +98,8 @@ _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|
                           r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}"), re.M)
 
 
-_WHOM_TO_CONTACT = re.compile(r"\b(?:lien he|phan anh) (?:voi |cho |ve )?ai\b")
+# ("… thì gọi ai?", "hỏi ai?", "liên lạc với ai?": a person to call, as a contact line names)
+_WHOM_TO_CONTACT = re.compile(r"\b(?:(?:lien he|lien lac|phan anh) (?:voi |cho |ve )?|goi (?:dien )?(?:cho )?|hoi )ai\b")
 
 
 def asks_whom_to_contact(question: str) -> bool:

@@ -28,6 +28,8 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     *trung học cơ sở*", "ha lúa *hữu cơ*", "phần trăm trường *trung học phổ thông*" — up to the next
     verb, function word or punctuation. Read only on questions typed with diacritics."""
     kind = asked_quantity(question)
+    if kind == "money" and has_diacritics(question):
+        return _money_of(question)
     if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question) \
             or (kind.startswith("percent ") and "phan tram" not in fold(question)):
         return ()
@@ -56,3 +58,22 @@ def unwritten_verbs(question: str, paraphrased: frozenset[str]) -> set[str]:
     asker's own words: search/retrieve.py): "bao nhiêu dự án lọt vào …" of a text's "62 dự án vào …"
     narrows nothing by "lọt" — unlike "bỏ học", which the text writes."""
     return {fold(s) for t in paraphrased for s in t.split("_")} & {fold(v) for v in syllables_tagged(question, "V")}
+
+
+# what "tiền …" / "giá …" names that any amount would serve ("tiền thưởng", "giá tham khảo", "tiền hỗ trợ")
+_MONEY_ANY = {"thuong", "tham", "khao", "ho", "tro", "bao", "nhieu", "la", "moi", "mot", "tri", "tien", "chi", "phi", "von",
+              "ca", "tong", "muc", "cu", "the", "dong", "nghin", "trieu", "ty", "thue", "cong", "ban", "mua"}
+
+
+def _money_of(question: str) -> tuple[str, ...]:
+    """ "tiền đi lại", "giá sữa chua": what an amount asked is the price or cost of, which the sentence or
+    row giving the amount must write ("hỗ trợ tiền ăn 100.000 đồng" gives no "tiền đi lại")."""
+    m = re.search(r"(?i)(?<!\w)(?:tiền|giá)\s+", question)
+    if m is None:
+        return ()
+    out: list[str] = []
+    for w in re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.end():])[:2]:
+        if not w[0].isalpha() or w.lower() in _QUALIFIER_STOP or fold(w).lower() in _MONEY_ANY or w.isupper():
+            break
+        out.append(fold(w).lower())
+    return tuple(out)

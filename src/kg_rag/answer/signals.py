@@ -136,8 +136,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
     subject = _words(snap.documents[h.chunk.source].title + " " + h.chunk.context)
-    # (nor a verb the corpus never writes: "bao nhiêu dự án lọt vào …" is the text's "62 dự án vào …")
-    qualifier = [w for w in asked_qualifier(query.text) if w not in unwritten_verbs(query.text, query.paraphrased)]
+    # (nor a verb the corpus never writes: "bao nhiêu dự án lọt vào …" is the text's "62 dự án vào …"; a cost's, it does)
+    qualifier = [w for w in asked_qualifier(query.text) if kind == "money" or w not in unwritten_verbs(query.text, query.paraphrased)]
     # (words the subject writes in a row: "dân vận" of "Tổ dân vận số", "dân vận số" whole)
     i = 0
     while i < len(qualifier) - 1:

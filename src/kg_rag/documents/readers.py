@@ -25,7 +25,7 @@ MAX_CHARS = 2_000_000
 # tables in order, TCVN3/VNI conversion, UTF-16 without a mark; 4: a dash going on a wrapped line,
 # "văn hóa / - xã hội"; 5: an issuer's column typed with bars). An index made by an older reader
 # should read its .docx/.pdf files again: their bytes, and so their sha256, did not change.
-READER_VERSION = 5
+READER_VERSION = 6
 
 _decode = decode          # the name tests and older callers use
 

@@ -19,7 +19,8 @@ from .header import issuer_from_lines, read_header
 from .tail import read_tail
 
 _ROMAN = re.compile(rf"^(?P<label>{ROMAN})\s*[.\-–:)]\s*(?P<rest>\S.*)$")
-_NUMBERED = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*(?P<rest>\S.*)$")
+# (a bare "2 Tổ chức thực hiện" before a capital or after "1.2", not a count opening a line: "01 giải nhất …")
+_NUMBERED = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?<=\.\d)(?=\s)|(?<=\.\d\d)(?=\s)|(?=\s+[A-ZĐÀ-Ỹ]))\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^\((?P<label>\d{1,2}|[a-zđ])\)\s*(?P<rest>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>[a-zđ])[).]\s+(?P<rest>\S.*)$")
 _BULLET = re.compile(rf"^(?P<label>[{re.escape(BULLETS)}])\s*(?P<rest>\S.*)$")

@@ -158,9 +158,11 @@ def user_abbreviations(text: str) -> str:
     text = _PHONE_SAID.sub("số điện thoại", text)      # "… là ai, số máy?": a phone ("số mấy" asks which number)
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     text = _CHAT_WORDS.sub(lambda m: _CHAT[m.group(0).lower()], text)       # "đc", "ko"
+    text = _OFFICE.sub("Phòng " if accented else "phong ", text)              # "P.TC-KH", "P. GD&ĐT"
     return one_spelling(_SPLIT_ABBR.sub(one, text))
 
 
+_OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
 _CHAT_WORDS = re.compile(r"(?<![\w&/-])(?:đc|dc|ko|k0)(?![\w&/-])", re.I)
 # i and y written either way in a few words ("tỉ lệ" / "tỷ lệ", "kĩ năng", "quản lí"), typed plain too:
