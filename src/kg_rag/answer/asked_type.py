@@ -55,7 +55,7 @@ COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", 
             "thon", "xa", "truong"}       # ("12 thôn … mô hình "thôn số"": thôn counted, "số" naming them)
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
-              "hoc tro": "hoc sinh", "noi": "dia diem"}
+              "hoc tro": "hoc sinh", "noi": "dia diem", "chau": "tre"}
 _PLAIN_PLACE = re.compile(r"\b(?:tinh|huyen|xa|thon|phuong|thi tran|thi xa|thanh pho)\s+[a-z]+\s+[a-z]+")
 _ASK = re.compile(r"(?<!\w)(?:bao nhieu|(?P<may>may))(?!\w)\s*(?P<after>[a-z]+(?:\s+[a-z]+)?)?")
 
@@ -197,8 +197,10 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
     case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
-    rest = rest[1:] if case and first == "truong" else rest
-    u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
+    rest = rest[1:] if case and first == "truong" else [] if kind == "hoc sinh" else rest
+    # ("bao nhiêu học sinh thừa cân" of "… thừa cân nhiều nhất (15 em)": pupils however the text counts them)
+    u = _CASE if case else _PUPILS if first == "em" else r"(?:hoc sinh|em)" if kind == "hoc sinh" else \
+        _PEOPLE if first == "nguoi" and not rest else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
