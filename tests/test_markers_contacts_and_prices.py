@@ -133,6 +133,7 @@ def test_an_office_by_its_initials():
 def test_an_amount_is_of_the_cost_or_item_asked():
     assert asked_qualifier("Học viên được hỗ trợ tiền đi lại bao nhiêu?") == ("di", "lai")
     assert asked_qualifier("Tiền thưởng giải nhất là bao nhiêu?") == ()
+    assert asked_qualifier("Có được hỗ trợ tiền ăn không, bao nhiêu?") == ("an",)
 
 
 def test_an_amount_of_another_cost_or_item_is_refused(rag):

@@ -197,10 +197,8 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
     case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
-    rest = rest[1:] if case and first == "truong" else [] if kind == "hoc sinh" else rest
-    # ("bao nhiêu học sinh thừa cân" of "… thừa cân nhiều nhất (15 em)": pupils however the text counts them)
-    u = _CASE if case else _PUPILS if first == "em" else r"(?:hoc sinh|em)" if kind == "hoc sinh" else \
-        _PEOPLE if first == "nguoi" and not rest else re.escape(first)
+    rest = rest[1:] if case and first == "truong" else rest
+    u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"

@@ -62,7 +62,7 @@ def unwritten_verbs(question: str, paraphrased: frozenset[str]) -> set[str]:
 
 # what "tiền …" / "giá …" names that any amount would serve ("tiền thưởng", "giá tham khảo", "tiền hỗ trợ")
 _MONEY_ANY = {"thuong", "tham", "khao", "ho", "tro", "bao", "nhieu", "la", "moi", "mot", "tri", "tien", "chi", "phi", "von",
-              "ca", "tong", "muc", "cu", "the", "dong", "nghin", "trieu", "ty", "thue", "cong", "ban", "mua"}
+              "ca", "tong", "muc", "cu", "the", "dong", "nghin", "trieu", "ty", "thue", "cong", "ban", "mua", "khong"}
 
 
 def _money_of(question: str) -> tuple[str, ...]:
