@@ -119,6 +119,7 @@ def test_the_prizes_under_their_heading_are_answered(rag):
 def test_whom_to_call_is_the_contact_line():
     assert asks_whom_to_contact("Muốn hỏi về mẫu biểu thì gọi ai?") and asks_whom_to_contact("cần hỏi ai?")
     assert not asks_whom_to_contact("Ai ký công văn này?")
+    assert not asks_whom_to_contact("chi phi dua don hoc sinh di ngay hoi ai tra")
 
 
 def test_whom_to_call_names_the_person(rag):

@@ -99,7 +99,8 @@ _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|
 
 
 # ("… thì gọi ai?", "hỏi ai?", "liên lạc với ai?": a person to call, as a contact line names)
-_WHOM_TO_CONTACT = re.compile(r"\b(?:(?:lien he|lien lac|phan anh) (?:voi |cho |ve )?|goi (?:dien )?(?:cho )?|hoi )ai\b")
+# (but "hoi ai" ends the question: "chi phí đưa đón đi ngày hội ai trả" asks who pays)
+_WHOM_TO_CONTACT = re.compile(r"\b(?:(?:lien he|lien lac|phan anh) (?:voi |cho |ve )?|goi (?:dien )?(?:cho )?)ai\b|\bhoi ai\s*[?.!]*$")
 
 
 def asks_whom_to_contact(question: str) -> bool:
