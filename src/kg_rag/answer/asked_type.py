@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.genre import FOLDED_ABBREVIATIONS
+from ..text.genre import FOLDED_ABBREVIATIONS, MEASURES
 from ..text.normalize import fold, has_diacritics
 from ..text.pos import syllables_tagged
 from ..text.segment import words
@@ -207,7 +207,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
     # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà")
-    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+|{_MEASURE}\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
+    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+|{MEASURES}\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
@@ -218,4 +218,3 @@ _CASE, _PUPILS = r"(?:ca|truong hop)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc v
 _PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"
-_MEASURE = r"(?:tan|ta|kg|ha|con|cay|chiec|cai|bo|hop|goi|chai|lieu|lit|km|cuon|quyen)"

@@ -7,6 +7,7 @@ import re
 
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
+from ..text.genre import ROUNDS
 from ..text.periods import DAY_NUMBER
 
 # (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")
@@ -28,12 +29,11 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 # (and a prize typed plain: "giai nhat … duoc thuong bao nhieu" + "Còn giải khuyến khích?")
 # (and a contest's round by its name: "Vòng chung khảo … ở đâu?" + "Còn vòng sơ khảo?")
 _ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
-             re.compile(r"\bvong (so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b"),
+             re.compile(rf"\bvong ({'|'.join(ROUNDS)})\b"),
              re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
              re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
 _AS_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
-                "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt", "so khao": "sơ khảo", "chung khao": "chung khảo",
-                "so loai": "sơ loại", "ban ket": "bán kết", "chung ket": "chung kết", "tu ket": "tứ kết"}      # a level, a prize's rank or a round, with its marks
+                "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt"} | ROUNDS     # a level, a prize's rank or a round, with its marks
 
 
 # one end of an event for the other: "… khai mạc khi nào?" + "Vậy bế mạc ngày nào?" asks of the closing

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..directives.actors import HEADS
+from ..text.genre import MEASURES, ROUNDS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
@@ -40,10 +41,8 @@ def _school_levels(question: str, f: str) -> list[str]:
 def _ordinal(word: str) -> str:
     """ "hai", "2", "ii" -> "2" ("mot", "bon" too: "đợt một", "cụm bốn"); a roman numeral past xv stays as written."""
     word = {"mot": "1", "bon": "4"}.get(word, word)
-    if word.isdigit():
-        return str(int(word))
-    if word in _ORDINAL_WORDS:
-        return str(_ORDINAL_WORDS.index(word) + 1)
+    if word.isdigit() or word in _ORDINAL_WORDS:
+        return str(int(word) if word.isdigit() else _ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document
 _PART = re.compile(r"\b(bang|bieu|phu luc|mau)\s+(?:so\s+)?(\d{1,2})(?![\d/])")
@@ -63,12 +62,12 @@ _SCHOOL_LEVEL_JOINED = re.compile(rf"(?<!\w)(?:{'|'.join(SCHOOL_LEVELS)})(?!\w)"
 PRIZE = re.compile(r"\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d\d)?(?![\d/])")      # ("12/3/2026" too)
-_STAGE = re.compile(r"\bvong (?:so khao|chung khao|so loai|ban ket|chung ket|tu ket)\b")     # a contest's named round
+_STAGE = re.compile(rf"\bvong (?:{'|'.join(ROUNDS)})\b")     # a contest's named round
 # a day ("ngày 10/10", not "Ngày Sách") or a contest's round: what a document is about, any of its passages serving it
 DOCUMENT_WIDE = re.compile(rf"ngay \d{{1,2}}/\d{{1,2}}|{_STAGE.pattern[2:-2]}")
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day; or a unit priced, "giá 1 kg")
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))|"
-                   r"(?<![\w/.,])(0?1)\s+(?:kg|ky|lit|hop|qua|goi|chai|chiec|cai|suat|bua|lieu|tan|ha|m2|bo|cuon|quyen)\b")
+                   rf"(?<![\w/.,])(0?1)\s+{MEASURES}\b")
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
 _YEARS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/])")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)

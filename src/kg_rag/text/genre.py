@@ -164,7 +164,7 @@ def user_abbreviations(text: str) -> str:
 
 _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
-_CHAT_WORDS = re.compile(r"(?<![\w&/-])(?:đc|dc|ko|k0)(?![\w&/-])", re.I)
+_CHAT_WORDS = re.compile(rf"(?<![\w&/-])(?:{'|'.join(_CHAT)})(?![\w&/-])", re.I)
 # i and y written either way in a few words ("tỉ lệ" / "tỷ lệ", "kĩ năng", "quản lí"), typed plain too:
 # one form, so a question meets a document that spells them the other way (same length: offsets kept)
 _SPELLINGS = {"tỉ": ("lệ", "đồng", "trọng"), "kĩ": ("năng", "thuật", "sư"), "mĩ": ("thuật",),
@@ -195,3 +195,10 @@ def expand_abbreviations(text: str, keep: bool = True) -> str:
     "cn" of it)."""
     return ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}" if keep else
                        ABBREVIATIONS[m.group(1)], text)
+
+
+# a measure or a unit a figure is given in, folded ("3,6 tấn giống lúa", "1.500 con gà"; "giá 1 kg")
+MEASURES = r"(?:kg|ky|ta|tan|ha|m2|km|lit|con|cay|chiec|cai|bo|hop|goi|chai|qua|lieu|cuon|quyen|suat|bua)"
+# a contest's named rounds, folded -> as written ("vòng chung khảo"; answer/followup_kinds swaps one for another)
+ROUNDS = {"so khao": "sơ khảo", "chung khao": "chung khảo", "so loai": "sơ loại", "ban ket": "bán kết", "chung ket": "chung kết",
+          "tu ket": "tứ kết"}
