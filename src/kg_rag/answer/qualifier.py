@@ -13,7 +13,7 @@ from .asked_type import _ASK, _FILLER_WORDS, _FILLERS, asked_quantity
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
 _QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
 còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
-nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả""".split())      # (the particles closing a question)
+nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả sắp""".split())      # (the particles closing a question; "sắp": about to)
 _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
