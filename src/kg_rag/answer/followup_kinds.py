@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..text.genre import ROUNDS
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
-from ..text.genre import ROUNDS
 from ..text.periods import DAY_NUMBER
 
 # (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")

@@ -126,8 +126,9 @@ def named_things(question: str) -> list[str]:
     return list(dict.fromkeys(x for x in out if x))
 
 
-_TWO_SYLLABLE_HEADS = {("Trung", "tâm"), ("Ủy", "ban"), ("Uỷ", "ban"), ("Hội", "đồng"), ("Văn", "phòng"),   # "Trung tâm Y tế"
-                       ("Bệnh", "viện"), ("Thư", "viện"), ("Chi", "cục"), ("Liên", "đoàn")}     # names "Trung tâm Y"
+# a body's head of two syllables is one capitalised word: "Trung tâm Y tế" names "Trung tâm Y"
+_TWO_SYLLABLE_HEADS = {("Trung", "tâm"), ("Ủy", "ban"), ("Uỷ", "ban"), ("Hội", "đồng"), ("Văn", "phòng"),
+                       ("Bệnh", "viện"), ("Thư", "viện"), ("Chi", "cục"), ("Liên", "đoàn")}
 
 
 def _heads_whole(words: list[str]) -> list[str]:
@@ -185,7 +186,7 @@ def mentioned(thing: str, folded: str) -> bool:
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
     if (school := school_mentioned(thing, folded)) is not None:
         return school
-    if (p := re.fullmatch(r"(bang|bieu|phu luc|mau) (\d+)", thing)):      # "Mẫu 3" is the text's "Mẫu số 03"
+    if (p := _PART.fullmatch(thing)):      # "Mẫu 3" is the text's "Mẫu số 03"
         return re.search(rf"(?<!\w){p.group(1)}\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]

@@ -53,11 +53,12 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unwritten_verbs(question: str, paraphrased: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=512)       # (asked of every passage weighed for one question)
+def unwritten_verbs(question: str, paraphrased: frozenset[str]) -> frozenset[str]:
     """The folded syllables of the question's verbs that the corpus never writes (`paraphrased`, the
     asker's own words: search/retrieve.py): "bao nhiêu dự án lọt vào …" of a text's "62 dự án vào …"
     narrows nothing by "lọt" — unlike "bỏ học", which the text writes."""
-    return {fold(s) for t in paraphrased for s in t.split("_")} & {fold(v) for v in syllables_tagged(question, "V")}
+    return frozenset({fold(s) for t in paraphrased for s in t.split("_")} & {fold(v) for v in syllables_tagged(question, "V")})
 
 
 # what "tiền …" / "giá …" names that any amount would serve ("tiền thưởng", "giá tham khảo", "tiền hỗ trợ")
