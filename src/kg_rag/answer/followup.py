@@ -16,6 +16,7 @@ from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .asked_type import asked_quantity
+from .codes import without_codes
 from .followup_kinds import same_kind_swap
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
@@ -157,7 +158,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
         own = _own_count(x, prev) or _WHEN_WHERE.search(fold(x).lower()) is not None
-        return f"{(_topic(prev, x) if own else prev).rstrip(' ?.!')} {x}"
+        base = without_codes(prev) if _PLACE.search(x) or _NAME_RUN.search(x) else prev     # (another thing, not that code's)
+        return f"{(_topic(base, x) if own else base).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if f and len(q.split()) <= 8 and (swapped := same_kind_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"

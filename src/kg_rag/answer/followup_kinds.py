@@ -1,4 +1,4 @@
-"""A follow-up that swaps one year, prize, quarter, round, level, end of a ranking or of an event for another:
+"""A follow-up that swaps one year, prize, quarter, code, round, level, end of a ranking or of an event for another:
 "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?", "Còn đợt 2?", "con cap huyen thi …", "Còn buôn
 thấp nhất?", "Vậy bế mạc ngày nào?" — the earlier question with that one word replaced."""
 from __future__ import annotations
@@ -9,12 +9,15 @@ from ..text.genre import ROUNDS
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.periods import DAY_NUMBER
+from .codes import CODE
 
 # (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])")
 # one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
 # (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
-_KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"))
+# (or a code: "Còn mô-đun XV-02?" after "Mô-đun XV-01 học mấy tiết?")
+_KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"),
+          CODE)
 
 
 # one end of a ranking for the other: "Thôn nào … cao nhất?" + "Còn buôn thấp nhất?"

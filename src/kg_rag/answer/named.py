@@ -10,6 +10,7 @@ from ..text.genre import MEASURES, ROUNDS
 from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
+from .codes import code_mentioned, codes_named
 from .schools import LEVEL_FORMS, school_mentioned, schools_named
 from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, plain_names, unnamed
 
@@ -105,6 +106,7 @@ def named_things(question: str) -> list[str]:
     out += [_round(m) for m in _ROUND.finditer(f)]
     out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
     out += [m.group(0) for m in _STAGE.finditer(f)] + schools_named(question)       # "vòng bán kết", "Trường THCS X"
+    out += [c for at, c in codes_named(question, not has_diacritics(question)) if not any(a <= at < b for a, b in refs)]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + plain_names(f)))
     # a place typed plain inside an accented question ("… Phó Chủ tịch? con huyen kim thach")
@@ -142,8 +144,7 @@ def _heads_whole(words: list[str]) -> list[str]:
 
 
 def place_name(m: re.Match) -> str:
-    """The capitalised words of a `PLACE` match ("Đông Lĩnh", not "Đông Lĩnh được": "À-Ỹ" spans
-    lower-case letters too)."""
+    """The capitalised words of a `PLACE` match ("Đông Lĩnh", not "Đông Lĩnh được": À-Ỹ spans lower case)."""
     words = m.group(2).split()
     return " ".join(words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))])
 
@@ -164,8 +165,7 @@ def wrong_level(question: str, folded: str) -> list[str]:
 
 
 def mentioned(thing: str, folded: str) -> bool:
-    """A named thing is mentioned when it is, or the proper name at its end ("Khối Bình Định" ->
-    "Bình Định") is, written somewhere in the text."""
+    """Whether the text writes the named thing, or the proper name at its end ("Khối Bình Định": "Bình Định")."""
     if (m := re.fullmatch(r"(\d{1,2})/(\d{4})", thing)):      # a month: "11/2024", "11 nam 2024", "30/11/2024"
         # … but not a deadline in it ("trước ngày 05/11/2024" says nothing happens that month)
         return re.search(rf"(?<!truoc ngay )(?<!cham nhat )(?<!truoc ngay \d/)(?<!truoc ngay \d\d/)(?<!\d)"
@@ -184,8 +184,8 @@ def mentioned(thing: str, folded: str) -> bool:
         return thing in {SCHOOL_LEVELS[m.group(0)] for m in _SCHOOL_LEVEL_JOINED.finditer(folded)}
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
-    if (school := school_mentioned(thing, folded)) is not None:
-        return school
+    if (known := school_mentioned(thing, folded)) is not None or (known := code_mentioned(thing, folded)) is not None:
+        return known
     if (p := _PART.fullmatch(thing)):      # "Mẫu 3" is the text's "Mẫu số 03"
         return re.search(rf"(?<!\w){p.group(1)}\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):

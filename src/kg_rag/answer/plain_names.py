@@ -17,7 +17,7 @@ PLAIN_PLACE = re.compile(r"\b(?:tinh(?!\s+(?:nguyen|hinh|than|trang|toan|cam|cha
                          r"xa(?!\s+(?:hoi|nhat)\b)|thon|phuong(?!\s+(?:an|thuc|phap|tien|huong|cham|dien)\b)|thi tran|thi xa|"
                          r"thanh pho)\s+(?:(?:uy|doan)\s+)?(?!(?:uy|doan|doi|thon|buon|ban|xom|ap|lang|to|xa|phuong)\b)([a-z]+\s+[a-z]+)")
 _PLAIN_BODY = re.compile(r"\b((?:(?<!van )phong(?!\s+(?:chong|ngua|hoc|trao|hop|may|thi|khach|tranh|cach|canh|phu|tuc)\b)|"
-                         r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
+                         r"(?<!xa )(?<!co )(?<!cau )(?<!doi )(?<!hoc )(?<!phan )(?<!thu )hoi(?:\s+dong)?(?!\s+nghi|\s+thao|\s+thi|\s+dien|\s+vien)|"
                          r"trung tam|uy ban|"
                          # (not "bán kết", "bạn đọc", "bản tin", "bản đồ", "bản sắc" …: "ban" typed plain is many words)
                          # (nor the last syllable of a word: "xã hội", "câu hỏi", "cơ bản", "văn bản", "xuất bản")

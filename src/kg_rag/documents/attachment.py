@@ -35,7 +35,7 @@ def attachment_start(lines: list[Line], body_from: int) -> int | None:
         return None
     for i in range(rec + 1, len(lines)):
         l = lines[i][2].strip()
-        attached = _TYPE.match(l) and any(_ATTACHED.search(x[2].strip()) for x in lines[i + 1:i + 1 + LOOK])
+        attached = (_TYPE.match(l) or _TITLED.match(l)) and any(_ATTACHED.search(x[2].strip()) for x in lines[i + 1:i + 1 + LOOK])
         if attached or _MOTTO.search(l):
             j = i
             while j - 1 > rec and _upper(lines[j - 1][2]) and not lines[j - 1][2].lstrip().startswith(("-", "+")):

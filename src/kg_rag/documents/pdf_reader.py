@@ -120,20 +120,68 @@ def page_lines(page) -> list[Line]:
     # a table's columns: where pieces start, after a line's first, on three lines or more
     starts = Counter(round(x) for *_, pieces in lines if len(pieces) >= 2 for x, _, _ in pieces[1:])
     columns = {x + d for x, n in starts.items() if n >= 3 for d in (-1, 0, 1)}
-    return [(_row(pieces, columns) or t, x, y, size) for t, x, y, size, pieces in lines]
+    cells = [_cells(pieces, columns) for *_, pieces in lines]
+    out = [(_row(c) or t, x, y, size) for (t, x, y, size, _), c in zip(lines, cells)]
+    return _with_headers(out, cells, [line[4] for line in lines])
 
 
-def _row(pieces: list[tuple[float, str, float]], columns: set[int]) -> str | None:
-    """A table row: a line whose pieces start past where the one before could end (even at 0.75 em
-    a character), or at a column of the page's table, three cells or more — "| 5 | Tư vấn … |
-    Khoán | 86.000.000 |"."""
-    cells = [[pieces[0][1]]] if pieces else []
+def _cells(pieces: list[tuple[float, str, float]], columns: set[int]) -> list[tuple[float, str]]:
+    """A line's cells (x, text): its pieces apart by more than the one before could run (even at 0.75 em
+    a character), or starting at a column of the page's table."""
+    cells: list[list] = [[pieces[0][0], pieces[0][1]]] if pieces else []
     for (x0, t0, size), (x1, t1, _) in zip(pieces, pieces[1:]):
         if x1 - x0 > 0.75 * size * len(t0) + size or round(x1) in columns and x1 - x0 > 0.3 * size * len(t0):
-            cells.append([t1])
+            cells.append([x1, t1])
         else:
-            cells[-1].append(t1)
-    return "| " + " | ".join(" ".join("".join(c).split()) for c in cells) + " |" if len(cells) >= 3 else None
+            cells[-1][1] += t1
+    return [(x, " ".join(t.split())) for x, t in cells]
+
+
+def _row(cells: list[tuple[float, str]]) -> str | None:
+    """A table row, three cells or more: "| 5 | Tư vấn … | Khoán | 86.000.000 |"."""
+    return "| " + " | ".join(t for _, t in cells) + " |" if len(cells) >= 3 else None
+
+
+def _with_headers(lines: list[Line], cells: list, pieces: list) -> list[Line]:
+    """The lines with each table's header, when its cells wrap over two or three lines ("Chợ kiểm" /
+    "tra"; set apart as lines of their own above the first row), rebuilt as one row of column names."""
+    out, done = list(lines), len(lines)
+    for i in range(len(lines) - 1, 0, -1):
+        if i >= done or not (lines[i][0].startswith("|") and not lines[i - 1][0].startswith("|") and lines[i][2] is not None):
+            continue
+        size = lines[i][3] or 10
+        block = [c for c, line in zip(cells[i:i + 30], lines[i:i + 30]) if line[0].startswith("|")]
+        n = Counter(map(len, block)).most_common(1)[0][0]       # (a row whose cells ran together has fewer)
+        rows = [c for c in block if len(c) == n]
+        # each column's extent over the table's rows; a piece of the header belongs where its middle falls
+        ends = [max(x + 0.5 * size * len(t) for x, t in col) for col in zip(*rows)]
+        starts = [min(x for x, _ in col) for col in zip(*rows)]
+        cuts = [(e + s) / 2 for e, s in zip(ends, starts[1:])]
+        widest = max(b - a for a, b in zip([starts[0]] + cuts, cuts + [ends[-1]]))
+        # (within four of the table's own line pitches: a header may wrap over three lines)
+        pitch = next((lines[i][2] - l[2] for l in lines[i + 1:i + 2] if l[0].startswith("|") and l[2] is not None), 0)
+        near = lambda k: lines[k][3] == lines[i][3] and lines[k][2] is not None \
+            and 0 < lines[k][2] - lines[i][2] < 4 * max(pitch, 1.2 * size)
+        # the lines just above in the table's type size: pieces narrow enough for a column, or a line read
+        # as a row of its own whose first cell is no number ("| TT | Đơn vị | Tin báo |" over "Khởi tố (vụ)")
+        named = lambda k: not re.search(r"\d", cells[k][0][1]) if lines[k][0].startswith("|") else \
+            all(0.5 * size * len(t.strip()) <= 1.3 * widest for _, t, _ in pieces[k])
+        j = i
+        while j > 0 and near(j - 1) and named(j - 1):
+            j -= 1
+        if j == i or j > 0 and near(j - 1) and lines[j - 1][0].startswith("|"):
+            continue        # (a row's cells wrapping inside a table: no header)
+        names: list[list] = [[] for _ in starts]
+        for k in sorted(range(j, i), key=lambda k: -lines[k][2]):       # top line first
+            for x, text, _ in pieces[k]:
+                c = sum(x + 0.25 * size * len(text.strip()) > cut for cut in cuts)
+                names[c].append((k, text))
+        # (more than half the columns named, the first by no number: not a row wrapped at a page's top)
+        if sum(bool(n) for n in names) * 2 > len(names) and not re.search(r"\d", "".join(t for _, t in names[0])):
+            # (pieces of one line run on; the next line of the cell after a space)
+            joined = ["".join((" " if m and n[m - 1][0] != k else "") + t for m, (k, t) in enumerate(n)) for n in names]
+            out[j:i], done = [("| " + " | ".join(" ".join(n.split()) for n in joined) + " |",) + lines[j][1:]], j
+    return out
 
 
 def read_pdf(path: Path) -> str:

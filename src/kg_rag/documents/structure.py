@@ -35,6 +35,8 @@ _ISSUER = re.compile(r"(?:^|[,;)]\s*)(?P<body>(?:Ban|Sở|Ủy ban|Đảng ủy|
                      r"Trung tâm|Bộ|Văn phòng|Chi bộ|Đoàn)\b[^,;:()]{2,80}?)\s*(?:\([^)]*\)\s*)?"
                      r"(?:xây dựng|hướng dẫn|ban hành|triển khai|đề ra|kết luận|quyết định)\b")
 _TERMINAL = ".;:!?…\"”)"
+# a short line naming a group, no sentence: "Lĩnh vực 2 - Công nghệ thông tin, chuyển đổi số"
+_LABEL = re.compile(r"[A-ZĐÀ-Ỹ][^.;:!?…()\"“”]{2,98}[^\s.;:!?…()\"“”,]")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -142,6 +144,7 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
     columns: tuple[str, ...] = ()               # the header row of the table being read
     joined = -1                                 # a line already read with the one before it
     caption = ""                                # the caption of the table being read
+    labels: set[str] = set()                    # unnumbered lines heading the bullets under them
     for k, (s, e, l) in enumerate(body):
         if k == joined:
             continue
@@ -195,6 +198,15 @@ def parse(source: str, text: str, sha256: str = "") -> Document:
         if _CLOSING.match(l):
             stack = []
             path = ()
+        elif nxt is not None and _BULLET.match(nxt) and _LABEL.fullmatch(l.strip()):
+            # "Lĩnh vực 2 - Công nghệ thông tin" over "- Giải Nhất: …": a label heading the bullets under it
+            if stack and stack[-1][1] in labels:
+                stack.pop()
+            level = (stack[-1][0] if stack else 0) + 1
+            blocks.append(Block("heading", l, s, e, tuple(h for _, h in stack), level, ""))
+            stack.append((level, l))
+            labels.add(l)
+            continue
         blocks.append(Block("paragraph", l, s, e, path, len(stack) + 1, ""))
 
     meta["issuer"] = _issuer(blocks, head.meta.get("issuer_lines", ()))

@@ -15,9 +15,10 @@ _SIGN_TITLE = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|Q\.|TL\.|TUQ\.)?\s*[A-Z
 _SIGNED = re.compile(r"^[(\[]?\s*(?:đã\s+ký|ký|ký tên|ký,? (?:ghi rõ họ tên|đóng dấu)|ký và đóng dấu|"
                      r"đã ký và đóng dấu)[^)\]]*[)\]]?$", re.I)
 # (an academic title may precede it: "PGS.TS. Bùi Đức Thịnh")
-# (a middle name may be the one letter "A": "Vàng A Dính", "Giàng A Páo")
-_PROPER_NAME = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND)\.\s?)*[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s(?:(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|A)\s){0,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+# (a middle name may be the one letter "A": "Vàng A Dính", "Giàng A Páo"; a rank may precede it: "Đại tá Khổng Văn Tiệp")
+_PROPER_NAME = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy) )?(?:(?:GS|PGS|TS|ThS|BS|KS|NGƯT|NGND)\.\s?)*[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s(?:(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|A)\s){0,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _BULLET = re.compile(r"^[-·•+–*]\s*(?P<rest>\S.*)$")
+_KEPT = re.compile(r"^[-·•+–*]?\s*Lưu\b")       # "- Lưu: VT, KGVX.": the list's last line
 TAIL_SCAN = 40
 
 
@@ -71,6 +72,10 @@ def read_tail(lines: list[Line], body_from: int) -> Tail:
         t.signer_title = " ".join(l.strip() for _, _, l in lines[a:b - 1] if not _SIGNED.match(l.strip())).strip()
     if rec is not None:
         stop = sig[0] if sig is not None and sig[0] > rec else len(lines)
+        if stop == len(lines):          # nothing after the list but what follows "Lưu": an appendix
+            stop = next((i + 1 for i in range(rec + 1, stop) if _KEPT.match(lines[i][2].strip())
+                         and i + 1 < stop and not _BULLET.match(lines[i + 1][2].strip())
+                         and not any(_SIGNED.match(l.strip()) for _, _, l in lines[i + 1:i + 6])), stop)   # (nor a signer)
         names: list[str] = []
         first = _RECIPIENTS.match(lines[rec][2]).group("rest").strip()
         if first:

@@ -20,6 +20,8 @@ _WORD = re.compile(r"(?<![\w&/-])([A-Za-zĐđ]{2,7})(?:(?![\w&/-])|(?<=[A-Za-zĐ
 _JOINED = re.compile(r"(?<![\w&/-])([A-ZĐ]{2,6})&([A-ZĐ]{2,6})(?![\w&/-])")
 _VOWELS = set("aeiouy")
 _ASKING = {"sdt", "stt", "vv"}     # "số điện thoại", "số thứ tự", "về việc": the asking's own
+# units written in Latin letters ("25 MB/tệp", "300 dpi", "5 kWh"): no phrase of the documents
+_UNITS = {"kb", "mb", "gb", "mbps", "kbps", "dpi", "fps", "ghz", "mhz", "kw", "kwh", "mw", "cm", "mm", "km", "kg"}
 MIN_SEEN = 2            # a phrase written at least twice
 LEAD = 2.0              # and at least twice as often as the next phrase with those initials
 
@@ -28,7 +30,7 @@ def looks_like_acronym(word: str) -> bool:
     """Letters a Vietnamese syllable cannot be: at most one vowel in 3–7 letters ("tthtcd", "cds",
     "bcd", "ubmttq"), or two capitals ("GD", "YT"), never a word with a vowel group ("toan", "nhieu")."""
     f = fold(word).lower()
-    return f not in _ASKING and (3 <= len(f) <= 7 or (len(f) == 2 and word.isupper())) \
+    return f not in _ASKING and f not in _UNITS and (3 <= len(f) <= 7 or (len(f) == 2 and word.isupper())) \
         and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
 
 
@@ -59,6 +61,8 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     the documents write it, or folded when the question is typed without diacritics. `cache`
     keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
     plain = fold(question) == question
+    if _LOANWORD.search(question):
+        question = loanwords(question, corpus()[2], plain)
     # two abbreviations joined that neither the genre's table nor the corpus writes whole: "Phòng
     # KHCN&HTQT" is "KHCN và HTQT" (not "TT&DL" of "VH, TT&DL", nor a "TH&THCS" the documents write)
     listed = [a.span() for a in ABBR_RE.finditer(question)]
@@ -92,3 +96,22 @@ def rare_acronym(word: str, gram: tuple | None) -> bool:
     """Whether a word in capitals of three letters or more is one the corpus writes rarely (`gram`:
     its (form, count) in the corpus, or None)."""
     return word.isupper() and len(word) >= 3 and (gram is None or gram[1] < RARE)
+
+
+# words borrowed from English for what the documents write in Vietnamese ("gửi file online" of a
+# text's "gửi tệp trực tuyến"), used only where the corpus never writes the borrowed word
+# (not "email", "hotline": asked as they are, a contact's address or number, whatever the text calls it)
+LOANWORDS = {"file": "tệp", "online": "trực tuyến", "deadline": "thời hạn", "link": "đường dẫn",
+             "app": "ứng dụng", "website": "trang thông tin điện tử"}
+_LOANWORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, LOANWORDS), key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def loanwords(question: str, written: frozenset[str], plain: bool) -> str:
+    """The question with each borrowed word the corpus never writes (`written`: its lower-case words)
+    as the documents write it — folded when the question is typed without diacritics."""
+    def one(m: re.Match) -> str:
+        word, ours = m.group(1), LOANWORDS[m.group(1).lower()]
+        if word.lower() in written or ours.split()[0] not in written:
+            return word
+        return fold(ours) if plain else ours
+    return _LOANWORD.sub(one, question)
