@@ -9,14 +9,14 @@ from ..text.normalize import fold
 
 # (capitals in an accented question; typed plain, any case: "mo dun xv-04")
 _CODE = re.compile(r"(?<![\w/.-])([A-ZĐ]{1,5})\s?-\s?(\d{1,3})(?![\w/.,-]|,\d)")
-CODE = _CODE_PLAIN = re.compile(_CODE.pattern, re.I)
+CODE = re.compile(_CODE.pattern, re.I)
 _THING = re.compile(r"code ([a-z]{1,5}) (\d{1,3})")
 
 
 def codes_named(question: str, plain: bool) -> list[tuple[int, str]]:
     """(start, thing) of each code in `question` ("code xv 4"); `plain`: typed without diacritics."""
     return [(m.start(), f"code {fold(m.group(1)).lower()} {int(m.group(2))}")
-            for m in (_CODE_PLAIN if plain else _CODE).finditer(question)]
+            for m in (CODE if plain else _CODE).finditer(question)]
 
 
 def code_mentioned(thing: str, folded: str) -> bool | None:
@@ -29,4 +29,4 @@ def code_mentioned(thing: str, folded: str) -> bool | None:
 def without_codes(question: str) -> str:
     """The question without the codes it names ("lớp KNS-03 học ở đâu" -> "lớp học ở đâu"): an earlier
     question's, when a follow-up swaps in another thing by its place or name ("Còn lớp ở xã Ràng Bông?")."""
-    return re.sub(r"\s{2,}", " ", _CODE_PLAIN.sub("", question))
+    return re.sub(r"\s{2,}", " ", CODE.sub("", question))

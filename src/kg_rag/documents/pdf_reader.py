@@ -150,12 +150,7 @@ def _with_headers(lines: list[Line], cells: list, pieces: list) -> list[Line]:
         if i >= done or not (lines[i][0].startswith("|") and not lines[i - 1][0].startswith("|") and lines[i][2] is not None):
             continue
         size = lines[i][3] or 10
-        block = [c for c, line in zip(cells[i:i + 30], lines[i:i + 30]) if line[0].startswith("|")]
-        n = Counter(map(len, block)).most_common(1)[0][0]       # (a row whose cells ran together has fewer)
-        rows = [c for c in block if len(c) == n]
-        # each column's extent over the table's rows; a piece of the header belongs where its middle falls
-        ends = [max(x + 0.5 * size * len(t) for x, t in col) for col in zip(*rows)]
-        starts = [min(x for x, _ in col) for col in zip(*rows)]
+        starts, ends = _extents(lines, cells, i, size)
         cuts = [(e + s) / 2 for e, s in zip(ends, starts[1:])]
         widest = max(b - a for a, b in zip([starts[0]] + cuts, cuts + [ends[-1]]))
         # (within four of the table's own line pitches: a header may wrap over three lines)
@@ -171,17 +166,31 @@ def _with_headers(lines: list[Line], cells: list, pieces: list) -> list[Line]:
             j -= 1
         if j == i or j > 0 and near(j - 1) and lines[j - 1][0].startswith("|"):
             continue        # (a row's cells wrapping inside a table: no header)
-        names: list[list] = [[] for _ in starts]
-        for k in sorted(range(j, i), key=lambda k: -lines[k][2]):       # top line first
-            for x, text, _ in pieces[k]:
-                c = sum(x + 0.25 * size * len(text.strip()) > cut for cut in cuts)
-                names[c].append((k, text))
+        names = _column_names(lines, pieces, range(j, i), cuts, size)
         # (more than half the columns named, the first by no number: not a row wrapped at a page's top)
-        if sum(bool(n) for n in names) * 2 > len(names) and not re.search(r"\d", "".join(t for _, t in names[0])):
-            # (pieces of one line run on; the next line of the cell after a space)
-            joined = ["".join((" " if m and n[m - 1][0] != k else "") + t for m, (k, t) in enumerate(n)) for n in names]
-            out[j:i], done = [("| " + " | ".join(" ".join(n.split()) for n in joined) + " |",) + lines[j][1:]], j
+        if sum(bool(n) for n in names) * 2 > len(names) and not re.search(r"\d", names[0]):
+            out[j:i], done = [("| " + " | ".join(names) + " |",) + lines[j][1:]], j
     return out
+
+
+def _extents(lines: list[Line], cells: list, i: int, size: float) -> tuple[list[float], list[float]]:
+    """Where each column of the table whose first row is line `i` starts and ends, over its rows
+    of the usual number of cells (a row whose cells ran together has fewer)."""
+    block = [c for c, line in zip(cells[i:i + 30], lines[i:i + 30]) if line[0].startswith("|")]
+    n = Counter(map(len, block)).most_common(1)[0][0]
+    cols = list(zip(*(c for c in block if len(c) == n)))
+    return [min(x for x, _ in col) for col in cols], [max(x + 0.5 * size * len(t) for x, t in col) for col in cols]
+
+
+def _column_names(lines: list[Line], pieces: list, zone: range, cuts: list[float], size: float) -> list[str]:
+    """The header lines' pieces gathered by the column their middle falls in, top line first: a piece
+    runs on within its line, the next line of a cell after a space."""
+    names: list[list] = [[] for _ in range(len(cuts) + 1)]
+    for k in sorted(zone, key=lambda k: -lines[k][2]):
+        for x, text, _ in pieces[k]:
+            names[sum(x + 0.25 * size * len(text.strip()) > cut for cut in cuts)].append((k, text))
+    return [" ".join("".join((" " if m and n[m - 1][0] != k else "") + t for m, (k, t) in enumerate(n)).split())
+            for n in names]
 
 
 def read_pdf(path: Path) -> str:
