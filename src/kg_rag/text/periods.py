@@ -27,7 +27,7 @@ def periods(folded: str) -> list[tuple[int, str]]:
 
 
 def weekdays(folded: str) -> list[str]:
-    """The days of the week `folded` names ("thu 3", "chu nhat"), without the halves of the year."""
+    """The days of the week `folded` names ("thu 3", "chu nhat"), without the halves of the year or the years compared."""
     return [d for _, d in periods(folded) if d.startswith(("thu ", "chu "))]
 
 
