@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..text.genre import FOLDED_ABBREVIATIONS, MEASURES
 from ..text.normalize import fold, has_diacritics
 from ..text.pos import syllables_tagged
-from ..text.segment import words
+from ..text.segment import folded_word, is_word, words
 
 _NUM = r"\d[\d.,]*"
 # "2,5 tỷ đồng"; a table cell under "(tỷ đồng)" or "(đồng)": "| … (tỷ đồng) | 48,6 |", "Thành tiền (đồng): 46.000.000"
@@ -31,13 +31,14 @@ _FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacrit
 _FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
 _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _PREPOSITIONS = {fold(w) for w in _PREPOSITIONS_TYPED}
+_FUNCTION_PAIRS = {"cho den", "den nay", "tu do", "tu nay", "ve viec", "tu khi", "den khi", "trong do", "cho nen", "tai sao", "de lam"}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren chua khong du tro""".split())
 _GOES_ON_TYPED = set("""vậy ạ nhỉ hả một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
 chưa không dự
 đó này ấy đấy nói
-thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở""".split())
+thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở đang bị""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
@@ -53,6 +54,17 @@ _PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai"}  
 # "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
 COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em",
             "thon", "xa", "truong"}       # ("12 thôn … mô hình "thôn số"": thôn counted, "số" naming them)
+def counted_alone(kind: str, question: str) -> bool:
+    """Whether the first word of a two-word unit counts on its own: a counter ("buổi", "lớp"), or, typed
+    with its marks, a word the pair is not ("bao nhiêu mẫu nước": "mẫu", of water; not "học sinh")."""
+    first, *rest = kind.split()
+    if first in COUNTERS:
+        return True
+    ws = re.findall(r"\w+", question) if has_diacritics(question) and len(rest) == 1 else []
+    typed = next((f"{a} {b}" for a, b in zip(ws, ws[1:]) if fold(f"{a} {b}").lower() == kind), None)
+    return typed is not None and not is_word(typed)
+
+
 _ABBR = {k.lower(): fold(v).lower() for k, v in FOLDED_ABBREVIATIONS.items() if re.fullmatch(r"[a-z]+", k.lower())}
 _SAID_UNIT = {"thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me",
               "hoc tro": "hoc sinh", "noi": "dia diem", "chau": "tre"}
@@ -98,8 +110,12 @@ def asked_quantity(question: str) -> str | None:
                 after if after[0] == "nguoi" and len(after) > 1 and after[1] not in _PREPOSITIONS else after[1:]
         typed = typed[1:] if filler and fold(typed[0]) in _FILLERS and " ".join(map(fold, typed[:2])) not in _FILLER_WORDS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
+        # (typed plain, a word that starts like one: "bao nhieu tai khoan" counts tài khoản)
+        # ("tài", "đề", "tủ", "vé": not "cho", whose money asked for goes on, "chi bao nhieu cho ke hoach")
+        word = bool(after) and after[0] in ("tai", "de", "tu", "ve") and (not typed[:1] or not has_diacritics(typed[0])) and len(after) > 1 \
+            and " ".join(after[:2]) not in _FUNCTION_PAIRS and folded_word(" ".join(after[:2]))
         after = [] if after and after[0] in _PREPOSITIONS and not (
-            typed and has_diacritics(typed[0]) and typed[0] not in _PREPOSITIONS_TYPED) else after
+            typed and has_diacritics(typed[0]) and typed[0] not in _PREPOSITIONS_TYPED) and not word else after
         if after == ["nam"] and re.match(r"\s*(?:19|20)\d\d", f[m.end("after"):]):
             after = []                                  # "… là bao nhiêu năm 2025": a year, not a count of years
         unit = " ".join(after)
@@ -125,8 +141,12 @@ def asked_quantity(question: str) -> str | None:
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
-                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER
+                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
             goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
+            # (typed plain, the same read off the dictionary: "bao nhieu bo thiet bi" counts "bộ" of "thiết bị")
+            nxt = scan[m.end("after"):].split()[:1]
+            goes_on = goes_on or not has_diacritics(question) and len(after) > 1 and bool(nxt) and after[0] not in COUNTERS and \
+                folded_word(f"{after[1]} {nxt[0]}") and not folded_word(" ".join(after[:2]))
             if whole and (not goes_on or spelled and len(spelled[0]) > 1):
                 return " ".join(after[:whole])
             return " ".join(after[:2]) if len(after) > 1 and not goes_on else after[0]
@@ -196,7 +216,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     if kind == "ordinal":
         return _ORDINAL.search(folded_text) is not None
     first, *rest = kind.split()
-    case = first == "ca" or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
+    case = first in ("ca", "vu") or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
     u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
@@ -206,15 +226,17 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  re.search(r"(?<![a-z])" + r"\W+".join(map(re.escape, rest)) + r"(?![a-z])", part)
                                  for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
-    # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà")
-    return re.search(rf"(?:{_NUM}|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*(?:so\s+|{MEASURES}\s+)?{u}{second}"      # (86 “Tổ công nghệ số …”; "ba mức")
+    # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà"; a classifier and
+    # its noun, "40 triệu con tôm giống" of "bao nhiêu con giống"; two nouns counted together, "311 thư viện, phòng đọc")
+    return re.search(rf"(?:{_NUM}(?:\s+(?:trieu|nghin|ngan|van))?|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*"      # (86 “Tổ công nghệ số …”; "ba mức")
+                     rf"(?:so\s+|(?:con|cay|chiec|qua)\s+[a-z]+\s+|{MEASURES}\s+|[a-z]+(?:\s+[a-z]+)?(?:,|\s+va|\s+hoac)\s+)?{u}{second}"
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
                      folded_text) is not None
 
 
-_CASE, _PUPILS = r"(?:ca|truong hop)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
+_CASE, _PUPILS = r"(?:ca|truong hop|vu)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
 _PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

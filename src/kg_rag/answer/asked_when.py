@@ -40,7 +40,7 @@ def holds_day(folded_text: str) -> bool:
 
 # "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
+_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|(?:o |tai )(?:cho|noi) nao|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
 # (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
 _VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa"
 # ("Bản giấy gửi về Phòng Thi đua, Sở Nội vụ, tầng 3 …": where a file goes)

@@ -53,7 +53,7 @@ _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # 
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 # a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
 # "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
-_ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/.,-])")
+_ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/]|[.,-]\d)")   # ("đợt 1, xếp giá")
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {form: f"cap {key}" for key in ("thpt", "thcs") for form in LEVEL_FORMS[key]}

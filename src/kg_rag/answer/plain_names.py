@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.segment import folded_word
 from .schools import LEVEL_FORMS
 
 
@@ -58,6 +59,14 @@ def _counts_on(folded: str, m: re.Match) -> bool:
 _SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong|xa|gan) nhat")   # "thon cham nhat"
 
 
+def runs_into_word(folded: str, end: int) -> bool:
+    """Whether a name's last syllable is the start of a word with the next one, and its own pair no word:
+    "huyen xin trung tam nuoc sach" is a district asking the "trung tâm", no district Xin Trung."""
+    before, after = folded[:end].split()[-2:], folded[end:].split()[:1]
+    return bool(after) and re.fullmatch(r"[a-z]+", after[0]) is not None and folded_word(f"{before[-1]} {after[0]}") \
+        and not folded_word(" ".join(before))
+
+
 def plain_names(folded: str) -> list[str]:
     out = []
     for rx in (PLAIN_PLACE, _PLAIN_BODY, PLAIN_SCHOOL):
@@ -67,6 +76,7 @@ def plain_names(folded: str) -> list[str]:
             if not unnamed(m.group(1)) and m.group(1) not in VERB_PAIRS \
                     and not counted_over(folded, m.start()) and not _counts_on(folded, m) \
                     and not _SUPERLATIVE.fullmatch(" ".join(m.group(1).split()[-2:])) \
-                    and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()):
+                    and not any(not re.search(r"[aeiouy]", w) for w in m.group(1).split()) \
+                    and not runs_into_word(folded, m.end(1)):
                 out.append(m.group(1))
     return out

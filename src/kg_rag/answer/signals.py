@@ -35,7 +35,7 @@ from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
 from .asked_detail import asked_title, asks_whom_to_contact
-from .asked_type import COUNTERS
+from .asked_type import counted_alone
 from .qualifier import asked_qualifier, unwritten_verbs
 from .asked_when import asks_place
 from .holds import asked_kind, columns, holds, row_text
@@ -161,7 +161,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
         [h.chunk.text.rstrip() + " " + columns(h.chunk.context), row_text(h.chunk.text, h.chunk.context)]
     # ("bao nhiêu lớp bình dân học vụ số" of a plan on it: "04 lớp mỗi quý"; "… người trực" of "24 cán bộ … trực")
     unit = kind.split()
-    kinds = [kind] + ([unit[0]] if len(unit) == 2 and unit[0] in COUNTERS and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi"
+    kinds = [kind] + ([unit[0]] if len(unit) == 2 and counted_alone(kind, query.text) and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi"
                                  and not _NAMED_PEOPLE.search(query.text) else "") else [])
     # (the header of the document the question names by number answers its date, whatever else it asks)
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}

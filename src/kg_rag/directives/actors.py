@@ -16,6 +16,7 @@ import re
 from ..text.genre import expand_abbreviations
 from ..text.letters import capitals
 from ..text.normalize import fold
+from ..text.segment import is_word
 
 HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Cấp ủy",
          "Chi bộ", "Các", "Tuyên giáo", "Trung tâm", "Đoàn", "Hội", "Mặt trận", "Huyện ủy", "Tỉnh ủy", "Thành ủy",
@@ -47,7 +48,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
          "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
-         "phát động", "tuyển", "ký kết", "sớm", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
+         "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
          "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình")
@@ -82,6 +83,16 @@ def clean_actor(name: str) -> str:
     return name.strip(" ,.:;-–")
 
 
+# "… đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" (a công văn's lead)
+_ASKED_OF = re.compile(r"(?i:đề nghị)\s+(?P<who>[^,.;:]{3,120}?)\s+(?i:triển khai thực hiện|thực hiện|triển khai|quan tâm, chỉ đạo|chỉ đạo)"
+                       r"\s+(?:tốt\s+)?(?:một số |các |những )?(?:nội dung|việc|nhiệm vụ|công việc|yêu cầu)")
+
+
+def asked_of(lead: str) -> str | None:
+    """The body a công văn's lead (`lead`: its text before a point) asks its points of, as the lead names it."""
+    return next((clean_actor(w) for m in reversed(list(_ASKED_OF.finditer(lead[-1500:]))) if ACTOR_START.match(w := m.group("who"))), None)
+
+
 def members(name: str) -> tuple[str, ...]:
     """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh"); ()
     for one body ("Sở Văn hóa, Thể thao và Du lịch", "Văn phòng HĐND và UBND huyện", "UBMTTQ và các …")."""
@@ -109,7 +120,7 @@ def members(name: str) -> tuple[str, ...]:
 
 
 _PLACE_LEAD = re.compile(capitals(r"^(?P<place>(?:Xã|Phường|Thị trấn|Thị xã)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s*:\s*(?=\S)"))
-_LEAD = re.compile(r"^(?:(?:Định kỳ|Hằng|Hàng|Trước ngày|Chậm nhất)[^,:;]{0,30},\s*|[^:;]{3,90}:\s*)(?=\S)")
+_LEAD = re.compile(r"^(?:(?:Định kỳ|Hằng|Hàng|Trước ngày|Chậm nhất)[^,:;]{0,30},\s*|[^:;]{3,90}:\s*|Riêng\s+)(?=\S)")    # ("Riêng Trạm …")
 
 
 def split_actor(text: str) -> tuple[str, int] | None:
@@ -133,9 +144,11 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     verb = None
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
-        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ)$", before) \
+        if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ|Tổng)$", before) \
                 or before.endswith(",") and not PERSON.match(text):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
+        if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}"):
+            continue        # ("UBND các xã có công trình …": no verb "trình" inside the word "công trình")
         verb = m
         break
     colon = text.find(":")
@@ -146,8 +159,8 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     if verb is None or verb.start() > limit or _COMPOSED.search(text, name_from, verb.start()):
         return None             # "Hội đồng gồm 09 thành viên; …": what the body is made of, no task
     at = verb.start()
-    # ("Ban Chỉ đạo tự giải thể sau khi …"; not "Tổ Khoa học tự nhiên")
-    if re.search(r"\s(?:tự(?! nhiên)|sau khi|trước khi|khi|nếu)\s", text[name_from:at]):
+    # ("Ban Chỉ đạo tự giải thể sau khi …"; not "Tổ Khoa học tự nhiên"; nor "Trường nào chậm nộp …", any school)
+    if re.search(r"\s(?:tự(?! nhiên)|sau khi|trước khi|khi|nếu|nào)\s", text[name_from:at]):
         return None
     if aux := _AUX.search(text, name_from, at):        # no body's name has "sẽ", "đang" …
         if aux.group(1) == "đã":

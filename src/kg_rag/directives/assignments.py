@@ -20,7 +20,7 @@ from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
+from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, asked_of, bodies, clean_actor, deadline_of, members,
                      partners_of, person_name, role_of, split_actor)
 from .clauses import closing_actor, cued_clauses
 from .graph import directive_graph
@@ -161,16 +161,16 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
         end = label_len + cut if cued and (cut := max(rest.rfind(x, 0, min(at for _, at in cued)) for x in ("; ", ". "))) > 0 else None
         if split is not None:             # the block names its actor (a member of the group or not)
             actor, off = split
-            if under_group:
-                actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor)
+            actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor) if under_group else actor
             if t := _task(doc, b, label_len + off, end if end and end > label_len + off else None):
                 duties.append(Duty(actor, t, members(actor)))
         elif under_group and (t := _task(doc, b, label_len, end)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
         elif doc.type == "Công văn" and doc.addressees and b.kind == "item" and not ACTOR_START.match(rest) and closing_actor(rest) is None \
                 and (t := _task(doc, b, label_len)):
-            # a công văn's request that names no body is asked of those it is addressed to ("Kính gửi: …")
-            duties.append(Duty("; ".join(doc.addressees), t, doc.addressees if len(doc.addressees) > 1 else ()))
+            # a công văn's request that names no body is asked of the body its lead names, else of those it is addressed to ("Kính gửi: …")
+            to = (who,) if (who := asked_of(doc.text[:next(x.start for x in doc.blocks if x.kind == "item")])) else doc.addressees
+            duties.append(Duty("; ".join(to), t, to if len(to) > 1 else ()))
         elif (org or b.kind == "item") and (later := closing_actor(rest)) is not None:
             # "1. Đẩy nhanh … . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."
             actor, at = later

@@ -23,7 +23,7 @@ from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
-ANALYZER_VERSION = "22"
+ANALYZER_VERSION = "23"
 
 # (two letters only when no syllable could be them: "gv", "hs", "ds" — not "ho", "to")
 _FOLDED_ABBR = {k: v for k, v in FOLDED_ABBREVIATIONS.items() if len(k) >= 3 or not set(k) & set("aeiouy")}
@@ -39,6 +39,8 @@ _FOLDED_STOP = {fold(w) for w in STOPWORDS if "_" not in w} | {"lam", "gi", "nhu
 
 
 
+# a measure glued to its number ("15m", "2,5ha", "30kg"; not "4G", a network)
+_GLUED_UNIT = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?)(km|cm|mm|m2|m3|ha|kg|mg|ml|m)(?!\w)")
 _CODE_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted(USER_CODES, key=len, reverse=True))})\s*(?:so\s*:?\s*)?$")
 
 
@@ -78,6 +80,7 @@ def analyze(text: str, query: bool = False, user_refs: list[RefQuery] | None = N
             if len(fold(text)) == len(text):
                 text = text[:q.start] + f" {CODE_NAMES.get(q.code, '')} ; " + text[q.end:]
     text = expand_abbreviations(text, keep=False)
+    text = _GLUED_UNIT.sub(r"\1 \2", text)        # "tàu từ 15m trở lên" is the text's "15 m"
     if plain:
         text = _FOLDED_ABBR_RE.sub(lambda m: _FOLDED_ABBR[m.group(1)], text.lower())
     for w in words(text):
@@ -111,7 +114,7 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
     q = query
     for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
         q = q[:r.start] + " , " + q[r.end:]
-    q = fold(expand_abbreviations(q, keep=False))       # "TP", "TX" typed in capitals: "thanh pho", "thi xa"
+    q = _GLUED_UNIT.sub(r"\1 \2", fold(expand_abbreviations(q, keep=False)))     # "TP", "TX" typed in capitals: "thanh pho"; "12m"
     q = _FOLDED_ABBR_RE.sub(lambda m: " " + fold(_FOLDED_ABBR[m.group(1)]) + " ", q)
     q = _FOLDED_FRAMES.sub(" , ", q)
     out: list[str] = []

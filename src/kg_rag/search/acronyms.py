@@ -34,12 +34,14 @@ def looks_like_acronym(word: str) -> bool:
         and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
 
 
-def expansion(acronym: str, folded_corpus: str, original: str) -> str | None:
+def expansion(acronym: str, folded_corpus: str, original: str, joined: int = 0) -> str | None:
     """The phrase of `original` (same offsets as `folded_corpus`, its lower-cased fold) whose
-    syllables' initials spell the acronym, when one phrase clearly leads; else None."""
+    syllables' initials spell the acronym, when one phrase clearly leads; else None. `joined`:
+    the letters before an "&" the phrase writes as "và" ("NN&MT": "nông nghiệp và môi trường")."""
     letters = fold(acronym).lower()
     # ("khoa học, kỹ thuật" is KHKT too)
-    rx = re.compile(r"(?<![a-z0-9])" + r",?\s+".join(f"{re.escape(c)}[a-z]*" for c in letters) + r"(?![a-z0-9])")
+    seps = [r"\s+va\s+" if i + 1 == joined else r",?\s+" for i in range(len(letters) - 1)]
+    rx = re.compile(r"(?<![a-z0-9])" + "".join(f"{re.escape(c)}[a-z]*{sep}" for c, sep in zip(letters, seps + [""])) + r"(?![a-z0-9])")
     seen: Counter = Counter()
     forms: dict[str, Counter] = {}
     for m in rx.finditer(folded_corpus):
@@ -66,8 +68,14 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     # two abbreviations joined that neither the genre's table nor the corpus writes whole: "Phòng
     # KHCN&HTQT" is "KHCN và HTQT" (not "TT&DL" of "VH, TT&DL", nor a "TH&THCS" the documents write)
     listed = [a.span() for a in ABBR_RE.finditer(question)]
-    question = _JOINED.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in listed) or fold(m.group(0)).lower() in corpus()[0]
-                           else f"{m.group(1)} {'va' if plain else 'và'} {m.group(2)}", question)
+    # (the documents' own phrase for both, when one leads: "Phòng NN&MT" is "Nông nghiệp và Môi trường", not "Nhà nước")
+    def joined(m: re.Match) -> str:
+        if any(a <= m.start() < b for a, b in listed) or fold(m.group(0)).lower() in corpus()[0]:
+            return m.group(0)
+        if phrase := expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1))):
+            return fold(phrase) if plain else phrase
+        return f"{m.group(1)} {'va' if plain else 'và'} {m.group(2)}"
+    question = _JOINED.sub(joined, question)
     out, last = [], 0
     # (a part of a longer abbreviation the genre's table writes out: "VH" of "Phòng VH, KH&TT")
     listed = [a.span() for a in ABBR_RE.finditer(question)]

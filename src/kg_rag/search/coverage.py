@@ -12,6 +12,7 @@ from typing import Callable, Collection, Mapping
 
 from ..index.lexical import STOPWORDS
 from ..text.normalize import fold
+from ..text.segment import is_word
 
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
 FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_hành", "điều", "hỏi", "biết",
@@ -36,7 +37,7 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # documents name the kinds themselves ("tờ khai", "bản sao …")
                "loại", "giấy_tờ"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
-PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu"}
+PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu", "~dip"}
 
 
 # Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
@@ -47,7 +48,7 @@ QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi g
                              r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:tu )?thoi diem nao(?: tro di)?|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
                              r"hom nao|(?:dot|dip|lan) nay|lan thu (?:bao nhieu|may)|(?:la )?cau (?:gi|nao)|(?:co )?trong kho(?= |\W|$)|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
-                             r"dia diem nao|o dau|tai dau|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
+                             r"dia diem nao|o dau|tai dau|(?:o |tai )(?:cho|noi) nao|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|ra(?= (?:vao )?ngay nao)|de(?= ngay (?:nao|bao nhieu|thang nao))|(?:tu|den(?: het)?)(?= ngay nao)|"
                              r"(?:so|ky) hieu(?: day du)?|(?:la )?(?:loai|thu) (?:gi|nao)(?= |\W|$)|"       # "thuốc … là loại gì"
@@ -88,8 +89,14 @@ def split_unknown(content: list[str], vocab: Collection[str], seen: Callable[[st
         if t in vocab or len(syl) < 2 or t.startswith(("~", "dir:")):
             out.append(t)
             continue
+        # ("áp dụng_công_trình": with the unknown syllable before it, "áp_dụng công_trình")
+        if seen is not None and t not in vocab and not is_word(t.replace("_", " ")) and i and out and out[-1] == content[i - 1] and "_" not in out[-1] \
+                and (across := _resegment(content[i - 1:i + 2], vocab.__contains__)) is not None:     # (into words it writes)
+            out[-1:] = across[0]
+            skip = across[1] - 2
+            continue
         # ("dân_kích hoạt_định danh_điện_tử": cut across the segmenter's words, "dân kích_hoạt định_danh_điện_tử")
-        if seen is not None and not seen(t) and (across := _resegment(content[i:i + 3], seen)) is not None:
+        if seen is not None and not seen(t) and not is_word(t.replace("_", " ")) and (across := _resegment(content[i:i + 3], seen)) is not None:
             out += across[0]
             skip = across[1] - 1
             continue
@@ -161,7 +168,9 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "sua": "dieu chinh|sua doi|sua", "lo": "chu tri|phu trach|dam nhan|lo",
                "wifi": "wi-?fi", "nghia vu": "trach nhiem|nghia vu", "xin": "de nghi|xin",
                "ton tai": "han che|ton tai|bat cap|yeu kem", "mau bieu": "mau so|bieu mau|mau bieu|de cuong",
-               "mang theo": "mang theo|mang|chuan bi",
+               "mang theo": "mang theo|mang|chuan bi", "chot": "tinh den|chot",       # "số liệu chốt đến ngày nào"
+               "toan": "toan|tong cong|tong so|\\|\\s*cong\\s*\\|",       # "toàn tỉnh có bao nhiêu": a table's total row too
+               "de tai": "de tai|nhiem vu khoa hoc|nhiem vu kh&cn|chu nhiem nhiem vu|(?<=chu nhiem )nhiem vu",      # a research project
                "smartphone": "dien thoai thong minh|smartphone", "chay": "van hanh|hoat dong|chay",
                "em": "em|hoc sinh|thi sinh|sinh vien|hoc vien|tre",     # "tuyển bao nhiêu em": "140 học sinh"
                "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website"}.items()},

@@ -85,6 +85,17 @@ def is_word(text: str) -> bool:
     return text.lower() in _dictionary()
 
 
+@lru_cache(maxsize=1)
+def _folded_dictionary() -> frozenset[str]:
+    from .normalize import fold
+    return frozenset(fold(w) for w in _dictionary())
+
+
+def folded_word(text: str) -> bool:
+    """Whether a word of the dictionary folds to `text` ("tai khoan": "tài khoản"), typed without diacritics."""
+    return text.lower() in _folded_dictionary()
+
+
 def warm_up() -> None:
     """Load the model now (e.g. in a background thread while the embedder loads)."""
     _segmenter()
