@@ -32,7 +32,7 @@ _UNDER = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?:bao nhieu|may) van ba
                     # "NQ 57 được viện dẫn / nhắc tới trong những văn bản nào?": every document citing it
                     r"\b(?P<cited>vien dan|dan chieu|trich dan|nhac(?: den| toi)?|de cap(?: den| toi)?)\s+(?:trong|o|tai|boi)\s+(?:nhung|cac)?\s*van ban nao\b")
 # "QĐ 2150 căn cứ vào những văn bản nào?", "KH 31 thực hiện văn bản nào?": what the document rests on
-_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu)\b(?!\s+(?:trong|o|tai|boi)\s).{0,25}?\b(?:nhung |cac )?"
+_BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the hoa|vien dan|dan chieu|theo yeu cau|(?:lap|ban hanh|xay dung) theo)\b(?!\s+(?:trong|o|tai|boi)\s).{0,25}?\b(?:nhung |cac )?"
                     r"(?:van ban|chi thi|nghi quyet|ket luan|quyet dinh|ke hoach|huong dan|cong van|thong bao|chuong trinh|thong tu|nghi dinh) (?:nao|gi)\b"
                     r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
@@ -50,7 +50,7 @@ _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van b
 # "Văn bản nào do cấp xã ban hành?", "có văn bản nào của huyện X không?": the documents of an issuer
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
 # ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
-_ONE_BODY = r"(?:(?!hoac\b)[a-z&]+\s+)+?"          # the words of one issuer (not "A hoặc B")
+_ONE_BODY = r"(?:(?!hoac\b)[a-z&]+,?\s+)+?"          # the words of one issuer (not "A hoặc B"; "cấp xã, phường")
 _WHICH_ONES = r"(?:\s*(?:la|gom)\s+(?:nhung\s+)?(?:van ban\s+)?(?:gi|nao)\s*[?.!]*)?"      # ("… không? Là văn bản gì?")
 _WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                        rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*{_WHICH_ONES}$"

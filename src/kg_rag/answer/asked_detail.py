@@ -179,10 +179,12 @@ def asks_number(question: str) -> bool:
     return _ASK_NUMBER.search(fold(question)) is not None
 
 
-def holds_number(text: str) -> bool:
-    """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK")."""
+def holds_number(text: str, question: str = "") -> bool:
+    """Whether text gives a document's number ("Số: 594/KH-UBND", "Kế hoạch số 31-KH/BTGĐUK") — or, asked
+    a form's ("theo mẫu số mấy?"), the form's ("Mẫu số 03/VL")."""
     from ..text.refs import extract_refs
-    return bool(extract_refs(text))
+    form = re.search(r"\b(mau|bieu|phu luc)\s+so\s+(?:may|bao nhieu)\b", fold(question).lower())
+    return bool(extract_refs(text)) or form is not None and re.search(rf"\b{form.group(1)}\s+(?:so\s+)?\d", fold(text).lower()) is not None
 
 
 # "Ai là Giám đốc Sở …?" asks the Giám đốc, whom a "Phó Giám đốc" signature does not name

@@ -24,7 +24,7 @@ _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 # ("lần thứ V", "lần thứ 3"; an anniversary: "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")
 _BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
-_MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "tien", "ngan sach", "von")
+_MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "kp", "tien", "ngan sach", "von")
 _FILLERS_TYPED = {"là", "đạt", "có", "được", "thế", "thì", "số", "cái", "người", "con", "chiếc"}
 _FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacritics)
 # a filler's syllable starting a word ("bao nhiêu cơ quan", "mấy thí sinh"): the word is counted
@@ -106,7 +106,8 @@ def asked_quantity(question: str) -> str | None:
         filler = bool(typed) and not (has_diacritics(typed[0]) and typed[0] not in _FILLERS_TYPED)
         if filler and after and after[0] in _FILLERS and " ".join(after[:2]) not in _FILLER_WORDS:      # "bao nhiêu người được …": people, counted bare
             # ("bao nhiêu người quan tâm": people, whom the next word narrows — not "quan" counted)
-            after = [] if len(after) > 1 and after[1] in _GOES_ON | _MOVES else \
+            # ("bao nhiêu người học nghề": people, who learn — "học" typed with its marks goes on the sentence)
+            after = [] if len(after) > 1 and (after[1] in _GOES_ON | _MOVES or typed[1:2] == ["học"]) else \
                 after if after[0] == "nguoi" and len(after) > 1 and after[1] not in _PREPOSITIONS else after[1:]
         typed = typed[1:] if filler and fold(typed[0]) in _FILLERS and " ".join(map(fold, typed[:2])) not in _FILLER_WORDS else typed
         # "dành bao nhiêu cho …": bare ("bao nhiêu đề tài" is no "để")
@@ -156,7 +157,7 @@ def asked_quantity(question: str) -> str | None:
             # ("tỷ lệ chung toàn phường": an adjective of the rate itself, no thing counted)
             return _percent_of(r, {fold(a) for a in syllables_tagged(question, "A")})      # "tỷ lệ hộ nghèo …?"
         # ("tiền ăn bao nhiêu một ngày", "mức chi tiền công … là bao nhiêu", "thù lao", "học bổng bao nhiêu": money)
-        if re.search(r"\b(?:kinh phi|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|hoc bong|tro cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
+        if re.search(r"\b(?:kinh phi|kp|ngan sach|von|(?<!so )luong|muc luong|(?<!danh )(?<!tham )(?<!chuyen )(?<!quoc )(?<!binh )(?<!tac )gia(?! dinh)|chi phi|hoc phi|phi|thu lao|phu cap|hoc bong|tro cap|muc (?:thuong|ho tro)|(?<!tien )(?<!thuan )tien(?! do| hanh| bo| si| tien| phong| ich)|muc chi)\b", before):
             return "money"
     return None
 
@@ -227,9 +228,9 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                                  for part in _clauses(folded_text)):
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
     # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà"; a classifier and
-    # its noun, "40 triệu con tôm giống" of "bao nhiêu con giống"; two nouns counted together, "311 thư viện, phòng đọc")
+    # its noun, "40 triệu con tôm giống" of "bao nhiêu con giống")
     return re.search(rf"(?:{_NUM}(?:\s+(?:trieu|nghin|ngan|van))?|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*"      # (86 “Tổ công nghệ số …”; "ba mức")
-                     rf"(?:so\s+|(?:con|cay|chiec|qua)\s+[a-z]+\s+|{MEASURES}\s+|[a-z]+(?:\s+[a-z]+)?(?:,|\s+va|\s+hoac)\s+)?{u}{second}"
+                     rf"(?:so\s+|(?:con|cay|chiec|qua)\s+[a-z]+\s+|{MEASURES}\s+)?{u}{second}"
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
                      rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",

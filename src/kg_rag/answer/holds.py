@@ -30,7 +30,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     if kind == "person":
         return holds_person(text) and (title is None or holds_title(title, folded))
     if kind == "number":
-        return holds_number(text)
+        return holds_number(text, question)
     if kind == "place":         # (or under the heading "3. Địa điểm": "- Phòng họp số 3, trụ sở …")
         return holds_place(text, question) or holds_place(heading)
     if kind == "source":

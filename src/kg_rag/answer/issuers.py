@@ -10,7 +10,7 @@ from ..text.normalize import fold
 
 # "… do UBND huyện ban hành", "… của Huyện ủy": the issuer a count or a list is narrowed to
 # ("… cơ quan cấp huyện ở Phước Lâm ban hành": the place of the level asked)
-BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?)(?:\s+(?:ban hanh|ky|gui|trong|nam|khong)\b"
+BY = re.compile(r"\b(?:do|cua) (?:chinh )?(?P<body>[a-z&\s]+?(?:,\s*[a-z&\s]+?)*)(?:\s+(?:ban hanh|ky|gui|trong|nam|khong)\b"
                 r"|(?<!cap tinh)(?<!cap huyen)(?<!cap xa)\s+o\b|\s*[?.!]*$)")
 # the bodies of the Party: its committees and their boards
 _PARTY = re.compile(r"\b(?:(?:tinh|huyen|thanh|quan|thi|dang) uy|chi bo|dang bo|ban tuyen giao|ban dan van)\b")
@@ -18,7 +18,7 @@ _PARTY = re.compile(r"\b(?:(?:tinh|huyen|thanh|quan|thi|dang) uy|chi bo|dang bo|
 _LEVEL = {"tinh": re.compile(r"\btinh\b|^ so\b"), "huyen": re.compile(r"\b(?:huyen|quan|thi xa)\b|^ phong\b"),
           "xa": re.compile(r"\b(?:xa|phuong|thi tran)\b")}
 # "(các / một) cơ quan / đơn vị / tổ chức (của / thuộc) …": the bodies of a level or of a body, not one body so named
-_BODIES = re.compile(r"^(?:(?:cac|nhung|mot) )?(?:co quan|don vi|to chuc)(?: (?:cua|thuoc|o|tai))? ")
+_BODIES = re.compile(r"^(?:(?:cac|nhung|mot) )?(?:co quan|don vi|to chuc)(?: (?:va |hoac )?(?:co quan|don vi|to chuc))*(?: (?:cua|thuoc|o|tai))? ")
 
 
 def spelled(text: str) -> str:
@@ -28,17 +28,18 @@ def spelled(text: str) -> str:
 
 def issued_by(by: str, meta: dict) -> bool:
     """Whether a document (its metadata) is of the issuer asked, `by` spelled; "A hoặc B": either."""
-    return any(_one(b.strip(), meta) for b in by.split(" hoac "))
+    # ("cấp xã, phường": either level; "Sở Văn hóa, Thể thao và Du lịch": one body)
+    return any(_one(" ".join(b.replace(",", " ").split()), meta) for b in re.split(r" hoac |, (?=(?:xa|phuong|thi tran|huyen|quan|thi xa)\b)", by))
 
 
 def _one(by: str, meta: dict) -> bool:
-    issuer = f' {spelled(meta.get("issuer", ""))} '
+    issuer = f' {spelled(meta.get("issuer", "").replace(",", " "))} '
     if by in ("co quan dang", "cac co quan dang", "dang", "cap uy", "cap uy dang", "to chuc dang", "cac cap uy"):
         return _PARTY.search(issuer) is not None
     if by in ("truong hoc", "nha truong", "cac truong", "truong", "co so giao duc"):      # a school, whichever
         return re.match(r" truong (?!ban\b|phong\b)", issuer) is not None
     bodies = _BODIES.match(by)
-    rest = by[bodies.end():] if bodies else by
+    rest = by[bodies.end():] if bodies else re.sub(r"^(?:cac|nhung) (?=(?:so|phong|ban|hoi)\b)", "", by)     # ("các Sở": any Sở)
     # ("các cơ quan thuộc UBND huyện X": the State bodies of that district)
     state = bodies is not None and re.match(r"uy ban nhan dan (?=(?:tinh|huyen|xa)\b)", rest) is not None
     if state:

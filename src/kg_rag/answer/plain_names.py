@@ -63,8 +63,12 @@ def runs_into_word(folded: str, end: int) -> bool:
     """Whether a name's last syllable is the start of a word with the next one, and its own pair no word:
     "huyen xin trung tam nuoc sach" is a district asking the "trung tâm", no district Xin Trung."""
     before, after = folded[:end].split()[-2:], folded[end:].split()[:1]
+    # (and no syllable of it a name's only: "xa pu linh giao …" is Pù Lình; "phong stem gia bao nhieu", a borrowed word)
     return bool(after) and re.fullmatch(r"[a-z]+", after[0]) is not None and folded_word(f"{before[-1]} {after[0]}") \
-        and not folded_word(" ".join(before))
+        and not folded_word(" ".join(before)) and all(folded_word(w) or not _SYLLABLE.fullmatch(w) for w in before)
+
+
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 def plain_names(folded: str) -> list[str]:

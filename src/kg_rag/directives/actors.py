@@ -34,21 +34,22 @@ _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
-_COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")
+_COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")     # (and below: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước" hold no verb "cấp")
+_LEVELS = "tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước|Trung ương|Tỉnh|Huyện|Xã"
 _AUX = re.compile(r"\s(đã|sẽ|đang|cũng|vẫn|luôn)\s")
 VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
          "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",
          "tăng cường", "nghiên cứu", "phổ biến", "quán triệt", "tuyên truyền", "lãnh đạo", "rà soát", "báo cáo",
          "tiếp tục", "cần", "phải", "định kỳ", "giúp", "nắm", "đẩy mạnh", "quan tâm", "thường xuyên", "xác định",
          "đưa", "bố trí", "cử", "được giao", "làm", "nâng cao", "bảo đảm", "đảm bảo", "đề xuất", "tập trung", "mở",
-         "cập nhật", "biên soạn", "hỗ trợ", "giám sát", "phát huy", "ưu tiên", "là cơ quan", "là đơn vị", "tổng hợp",
+         "cập nhật", "biên soạn", "hỗ trợ", "giám sát", "phát huy", "ưu tiên", "là cơ quan", "là đơn vị", "là bộ phận", "tổng hợp",
          "ban hành", "vận động", "khẩn trương", "gửi", "cung cấp", "chuẩn bị", "sử dụng", "ứng dụng", "thành lập",
          "đăng ký", "rà", "thống kê", "lồng ghép", "kịp thời", "phân công", "đề nghị", "trình", "đẩy nhanh",
          "chịu", "quản lý", "duy trì", "đánh giá", "tạo điều kiện", "cân đối", "phân bổ", "bảo đảm", "mua sắm",
          "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
          "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
-         "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
+         "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "giao", "lắp đặt", "lắp", "cấp", "tài trợ", "đặt hàng", "thông tin tới", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
          "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình")
@@ -83,23 +84,13 @@ def clean_actor(name: str) -> str:
     return name.strip(" ,.:;-–")
 
 
-# "… đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" (a công văn's lead)
-_ASKED_OF = re.compile(r"(?i:đề nghị)\s+(?P<who>[^,.;:]{3,120}?)\s+(?i:triển khai thực hiện|thực hiện|triển khai|quan tâm, chỉ đạo|chỉ đạo)"
-                       r"\s+(?:tốt\s+)?(?:một số |các |những )?(?:nội dung|việc|nhiệm vụ|công việc|yêu cầu)")
-
-
-def asked_of(lead: str) -> str | None:
-    """The body a công văn's lead (`lead`: its text before a point) asks its points of, as the lead names it."""
-    return next((clean_actor(w) for m in reversed(list(_ASKED_OF.finditer(lead[-1500:]))) if ACTOR_START.match(w := m.group("who"))), None)
-
-
 def members(name: str) -> tuple[str, ...]:
     """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh"); ()
     for one body ("Sở Văn hóa, Thể thao và Du lịch", "Văn phòng HĐND và UBND huyện", "UBMTTQ và các …")."""
     name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
-    if len(parts) == 1 and len(pair := re.split(rf"(?<!Hội đồng nhân dân)\s+và\s+(?={_HEAD_RE}|các\s+(?:đoàn thể|tổ chức chính trị|hội|cơ quan|"
-                                                 rf"đơn vị|sở|ban|ngành|phòng)\b)", name)) > 1:
+    if len(parts) == 1 and len(pair := re.split(rf"(?<!Hội đồng nhân dân)\s+và\s+(?={_HEAD_RE}|các\s+(?i:đoàn thể|tổ chức chính trị|hội|cơ quan|"
+                                                 rf"đơn vị|sở|ban|ngành|phòng|trung tâm|trường)\b)", name)) > 1:
         parts = []                                     # "Thành ủy Hòa Lâm và Huyện ủy Kỳ Phong", "Trường A, Trường B và Trường C"
         for p in pair:
             for k, piece in enumerate(x.strip() for x in p.split(",")):
@@ -145,7 +136,7 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
         if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ|Tổng)$", before) \
-                or before.endswith(",") and not PERSON.match(text):
+                or before.endswith(",") and not PERSON.match(text) or re.match(rf"cấp\s+(?:{_LEVELS})\b", text[m.start():]):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
         if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}"):
             continue        # ("UBND các xã có công trình …": no verb "trình" inside the word "công trình")
@@ -160,7 +151,7 @@ def _split_actor(text: str) -> tuple[str, int] | None:
         return None             # "Hội đồng gồm 09 thành viên; …": what the body is made of, no task
     at = verb.start()
     # ("Ban Chỉ đạo tự giải thể sau khi …"; not "Tổ Khoa học tự nhiên"; nor "Trường nào chậm nộp …", any school)
-    if re.search(r"\s(?:tự(?! nhiên)|sau khi|trước khi|khi|nếu|nào)\s", text[name_from:at]):
+    if re.search(r"\s(?:tự(?! nhiên)|sau khi|trước khi|khi|nếu|nào|kính)\s", text[name_from:at]):      # ("… kính báo cáo")
         return None
     if aux := _AUX.search(text, name_from, at):        # no body's name has "sẽ", "đang" …
         if aux.group(1) == "đã":
@@ -170,9 +161,8 @@ def _split_actor(text: str) -> tuple[str, int] | None:
 
 
 def role_of(task: str) -> str:
-    """The actor's role as its task states it (the opening words)."""
-    head = fold(task[:80])
-    if re.match(r"^(la co quan|la don vi)?\s*thuong truc", head) or "la co quan thuong truc" in head:
+    head = fold(task[:80])      # (the actor's role as its task states it, in the opening words)
+    if re.match(r"^(la co quan|la don vi|la bo phan)?\s*thuong truc", head) or "la co quan thuong truc" in head:
         return "thường trực"
     if re.match(r"^(?:[,;]\s*)?chu tri", head):
         return "chủ trì"

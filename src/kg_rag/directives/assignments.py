@@ -14,15 +14,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from dataclasses import dataclass
 
 from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, asked_of, bodies, clean_actor, deadline_of, members,
+from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
                      partners_of, person_name, role_of, split_actor)
-from .clauses import closing_actor, cued_clauses
+from .clauses import closing_actor, cued_clauses, requested_of
 from .graph import directive_graph
 from .task_table import actor_cell, row_fields
 
@@ -38,7 +37,7 @@ _TITLED = re.compile(r"([^.;:,()]{3,60}?)\.\s+(?=[A-ZĐÀ-Ỹ])")
 _EXPLICIT = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)\s|(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan thường trực)")
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Task:
     text: str            # the task as shown: the quote, first letter upper-cased
     citation: Citation   # its passage and the quoted task span (n = 0 until an answer numbers it)
@@ -59,7 +58,7 @@ class Task:
                                                                       "end", "quote_start", "quote_end")}}
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Duty:
     """One task of one actor (or of a group, listed once with its members) in one document."""
     actor: str
@@ -67,7 +66,7 @@ class Duty:
     members: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Assignment:
     actor: str                  # as first written; for a group, its name as the document writes it
     key: str                    # normalised name: the same body in two documents has one key
@@ -164,12 +163,12 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             actor = next((g for g in group if actor_key(g) == actor_key(actor)), actor) if under_group else actor
             if t := _task(doc, b, label_len + off, end if end and end > label_len + off else None):
                 duties.append(Duty(actor, t, members(actor)))
+            # ("10. UBND các xã" › "Giao Phòng Văn hóa - Xã hội rà soát …": the heading's body assigns it, and answers for it)
+            if under_group and rest.startswith("Giao ") and actor not in group and (t := _task(doc, b, label_len, end)):
+                duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
         elif under_group and (t := _task(doc, b, label_len, end)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
-        elif doc.type == "Công văn" and doc.addressees and b.kind == "item" and not ACTOR_START.match(rest) and closing_actor(rest) is None \
-                and (t := _task(doc, b, label_len)):
-            # a công văn's request that names no body is asked of the body its lead names, else of those it is addressed to ("Kính gửi: …")
-            to = (who,) if (who := asked_of(doc.text[:next(x.start for x in doc.blocks if x.kind == "item")])) else doc.addressees
+        elif (to := requested_of(doc, b, rest)) and (t := _task(doc, b, label_len)):       # (a công văn's request)
             duties.append(Duty("; ".join(to), t, to if len(to) > 1 else ()))
         elif (org or b.kind == "item") and (later := closing_actor(rest)) is not None:
             # "1. Đẩy nhanh … . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."
@@ -215,9 +214,7 @@ def assignments_for(snap: Snapshot, sources: set[str] | None = None, actor: str 
     the groups it is a member of."""
     docs = snap.documents
     merged: dict[str, tuple[str, list[str], list[Task], tuple[str, ...]]] = {}
-    for src in sorted(docs):
-        if sources is not None and src not in sources:
-            continue
+    for src in (s for s in sorted(docs) if sources is None or s in sources):
         for d in snap.memo(("assignments", src), lambda: doc_assignments(docs[src])):
             entry = merged.setdefault(actor_key(d.actor), (d.actor, [], [], d.members))
             entry[1].extend([src] if src not in entry[1] else [])

@@ -1,11 +1,13 @@
-"""Bodies named later in an item rather than at its start: a clause that asks another body ("…;
-đề nghị Ủy ban Mặt trận tỉnh vận động …", "… chỉ đạo Sở X đưa …") and a closing sentence naming
-who carries the item out ("… . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện.")."""
+"""Bodies named elsewhere than at an item's start: a clause that asks another body ("…; đề nghị Ủy
+ban Mặt trận tỉnh vận động …", "… chỉ đạo Sở X đưa …"), a closing sentence naming who carries the
+item out ("… . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."), and those a công
+văn's requests are asked of (its lead, or its addressees)."""
 from __future__ import annotations
 
 import re
 
-from .actors import split_actor
+from ..types import Block, Document
+from .actors import ACTOR_START, clean_actor, split_actor
 
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
 _CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
@@ -49,3 +51,25 @@ def closing_actor(text: str) -> tuple[str, int] | None:
 
 
 _BY = re.compile(r",?\s+do\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+# "… đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" (a công văn's lead)
+_ASKED_OF = re.compile(r"(?i:đề nghị)\s+(?P<who>[^,.;:]{3,120}?)\s+(?i:triển khai thực hiện|thực hiện|triển khai|quan tâm, chỉ đạo|chỉ đạo)"
+                       r"\s+(?:tốt\s+)?(?:một số |các |những )?(?:nội dung|việc|nhiệm vụ|công việc|yêu cầu)")
+# a point that states a fact under its label ("3. Quy mô: 160 gian hàng …", "Thời gian, địa điểm: …"), no request
+# (unless it sets a deadline: "7. Thời hạn báo cáo: bản mềm … trước 16h00 ngày 10/4/2026")
+_LABELLED = re.compile(r"^[^:;.,]{2,25}(?:, [^:;.,]{2,25})?:\s")
+
+
+def requested_of(doc: Document, b: Block, rest: str) -> tuple[str, ...] | None:
+    """Whom a công văn's point that names no body is asked of: the body its lead names ("… đề nghị
+    Hiệu trưởng các trường thực hiện một số nội dung sau:"), else those it is addressed to ("Kính
+    gửi: …") — None for a point that names its body, states a fact under a label, or stands after
+    the signature (an attached form's lines)."""
+    if doc.type != "Công văn" or not doc.addressees or b.kind != "item" or ACTOR_START.match(rest) \
+            or _LABELLED.match(rest) and not re.search(r"\b(?:trước|chậm nhất)\b", rest) \
+            or closing_actor(rest) is not None or any(x.kind in ("signature", "recipients") and x.start < b.start for x in doc.blocks):
+        return None
+    lead = doc.text[:next(x.start for x in doc.blocks if x.kind == "item")][-1500:]
+    who = next((clean_actor(w) for m in reversed(list(_ASKED_OF.finditer(lead))) if ACTOR_START.match(w := m.group("who"))), None)
+    return (who,) if who else doc.addressees

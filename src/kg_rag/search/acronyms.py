@@ -70,7 +70,9 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     listed = [a.span() for a in ABBR_RE.finditer(question)]
     # (the documents' own phrase for both, when one leads: "Phòng NN&MT" is "Nông nghiệp và Môi trường", not "Nhà nước")
     def joined(m: re.Match) -> str:
-        if any(a <= m.start() < b for a, b in listed) or fold(m.group(0)).lower() in corpus()[0]:
+        # (kept as typed when the documents write it so — in their text, not only as a filing code: "Lưu: VT, BTG&DV")
+        if any(a <= m.start() < b for a, b in listed) or any(not re.search(r"\bluu\b[^\n]*$", corpus()[0][max(0, w.start() - 60):w.start()])
+                                                             for w in re.finditer(re.escape(fold(m.group(0)).lower()), corpus()[0])):
             return m.group(0)
         if phrase := expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1))):
             return fold(phrase) if plain else phrase

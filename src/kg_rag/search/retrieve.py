@@ -170,13 +170,13 @@ class Retriever:
                                                        pair_seen=lambda a, b: self.view.gram(f"2:{a} {b}") is not None)
                        if t not in FRAME_WORDS and t not in PLAIN_FRAME_WORDS]
             if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics
-                content = [w for r in user_refs if (w := self.vocab.words.get(fold(CODE_NAMES.get(r.code, "")).replace(" ", "_")))]
+                content = [w for r in user_refs for w in lexical.folded_units(CODE_NAMES.get(r.code, ""), self.vocab.words) if w[0] != "~"]
         else:
             content = split_unknown(content_terms(
                 terms if asked == q else lexical.analyze(asked, query=True, user_refs=user_refs)), self.vocab,
                 lambda w: self._known(w) or ("_" in w and phrase_seen(fold(w.replace("_", " ")), self.view.gram)))
             if not content:         # "KH 186/KH-UBND ký ngày nào?": nothing asked but of the directive, its type
-                content = [w for r in user_refs if (w := CODE_NAMES.get(r.code, "").lower().replace(" ", "_")) in self.vocab]
+                content = [w for r in user_refs for w in lexical.analyze(CODE_NAMES.get(r.code, "")) if w in self.vocab and w[0] != "~"]
         # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the
         # reference's word, not the question's: when the corpus never writes it, it asks nothing absent
         ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}

@@ -133,7 +133,7 @@ ABBREVIATIONS = {
     "TTĐT": "thông tin điện tử", "TG&DV": "Tuyên giáo và Dân vận", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCN": "cụm công nghiệp", "KKT": "khu kinh tế",
     "UBKT": "Ủy ban Kiểm tra", "BDV": "Ban Dân vận", "BTGDV": "Ban Tuyên giáo và Dân vận", "CTr": "chương trình hành động",
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "SV": "sinh viên", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
-    "DA": "dự án", "TS": "tiến sĩ", "ThS": "thạc sĩ", "PGS": "phó giáo sư", "KP": "kinh phí",
+    "DA": "dự án", "TS": "tiến sĩ", "ThS": "thạc sĩ", "PGS": "phó giáo sư", "KP": "kinh phí", "LĐ": "lao động",
     "NN&MT": "nông nghiệp và môi trường", "NN và MT": "nông nghiệp và môi trường", "NNMT": "nông nghiệp và môi trường",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
