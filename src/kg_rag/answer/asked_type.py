@@ -31,7 +31,8 @@ _FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacrit
 _FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
 _PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _PREPOSITIONS = {fold(w) for w in _PREPOSITIONS_TYPED}
-_FUNCTION_PAIRS = {"cho den", "den nay", "tu do", "tu nay", "ve viec", "tu khi", "den khi", "trong do", "cho nen", "tai sao", "de lam"}
+# (two function words, not a word that starts like "tại", "để", "từ", "về": "tai sao", "tu khi", "ve viec")
+_FUNCTION_PAIRS = {"tu do", "tu nay", "tu khi", "ve viec", "tai sao", "de lam"}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren chua khong du tro""".split())

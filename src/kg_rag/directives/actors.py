@@ -35,7 +35,7 @@ _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
 _COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")     # (and below: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước" hold no verb "cấp")
-_LEVELS = "tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước|Trung ương|Tỉnh|Huyện|Xã"
+_CAP_OF = "tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước|Trung ương|Tỉnh|Huyện|Xã"
 _AUX = re.compile(r"\s(đã|sẽ|đang|cũng|vẫn|luôn)\s")
 VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
          "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",
@@ -136,7 +136,7 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
         if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ|Tổng)$", before) \
-                or before.endswith(",") and not PERSON.match(text) or re.match(rf"cấp\s+(?:{_LEVELS})\b", text[m.start():]):
+                or before.endswith(",") and not PERSON.match(text) or re.match(rf"cấp\s+(?:{_CAP_OF})\b", text[m.start():]):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
         if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}"):
             continue        # ("UBND các xã có công trình …": no verb "trình" inside the word "công trình")
