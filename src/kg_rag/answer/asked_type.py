@@ -55,6 +55,9 @@ _PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai"}  
 # "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
 COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em",
             "thon", "xa", "truong"}       # ("12 thôn … mô hình "thôn số"": thôn counted, "số" naming them)
+
+
+@lru_cache(maxsize=512)
 def counted_alone(kind: str, question: str) -> bool:
     """Whether the first word of a two-word unit counts on its own: a counter ("buổi", "lớp"), or, typed
     with its marks, a word the pair is not ("bao nhiêu mẫu nước": "mẫu", of water; not "học sinh")."""

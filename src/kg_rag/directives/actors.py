@@ -34,8 +34,9 @@ _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
-_COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")     # (and below: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước" hold no verb "cấp")
-_CAP_OF = "tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước|Trung ương|Tỉnh|Huyện|Xã"
+_COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")
+_CAP_OF = ("tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước"
+           "|Trung ương|Tỉnh|Huyện|Xã")       # (after which "cấp" is no verb: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước")
 _AUX = re.compile(r"\s(đã|sẽ|đang|cũng|vẫn|luôn)\s")
 VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
          "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",

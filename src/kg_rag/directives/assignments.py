@@ -21,7 +21,7 @@ from ..text.normalize import fold
 from ..types import Block, Citation, Document
 from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
                      partners_of, person_name, role_of, split_actor)
-from .clauses import closing_actor, cued_clauses, requested_of
+from .clauses import closing_actor, cued_clauses, requests_of
 from .graph import directive_graph
 from .task_table import actor_cell, row_fields
 
@@ -122,6 +122,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
     group: list[str] = []
     group_name = ""
     group_path: tuple[str, ...] | None = None
+    requested = requests_of(doc)        # (a công văn's frame, read once)
     for b in doc.blocks:
         if b.kind == "row" and b.columns:
             if d := _row(doc, b):
@@ -168,7 +169,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
         elif under_group and (t := _task(doc, b, label_len, end)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
-        elif (to := requested_of(doc, b, rest)) and (t := _task(doc, b, label_len)):       # (a công văn's request)
+        elif (to := requested(b, rest)) and (t := _task(doc, b, label_len)):       # (a công văn's request)
             duties.append(Duty("; ".join(to), t, to if len(to) > 1 else ()))
         elif (org or b.kind == "item") and (later := closing_actor(rest)) is not None:
             # "1. Đẩy nhanh … . Phòng Kế hoạch - Tài chính chủ trì, phối hợp với … thực hiện."

@@ -61,15 +61,23 @@ _ASKED_OF = re.compile(r"(?i:đề nghị)\s+(?P<who>[^,.;:]{3,120}?)\s+(?i:tri�
 _LABELLED = re.compile(r"^[^:;.,]{2,25}(?:, [^:;.,]{2,25})?:\s")
 
 
-def requested_of(doc: Document, b: Block, rest: str) -> tuple[str, ...] | None:
-    """Whom a công văn's point that names no body is asked of: the body its lead names ("… đề nghị
-    Hiệu trưởng các trường thực hiện một số nội dung sau:"), else those it is addressed to ("Kính
-    gửi: …") — None for a point that names its body, states a fact under a label, or stands after
-    the signature (an attached form's lines)."""
-    if doc.type != "Công văn" or not doc.addressees or b.kind != "item" or ACTOR_START.match(rest) \
-            or _LABELLED.match(rest) and not re.search(r"\b(?:trước|chậm nhất)\b", rest) \
-            or closing_actor(rest) is not None or any(x.kind in ("signature", "recipients") and x.start < b.start for x in doc.blocks):
-        return None
-    lead = doc.text[:next(x.start for x in doc.blocks if x.kind == "item")][-1500:]
+def requests_of(doc: Document):
+    """For a công văn, a function giving whom a point (block, its text after the label) that names no
+    body is asked of: the body its lead names ("… đề nghị Hiệu trưởng các trường thực hiện một số nội
+    dung sau:"), else those it is addressed to ("Kính gửi: …") — None for a point that names its body,
+    states a fact under a label, or stands after the signature (an attached form's lines). The lead
+    and the signature are read once per document; for any other document, a function giving None."""
+    items = [x.start for x in doc.blocks if x.kind == "item"]
+    if doc.type != "Công văn" or not doc.addressees or not items:
+        return lambda b, rest: None
+    lead = doc.text[:items[0]][-1500:]
     who = next((clean_actor(w) for m in reversed(list(_ASKED_OF.finditer(lead))) if ACTOR_START.match(w := m.group("who"))), None)
-    return (who,) if who else doc.addressees
+    to = (who,) if who else doc.addressees
+    tail = min((x.start for x in doc.blocks if x.kind in ("signature", "recipients")), default=len(doc.text))
+
+    def asked(b: Block, rest: str) -> tuple[str, ...] | None:
+        if b.kind != "item" or ACTOR_START.match(rest) or _LABELLED.match(rest) and not re.search(r"\b(?:trước|chậm nhất)\b", rest) \
+                or closing_actor(rest) is not None or tail < b.start:
+            return None
+        return to
+    return asked

@@ -70,11 +70,21 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     listed = [a.span() for a in ABBR_RE.finditer(question)]
     # (the documents' own phrase for both, when one leads: "Phòng NN&MT" is "Nông nghiệp và Môi trường", not "Nhà nước")
     def joined(m: re.Match) -> str:
-        # (kept as typed when the documents write it so — in their text, not only as a filing code: "Lưu: VT, BTG&DV")
-        if any(a <= m.start() < b for a, b in listed) or any(not re.search(r"\bluu\b[^\n]*$", corpus()[0][max(0, w.start() - 60):w.start()])
-                                                             for w in re.finditer(re.escape(fold(m.group(0)).lower()), corpus()[0])):
+        if any(a <= m.start() < b for a, b in listed):
             return m.group(0)
-        if phrase := expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1))):
+        key = "&" + fold(m.group(0)).lower()            # (read off the corpus once per joined form, like an acronym)
+        if cache is not None and key in cache:
+            phrase = cache[key]
+        else:
+            # (kept as typed, "&", when the documents write it so — in their text, not only as a filing code: "Lưu: VT, BTG&DV")
+            phrase = "&" if any(not re.search(r"\bluu\b[^\n]*$", corpus()[0][max(0, w.start() - 60):w.start()])
+                                for w in re.finditer(re.escape(key[1:]), corpus()[0])) \
+                else expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1)))
+            if cache is not None:
+                cache[key] = phrase
+        if phrase == "&":
+            return m.group(0)
+        if phrase:
             return fold(phrase) if plain else phrase
         return f"{m.group(1)} {'va' if plain else 'và'} {m.group(2)}"
     question = _JOINED.sub(joined, question)

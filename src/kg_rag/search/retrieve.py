@@ -90,7 +90,7 @@ class Retriever:
         self.restorer = Restorer(view.gram)
         self._vectors: dict[str, np.ndarray] = {}
         self._corpus: tuple[str, str, frozenset[str]] | None = None
-        self._acronyms: dict[str, str | None] = {}     # acronym -> the corpus phrase it abbreviates
+        self._acronyms: dict[str, str | None] = {}     # acronym (or "&" and a joined form) -> the corpus phrase it abbreviates
 
     # -- what the answer side reads about words -----------------------------------------------------
     def unknown_share(self, weights: Mapping[str, float], paraphrased: frozenset = frozenset()) -> float:
