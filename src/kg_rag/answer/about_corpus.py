@@ -37,7 +37,7 @@ _BASES = re.compile(r"\b(?:can cu|dua (?:tren|vao)|thuc hien|trien khai|cu the h
                     r"|\bcan cu (?:phap ly|nao)\b|\bco so phap ly\b")
 _BASIS_LINE = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị)\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|ban hanh sau cung|sau cung)\b")
-_OLDEST = re.compile(r"\b(?:van ban|ke hoach|cong van|quyet dinh|huong dan|thong bao|bao cao)\s+(?:nao\s+)?(?:(?:duoc\s+)?(?:ban hanh|ky|ra doi)\s+)?"
+_OLDEST = re.compile(r"\b(?:van ban|ke hoach|cong van|quyet dinh|huong dan|thong bao|bao cao)\s+(?:nao\s+)?(?:(?:duoc\s+)?(?:ban hanh|ky|ra doi|ra)\s+)?"
                      r"(?:som nhat|cu nhat|truoc nhat|lau nhat)\b")
 _TYPE_WORDS = "|".join(sorted((re.escape(k) for k in TYPES), key=len, reverse=True))
 # ("Mấy văn bản trong bộ tài liệu là của cấp huyện?": opening the question, "có" is understood)

@@ -29,17 +29,17 @@ _FILLERS_TYPED = {"là", "đạt", "có", "được", "thế", "thì", "số", "
 _FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacritics)
 # a filler's syllable starting a word ("bao nhiêu cơ quan", "mấy thí sinh"): the word is counted
 _FILLER_WORDS = {"co quan", "co so", "thi sinh", "the he", "con nguoi", "so lieu", "dat dai"}
-_PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
+_PREPOSITIONS_TYPED = set("cho vào về với từ trên trong ở tại đến tới để mọi mỗi nữa theo của rồi".split())   # (and "… bao nhiêu rồi?")
 _PREPOSITIONS = {fold(w) for w in _PREPOSITIONS_TYPED}
 # (two function words, not a word that starts like "tại", "để", "từ", "về": "tai sao", "tu khi", "ve viec")
 _FUNCTION_PAIRS = {"tu do", "tu nay", "tu khi", "ve viec", "tai sao", "de lam"}
 _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay giat bom day".split())
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
-ma khi nhu ve theo voi duoc tren chua khong du tro""".split())
+ma khi nhu ve theo voi duoc tren chua khong du tro toi""".split())
 _GOES_ON_TYPED = set("""vậy ạ nhỉ hả một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
 chưa không dự
 đó này ấy đấy nói
-thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở đang bị""".split())
+thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở đang bị tới""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
@@ -147,9 +147,10 @@ def asked_quantity(question: str) -> str | None:
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
-            goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
+            nxt = scan[m.end("after"):].split()[:1]       # ("bao nhiêu ha so với …": a comparison goes on)
+            goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):]) \
+                or after[1:2] == ["so"] and nxt == ["voi"]
             # (typed plain, the same read off the dictionary: "bao nhieu bo thiet bi" counts "bộ" of "thiết bị")
-            nxt = scan[m.end("after"):].split()[:1]
             goes_on = goes_on or not has_diacritics(question) and len(after) > 1 and bool(nxt) and after[0] not in COUNTERS and \
                 folded_word(f"{after[1]} {nxt[0]}") and not folded_word(" ".join(after[:2]))
             if whole and (not goes_on or spelled and len(spelled[0]) > 1):
@@ -224,6 +225,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     case = first in ("ca", "vu") or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
     u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
+    u, rest = (rf"(?:nguoi|{first}\s+{rest[0]})", []) if kind in _PEOPLE_KINDS else (u, rest)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
@@ -243,5 +245,6 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
 
 _CASE, _PUPILS = r"(?:ca|truong hop|vu)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
 _PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
+_PEOPLE_KINDS = {"nong dan", "giao vien", "hoc vien", "can bo", "doan vien", "hoi vien", "thanh vien", "dai bieu", "cong chuc", "vien chuc", "bac si", "nhan vien", "cong nhan", "dang vien"}  # counted as "người" too
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

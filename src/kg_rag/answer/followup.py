@@ -59,7 +59,7 @@ _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
 
-
+_AT_NAME = re.compile(capitals(r"(?<![\wÀ-ỹ])(?:ở|tại)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+)"))
 _CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
 _PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
@@ -146,6 +146,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if (n := _NAME_RUN.search(x)) and not _is_body(x) and (p := _PLACE.search(prev)) and (c := _CAP.search(prev, p.start())):
             # ("Lớp ở xã Húc Nghì …?" + "Thế lớp ở Lìa Thượng?": that place, at the level asked before)
             return prev[:c.start()] + n.group(0) + prev[p.end():]
+        if _NAME_RUN.fullmatch(x) and len(at := list(_AT_NAME.finditer(prev))) == 1:
+            # ("Năng suất … ở Tà Mung được bao nhiêu?" + "Còn Nậm Lư?": the place named without its level, swapped)
+            return prev[:at[0].start("name")] + x + prev[at[0].end("name"):]
         if not has_diacritics(prev + x) and _PLAIN_LEVEL_PLACE.fullmatch(fold(x).lower()) and (p := _PLAIN_LEVEL_PLACE.search(prev)):
             return prev[:p.start()] + fold(x).lower() + prev[p.end():]      # "con xa phin sang thi sao", typed plain
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
@@ -180,14 +183,16 @@ def _rewrite(question: str, history: list[str] | None) -> str:
 def body_tasks(question: str, history: list[str] | None) -> str | None:
     """ "Còn Trung tâm Y tế các huyện thì sao?" asks, when the documents do not give that body the
     very thing asked of the previous one, what they give it: "<body> phải làm gì" (under the
-    previous question's directive). None for any other question."""
+    previous question's directive); a long follow-up, the question as asked. None for any other."""
     if not history:
         return None
     q = question.strip()
     m = _SWAP.match(q) or _SWAP_F.match(fold(q).lower())
     x = (q[m.start("x"):m.end("x")] if m.group("x") else q[m.start("y"):m.end("y")]).strip(" ,") if m else ""
     if not x or not _is_body(x):
-        return None
+        # ("Vậy lắp đặt, nghiệm thu hệ thống tưới phải xong trước ngày nào?": a question of its own, no
+        # answer with the topic before — which it did not need — read as asked)
+        return q if not m and len(q.split()) >= _OWN_WORDS and rewrite(q, history) != q else None
     prev = rewrite(history[-1].strip(), history[-5:-1])
     refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
     return f"{x} phải làm gì" + (f" theo {', '.join(refs)}" if refs else "") + "?"
@@ -200,6 +205,7 @@ def _asks_a_fact(q: str, f: re.Match | None) -> bool:
 
 
 _IF = re.compile(r"(?:neu|truong hop)\s")
+_OWN_WORDS = 10         # a follow-up this long says what it asks about itself
 _WH = re.compile(r"\b(?:ai|gi|nao|bao nhieu|may|dau)\s*[?.!]*$")
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")

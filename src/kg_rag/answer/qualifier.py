@@ -17,7 +17,8 @@ nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả sắp""".
 _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
-                    "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao")
+                    "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao",
+                    "so với")      # (a comparison: "bao nhiêu ha so với kế hoạch")
 # "dự" attends ("mấy em dự chung kết"), unless it starts a word ("thành viên dự khuyết", "dự án")
 _DU_WORDS = {"khuyet", "kien", "toan", "an", "bi", "thao", "phong", "bao", "tru", "thinh"}
 

@@ -92,5 +92,21 @@ def extreme_row(snap: Snapshot, question: str, hits: list[Hit]) -> Pick | None:
         if column is None:
             continue
         if (i := ranked_row(rows, column, m.group(1) in _HIGH)) is not None:
-            return Pick(Hit(table[i], h.score), 0, len(table[i].text), 1.0)
+            # ("…, nguyên nhân do đâu?": the sentence giving that row's reason, when one does)
+            why = _reason_for(snap, rows[i], hits) if _REASON.search(f) else None
+            return why or Pick(Hit(table[i], h.score), 0, len(table[i].text), 1.0)
+    return None
+
+
+_REASON = re.compile(r"(?<!\w)(?:nguyen nhan|ly do|vi sao|tai sao|do dau)(?!\w)")
+
+
+def _reason_for(snap: Snapshot, row: list[str], hits: list[Hit]) -> Pick | None:
+    """A sentence of the top passages naming the row ("Khuổi Lừa") and saying why ("… do …", "… vì …")."""
+    names = [n for c in row if re.search(r"[a-z]{2}", n := fold(c).lower().strip())]
+    for h in hits[:5]:
+        for s, e, _ in snap.units(h) if h.chunk.kind != "row" else ():
+            said = fold(h.chunk.text[s:e]).lower()
+            if any(n in said for n in names) and re.search(r"(?<!\w)(?:do|vi|boi)(?!\w)", said):
+                return Pick(h, s, e, 1.0)
     return None

@@ -26,10 +26,10 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
-         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
-    r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))" \
+    r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
     r"(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
@@ -53,7 +53,10 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "giao", "lắp đặt", "lắp", "cấp", "tài trợ", "đặt hàng", "thông tin tới", "khẩn trương", "chủ động", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "hướng dẫn", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
-         "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình")
+         "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình",
+         # what offices, stations and cooperatives do ("Đài truyền thanh xã khắc phục …", "HTX … cung ứng …")
+         "khắc phục", "quản trị", "phát tin", "phát bản tin", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
+         "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "tham gia", "thu gom", "điều phối")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")
 _PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
@@ -139,7 +142,8 @@ def _split_actor(text: str) -> tuple[str, int] | None:
         if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ|Tổng)$", before) \
                 or before.endswith(",") and not PERSON.match(text) or re.match(rf"cấp\s+(?:{_CAP_OF})\b", text[m.start():]):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
-        if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}"):
+        if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}") \
+                or before[name_from:] in ("Tổ", "Đội"):      # ("Tổ nắm bắt dư luận xã hội …": a team named by its work)
             continue        # ("UBND các xã có công trình …": no verb "trình" inside the word "công trình")
         verb = m
         break
@@ -176,7 +180,8 @@ def bodies(text: str) -> tuple[str, ...]:
     """Bodies named in a list ("Sở Nội vụ, Sở Tài chính và UBND các huyện", "các ngành, địa phương"):
     split at commas and "và" only where a new body starts, each cut before its first verb."""
     out: list[str] = []
-    for piece in re.split(r"\s*[;,]\s*|\s+và\s+(?=(?:các\s+)?(?:" + _HEAD_RE + r"))", text):
+    # (not "Văn phòng HĐND và UBND xã": one office)
+    for piece in re.split(r"\s*[;,]\s*|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+(?=(?:các\s+)?(?:" + _HEAD_RE + r"))", text):
         piece = piece.strip(" .")
         verb = _VERB_RE.search(piece, 1)
         if verb:

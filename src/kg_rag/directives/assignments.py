@@ -165,7 +165,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             if t := _task(doc, b, label_len + off, end if end and end > label_len + off else None):
                 duties.append(Duty(actor, t, members(actor)))
             # ("10. UBND các xã" › "Giao Phòng Văn hóa - Xã hội rà soát …": the heading's body assigns it, and answers for it)
-            if under_group and rest.startswith("Giao ") and actor not in group and (t := _task(doc, b, label_len, end)):
+            if under_group and rest.startswith(("Giao ", "Yêu cầu ")) and actor not in group and (t := _task(doc, b, label_len, end)):
                 duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))
         elif under_group and (t := _task(doc, b, label_len, end)):
             duties.append(Duty(group_name, t, tuple(group) if len(group) > 1 else ()))

@@ -35,7 +35,9 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "tôi", "vài",
                # the kinds of a thing asked ("có những loại giải nào?", "hồ sơ gồm những giấy tờ gì?"): the
                # documents name the kinds themselves ("tờ khai", "bản sao …")
-               "loại", "giấy_tờ"}
+               "loại", "giấy_tờ",
+               # all of a set counted ("cả 6 xã", "cả năm"): the documents write the set or its total
+               "cả"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu", "~dip"}
 
@@ -168,7 +170,13 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "toan": "toan|tong cong|tong so|\\|\\s*cong\\s*\\|",       # "toàn tỉnh có bao nhiêu": a table's total row too
                "smartphone": "dien thoai thong minh|smartphone", "chay": "van hanh|hoat dong|chay",
                "em": "em|hoc sinh|thi sinh|sinh vien|hoc vien|tre",     # "tuyển bao nhiêu em": "140 học sinh"
-               "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website"}.items()},
+               "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website",
+               # a network operator by its name; targets in figures; a contest's rules by their parts
+               "nha mang": "nha mang|viettel|vnpt|mobifone|vietnamobile|doanh nghiep vien thong",
+               "dinh luong": "dinh luong|chi tieu|phan dau|it nhat|toi thieu",
+               "the le": "the le|doi tuong du thi|hinh thuc (?:du )?thi|co cau giai|giai thuong",
+               # a reason asked ("…, nguyên nhân do đâu?"): the documents give it with "do …", "vì …"
+               "nguyen nhan": "nguyen nhan|ly do|do|vi|boi", "ly do": "nguyen nhan|ly do|do|vi|boi"}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w"),
            # "lúc mấy giờ" is answered by "16h30", "7:30", "8 giờ 00"

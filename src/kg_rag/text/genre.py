@@ -135,6 +135,9 @@ ABBREVIATIONS = {
     "KHKT": "khoa học kỹ thuật", "GV": "giáo viên", "CLB": "câu lạc bộ", "HS": "học sinh", "SV": "sinh viên", "DS": "danh sách", "NS": "ngân sách", "NSNN": "ngân sách nhà nước", "NSĐP": "ngân sách địa phương",
     "DA": "dự án", "TS": "tiến sĩ", "ThS": "thạc sĩ", "PGS": "phó giáo sư", "KP": "kinh phí", "LĐ": "lao động",
     "NN&MT": "nông nghiệp và môi trường", "NN và MT": "nông nghiệp và môi trường", "NNMT": "nông nghiệp và môi trường",
+    # health and mass bodies as officers write them ("CDC tỉnh", "TTYT huyện", "ĐTN xã")
+    "CDC": "Trung tâm Kiểm soát bệnh tật", "KSBT": "kiểm soát bệnh tật", "TTYT": "Trung tâm Y tế", "TYT": "Trạm Y tế",
+    "ĐTN": "Đoàn Thanh niên", "HPN": "Hội Phụ nữ", "BĐVH": "Bưu điện văn hóa",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
