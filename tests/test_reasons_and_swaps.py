@@ -2,15 +2,16 @@
 "BĐVH" written out; "cả 6 xã" asks of the six, not of a word "cả"; "…, nguyên nhân do đâu?" asks a
 reason, which the text gives with "do …" (no word "nguyên nhân"); "chi bao nhiêu tới 30/6" counts money, not "tới";
 "Còn Pác Ngòi?" after "… ở Nà Mòn …?" swaps the place; "nhà mạng" is the text's Viettel or VNPT,
-"mục tiêu định lượng" its "chỉ tiêu", "thể lệ" a contest's parts; "bao nhiêu nông dân" is
-answered by "40 người" of them; "văn bản nào ra sớm nhất" asks the oldest document. Each on two
+"mục tiêu định lượng" its "chỉ tiêu", "thể lệ" a contest's parts; "văn bản nào ra sớm nhất" asks
+the oldest document; and in who-does-what, HTX and Đội bodies, teams named by their work, more
+verbs. Each on two
 shapes written for this file: as typed (.txt) and as Markdown."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import rag_of, says
-from kg_rag.answer.asked_type import asked_quantity, holds_quantity
+from kg_rag.answer.asked_type import asked_quantity
 from kg_rag.answer.followup import rewrite
 from kg_rag.directives.actors import split_actor
 from kg_rag.directives.assignments import doc_assignments
@@ -142,12 +143,6 @@ def test_the_askers_words_for_operators_targets_and_rules(rag):
     says(rag, "Thể lệ hội thi nhà nông giỏi quy định những gì?", "Đối tượng dự thi")
 
 
-def test_people_of_a_kind_counted_as_persons(rag):
-    assert holds_quantity("nong dan", "xa na mon 40 nguoi") and not holds_quantity("nong dan", "xa na mon 40 ha")
-    assert not holds_quantity("ho dan", "xa na mon 40 nguoi")
-    says(rag, "Xã Nà Mòn được bao nhiêu nông dân dự thi?", "40 người")
-
-
 def test_the_oldest_document_asked_with_ra(rag):
     says(rag, "Văn bản nào ra sớm nhất?", "44/KH-UBND", absent=("21-BC/HND",))
 
@@ -170,13 +165,6 @@ def test_offices_stations_and_cooperatives_at_work(rag):
 
 
 @pytest.mark.parametrize("verb", ["kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm", "xét nghiệm", "lấy mẫu",
-                                  "đăng tải", "quảng bá", "số hóa", "cài đặt", "tham gia", "thu gom", "điều phối", "phát tin"])
+                                  "đăng tải", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối", "phát tin"])
 def test_a_station_doing_its_work(verb):
     assert split_actor(f"Trạm Y tế xã Nà Mòn {verb} theo lịch của huyện.") == ("Trạm Y tế xã Nà Mòn", 20)
-
-
-def test_a_long_follow_up_that_says_what_it_asks(rag):
-    first = "Xã Khuổi Lừa có bao nhiêu nông dân dự thi?"
-    says(rag, first, "20 người")
-    says(rag, "Vậy vòng thi thực hành phải xong vào thời gian nào?", "Tháng 9/2026", history=[first])
-    assert not rag.ask("Còn xã Bản Phố?", history=[first]).grounded       # (a short one: the topic before)

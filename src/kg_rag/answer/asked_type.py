@@ -148,8 +148,7 @@ def asked_quantity(question: str) -> str | None:
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
             nxt = scan[m.end("after"):].split()[:1]       # ("bao nhiêu ha so với …": a comparison goes on)
-            goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):]) \
-                or after[1:2] == ["so"] and nxt == ["voi"]
+            goes_on = goes_on or after[1:2] == ["so"] and nxt == ["voi"] or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
             # (typed plain, the same read off the dictionary: "bao nhieu bo thiet bi" counts "bộ" of "thiết bị")
             goes_on = goes_on or not has_diacritics(question) and len(after) > 1 and bool(nxt) and after[0] not in COUNTERS and \
                 folded_word(f"{after[1]} {nxt[0]}") and not folded_word(" ".join(after[:2]))
@@ -225,7 +224,6 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
     case = first in ("ca", "vu") or kind.startswith("truong hop")          # "ca tử vong" = "trường hợp tử vong"
     rest = rest[1:] if case and first == "truong" else rest
     u = _CASE if case else _PUPILS if first == "em" else _PEOPLE if first == "nguoi" and not rest else re.escape(first)
-    u, rest = (rf"(?:nguoi|{first}\s+{rest[0]})", []) if kind in _PEOPLE_KINDS else (u, rest)
     second = rf"(?:[\s,]+[a-z]+){{0,2}}?[\s,]+{r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])" if rest else r"(?![a-z])"
     # "12 nhãn hiệu", "100% số xã", "1.420 ca mắc sốt …"; "số xã đạt chuẩn: 15", "xã là 15"; a table
     # row "| Giáo viên được tập huấn | 900 | 846 |"; none: "chưa có trường hợp tử vong"
@@ -245,6 +243,5 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
 
 _CASE, _PUPILS = r"(?:ca|truong hop|vu)", r"(?:em|hoc sinh|thi sinh|sinh vien|hoc vien)"      # "mấy em dự thi": "02 thí sinh"
 _PEOPLE = r"(?:nguoi|can bo|chien si|doan vien|hoi vien|thanh vien|dai bieu|tinh nguyen vien|dang vien|cong chuc|vien chuc|giao vien|bac si)"  # any people
-_PEOPLE_KINDS = {"nong dan", "giao vien", "hoc vien", "can bo", "doan vien", "hoi vien", "thanh vien", "dai bieu", "cong chuc", "vien chuc", "bac si", "nhan vien", "cong nhan", "dang vien"}  # counted as "người" too
 # a small count written out ("theo ba mức", "hai đợt"; not "năm", which is also a year)
 _COUNT_WORDS = r"(?:mot|hai|ba|bon|sau|bay|tam|chin|muoi)"

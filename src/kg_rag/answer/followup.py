@@ -59,6 +59,8 @@ _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"))
 
+
+# a place named after "ở" / "tại" without its level ("… ở Tà Mung …"), which "Còn Nậm Lư?" swaps
 _AT_NAME = re.compile(capitals(r"(?<![\wÀ-ỹ])(?:ở|tại)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+)"))
 _CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
 _PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
@@ -183,16 +185,14 @@ def _rewrite(question: str, history: list[str] | None) -> str:
 def body_tasks(question: str, history: list[str] | None) -> str | None:
     """ "Còn Trung tâm Y tế các huyện thì sao?" asks, when the documents do not give that body the
     very thing asked of the previous one, what they give it: "<body> phải làm gì" (under the
-    previous question's directive); a long follow-up, the question as asked. None for any other."""
+    previous question's directive). None for any other question."""
     if not history:
         return None
     q = question.strip()
     m = _SWAP.match(q) or _SWAP_F.match(fold(q).lower())
     x = (q[m.start("x"):m.end("x")] if m.group("x") else q[m.start("y"):m.end("y")]).strip(" ,") if m else ""
     if not x or not _is_body(x):
-        # ("Vậy lắp đặt, nghiệm thu hệ thống tưới phải xong trước ngày nào?": a question of its own, no
-        # answer with the topic before — which it did not need — read as asked)
-        return q if not m and len(q.split()) >= _OWN_WORDS and rewrite(q, history) != q else None
+        return None
     prev = rewrite(history[-1].strip(), history[-5:-1])
     refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
     return f"{x} phải làm gì" + (f" theo {', '.join(refs)}" if refs else "") + "?"
@@ -205,7 +205,6 @@ def _asks_a_fact(q: str, f: re.Match | None) -> bool:
 
 
 _IF = re.compile(r"(?:neu|truong hop)\s")
-_OWN_WORDS = 10         # a follow-up this long says what it asks about itself
 _WH = re.compile(r"\b(?:ai|gi|nao|bao nhieu|may|dau)\s*[?.!]*$")
 # what a question asks of its topic: how many, when, where
 _COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
