@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..search.coverage import BECAUSE
 from ..snapshot import Snapshot
 from ..text.normalize import fold
 from ..types import Chunk, Hit
@@ -107,6 +108,6 @@ def _reason_for(snap: Snapshot, row: list[str], hits: list[Hit]) -> Pick | None:
     for h in hits[:5]:
         for s, e, _ in snap.units(h) if h.chunk.kind != "row" else ():
             said = fold(h.chunk.text[s:e]).lower()
-            if any(n in said for n in names) and re.search(r"(?<!\w)(?:do|vi|boi)(?!\w)", said):
+            if any(n in said for n in names) and re.search(rf"(?<!\w)(?:{BECAUSE})(?!\w)", said):
                 return Pick(h, s, e, 1.0)
     return None

@@ -146,6 +146,7 @@ def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, f
 
 # What officers say (folded) -> how directives write it: a target is "phấn đấu …" or a "chỉ tiêu";
 # work is "hoàn thành", not "xong"; money is "kinh phí", a class is "tổ chức", not "mở"; a hashtag is "#…".
+BECAUSE = "do|vi|boi"         # the words a reason is given with, folded ("… thấp do đợt rét …")
 SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
            "xong": re.compile(r"(?<!\w)hoan thanh(?!\w)"),
            "toi thieu": re.compile(r"(?<!\w)(?:it nhat|khong duoi|khong it hon|toi thieu)(?!\w)"),
@@ -176,7 +177,7 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "dinh luong": "dinh luong|chi tieu|phan dau|it nhat|toi thieu",
                "the le": "the le|doi tuong du thi|hinh thuc (?:du )?thi|co cau giai|giai thuong",
                # a reason asked ("…, nguyên nhân do đâu?"): the documents give it with "do …", "vì …"
-               "nguyen nhan": "nguyen nhan|ly do|do|vi|boi", "ly do": "nguyen nhan|ly do|do|vi|boi"}.items()},
+               **dict.fromkeys(("nguyen nhan", "ly do"), f"nguyen nhan|ly do|{BECAUSE}")}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"
            "hashtag": re.compile(r"#\w"),
            # "lúc mấy giờ" is answered by "16h30", "7:30", "8 giờ 00"
