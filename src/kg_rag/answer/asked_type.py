@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..search.coverage import SAID_AS
 from ..text.genre import FOLDED_ABBREVIATIONS, MEASURES
 from ..text.normalize import fold, has_diacritics
 from ..text.pos import syllables_tagged
@@ -190,10 +191,11 @@ def _clauses(folded_text: str) -> list[str]:
 
 
 def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> bool:
-    """`holds_quantity`, in a sentence (or table row) that also writes every qualifying word."""
+    """`holds_quantity`, in a sentence (or table row) that also writes every qualifying word (or says them its way)."""
     if not qualifier:
         return holds_quantity(kind, folded_text)
-    return any(holds_quantity(kind, part) and set(qualifier) <= set(re.findall(r"[a-z0-9]+", part))
+    said = SAID_AS.get(" ".join(qualifier))         # (in the text's words: "học sinh chết đuối" of "… đuối nước …")
+    return any(holds_quantity(kind, part) and (set(qualifier) <= set(re.findall(r"[a-z0-9]+", part)) or said and said.search(part))
                for part in _clauses(folded_text))
 
 

@@ -17,7 +17,7 @@ from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .asked_type import asked_quantity
 from .codes import without_codes
-from .followup_kinds import same_kind_swap
+from .followup_kinds import described_doc, same_kind_swap
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -124,6 +124,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with
         return q[:t.start()] + prev[span[0]:span[1]].strip() + q[t.end():]
+    if (t := _THAT_DOC.search(q)) and (described := described_doc(prev)):
+        return q[:t.start()] + described + q[t.end():]      # "Ai ký kế hoạch đó?": the one described before
     if (t := _THAT_DOC.search(q)) and (refs := parse_user_refs(prev)):
         ref = prev[refs[0].start:refs[0].end]
         named = ref if parse_user_refs(ref) and not ref[:1].isdigit() else f"{t.group('noun')} {ref}"

@@ -1,6 +1,7 @@
 """A follow-up that swaps one year, prize, quarter, code, round, level, end of a ranking or of an event for another:
 "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?", "Còn đợt 2?", "con cap huyen thi …", "Còn buôn
-thấp nhất?", "Vậy bế mạc ngày nào?" — the earlier question with that one word replaced."""
+thấp nhất?", "Vậy bế mạc ngày nào?" — the earlier question with that one word replaced; and the document
+an earlier question described, which "văn bản đó" points back to."""
 from __future__ import annotations
 
 import re
@@ -27,11 +28,12 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 
 # one round or level for another, typed with or without diacritics: "Còn đợt 2?", "con cap huyen thi …"
 # (a level only where no place's name follows it: "cấp huyện Phù Vân" is no "cấp xã Phù Vân")
-# (and a cluster, a round, a course, a grade, a sub-board, a table: "con cum 1 thi sao", "Còn bảng B?")
+# (and a cluster, a round, a course, a grade, a sub-board, a table: "con cum 1 thi sao", "Còn bảng B?"; a numbered
+# level, tier, group or kind: "Ngưỡng cảnh báo cấp 2 …?" + "con cap 3 thi sao", "Còn khối 9?")
 # (and a day of the week: "Thứ 3 ai trực …?" + "Thế thứ Năm?")
 # (and a prize typed plain: "giai nhat … duoc thuong bao nhieu" + "Còn giải khuyến khích?")
 # (and a contest's round by its name: "Vòng chung khảo … ở đâu?" + "Còn vòng sơ khảo?")
-_ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
+_ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban|cap|muc|khoi|nhom|loai) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
              re.compile(rf"\bvong ({'|'.join(ROUNDS)})\b"),
              re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
              re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
@@ -72,3 +74,19 @@ def same_kind_swap(x: str, prev: str) -> str | None:
         end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
         return prev[:old.start()] + end + prev[old.end():]
     return None
+
+
+# "Kế hoạch của UBND huyện Yên Lãng thực hiện Chỉ thị 09 có số hiệu gì?": the document it describes, up to what it asks
+# (which "Ai ký kế hoạch đó?" asks of — not Chỉ thị 09, the one that plan carries out); after at most three words
+# ("Theo …", "Ai ký …": an earlier follow-up already read so)
+_DESCRIBED = re.compile(r"^(?:\S+\s+){0,3}?(?P<doc>(?:văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
+                        r"báo cáo|thông báo|chương trình|đề án|tờ trình)\s.+?)(?=\s*[?.]|\s+(?:có|mang|số|ban hành|ra|được|do|ký|"
+                        r"gồm|là|nêu|giao|quy định|đề ra|đặt|yêu cầu|gửi)\s)", re.I)
+_WHICH = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:nào|gì|những|mấy)(?![\wÀ-ỹ])")
+
+
+def described_doc(prev: str) -> str:
+    """The document an earlier question described ("" if it named none so)."""
+    m = _DESCRIBED.match(prev.strip())
+    doc = m.group("doc") if m else ""
+    return doc if len(doc.split()) >= 3 and not _WHICH.search(doc) else ""

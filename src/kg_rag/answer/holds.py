@@ -23,6 +23,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     the thing counted, with the words that narrow it in the same sentence (or, for a figure per
     unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
     folded = fold(expand_abbreviations(text, keep=False))       # "02 trường THCS" counts "trường trung học cơ sở"
+    folded = _SQUARE_METRES.sub(" met vuong", folded)            # "bao nhiêu mét vuông": "12 m²"
     if kind == "when":
         return holds_when(folded)
     if kind == "day":
@@ -53,6 +54,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
 
 
+_SQUARE_METRES = re.compile(r"(?<=\d)\s*m[²2](?!\w)")
 _BUDGET_HEAD = re.compile(r"\b(?:kinh phi|ngan sach|du toan|nguon von)\b")
 
 

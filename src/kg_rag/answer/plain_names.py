@@ -49,11 +49,17 @@ def counted_over(folded: str, at: int) -> bool:
     return re.search(r"\b(?:moi|cac|nhung|tung)\s+$", folded[:at]) is not None
 
 
+_COUNTED = re.compile(r"(?:nguoi|em|lop|buoi|tiet|dot|lan|giao vien|hoc sinh|can bo|doi|nhom|san pham|bai|phut|gio|ngay|thang|nam|"
+                      r"ho|xa|thon)\b")
+
+
 def _counts_on(folded: str, m: re.Match) -> bool:
     """Whether a name's last syllable is the "mấy" of a count going on after it ("truong thpt cu may
-    nguoi": "Trường THPT cử mấy người", no school Cù Mây)."""
-    return m.group(1).endswith(" may") and re.match(r"\s+(?:nguoi|em|lop|buoi|tiet|dot|lan|giao vien|hoc sinh|can bo|doi|"
-                                                   r"nhom|san pham|bai|phut|gio|ngay|thang|nam|ho|xa|thon)\b", folded[m.end():]) is not None
+    nguoi": "Trường THPT cử mấy người", no school Cù Mây) — or its first is, the count inside it
+    ("truyen ve tinh may phut mot lan": "về tỉnh mấy phút", no province Mây Phút)."""
+    name = m.group(1)
+    return name.endswith(" may") and _COUNTED.match(folded[m.end():].lstrip()) is not None and folded[m.end():m.end() + 1].isspace() \
+        or name.startswith("may ") and _COUNTED.match(name[4:]) is not None
 
 
 _SUPERLATIVE = re.compile(r"(?:cham|thap|cao|nhieu|it|som|muon|tot|kem|lon|nho|nhanh|dong|xa|gan) nhat")   # "thon cham nhat"

@@ -38,10 +38,10 @@ from .asked_detail import asked_title, asks_whom_to_contact
 from .asked_type import counted_alone
 from .qualifier import asked_qualifier, unwritten_verbs
 from .asked_when import asks_place
+from .doc_year import doc_year_missing
 from .holds import asked_kind, columns, holds, row_text
 from .narrowed import asks_now, other_level
-from .people import people_named
-from .people import spaced_words as _words
+from .people import people_named, spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, subject_body, wrong_level
@@ -197,6 +197,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     whole = " ".join(_whole(snap, s) for s in docs) if _PLACE_RE.search(query.text) else ""
     missing = [t for t in things if not mentioned(t, near) and not (t.startswith("ngay ") and any(    # (a day: anywhere in them)
         mentioned(t, _whole(snap, s)) for s in docs))] + wrong_level(query.text, near + " " + whole)
+    missing += doc_year_missing(query.text, [snap.documents[s] for s in docs])      # "kế hoạch … năm 2025": a plan of 2025
     missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []
     if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it

@@ -26,11 +26,11 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
-         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
 # not "Tổ chức …", "Tuyên truyền …": verbs
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
-    r"(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
+    r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
@@ -55,7 +55,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
          "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình",
          # what offices, stations and cooperatives do ("Đài truyền thanh xã khắc phục …", "HTX … cung ứng …")
-         "khắc phục", "quản trị", "phát tin", "phát bản tin", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
+         "khắc phục", "quản trị", "phát tin", "phát bản tin", "phát thông báo", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
          "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])")

@@ -1,14 +1,13 @@
 """Who must do what: actor -> tasks, every task cited with a verbatim quote. Directives assign work in:
-* the organisation section ("TỔ CHỨC THỰC HIỆN", "Phân công thực hiện" …): an actor heading with
-  bullets under it ("2. Văn phòng Sở" / "- Chủ trì, theo dõi …"); a heading naming a group
-  ("3. Phòng Kinh tế và Hạ tầng; Phòng Nội vụ; …") whose members share the bullets — listed once,
-  under the group — except a bullet that names one of them; an item that opens with its actor
-  ("1. Ban Tuyên giáo Huyện ủy chủ trì, …", "2. Các chi bộ, đảng ủy cơ sở: Theo …");
-* anywhere in the document, an item that assigns explicitly ("Giao Văn phòng Tỉnh ủy bảo đảm …",
-  "Đề nghị Ủy ban nhân dân các huyện rà soát …", "Điều 3. Giám đốc Sở … chịu trách nhiệm thi hành");
+* the organisation section ("TỔ CHỨC THỰC HIỆN", "Phân công thực hiện" …): an actor heading with bullets under
+  it ("2. Văn phòng Sở" / "- Chủ trì, theo dõi …"; or the body's name alone, its number lost); a heading naming a
+  group ("3. Phòng Kinh tế và Hạ tầng; Phòng Nội vụ; …") whose members share the bullets — listed once, under the
+  group — except a bullet that names one of them; an item opening with its actor ("1. Ban Tuyên giáo Huyện ủy chủ trì, …");
+* anywhere in the document, an item that assigns explicitly ("Giao Văn phòng Tỉnh ủy bảo đảm …", "Đề nghị Ủy ban
+  nhân dân các huyện rà soát …", "Điều 3. Giám đốc Sở … chịu trách nhiệm thi hành");
 * a task table (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành).
-Each task keeps the role, partners and deadline the text gives (actors.py); a body named in two
-documents is one actor with both sources; header, recipients and signature are never read."""
+Each task keeps the role, partners and deadline the text gives (actors.py); a body named in two documents is one
+actor with both sources; header, recipients and signature are never read."""
 from __future__ import annotations
 
 import dataclasses
@@ -21,7 +20,7 @@ from ..text.normalize import fold
 from ..types import Block, Citation, Document
 from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
                      partners_of, person_name, role_of, split_actor)
-from .clauses import closing_actor, cued_clauses, requests_of
+from .clauses import LEADS, closing_actor, cued_clauses, name_only, requests_of
 from .graph import directive_graph
 from .task_table import actor_cell, row_fields
 
@@ -136,16 +135,15 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
             label_len = len(re.match(r"^Điều\s+\d+\s*[.:]?\s*", b.text).group(0))
         rest = b.text[label_len:]
         if b.kind == "heading":
-            if b.level == 1:
+            if b.level == 1 and (b.label or not ACTOR_START.match(rest)):     # (a part; not a body's name, numbering lost)
                 group, group_name, group_path = [], "", None
                 continue
-            # a heading that is only a body's name ("1. Ủy ban nhân dân các xã, thị trấn") heads that
-            # body's tasks wherever it stands; under "Tổ chức thực hiện" it may also be a group
+            # a heading that is only a body's name ("1. UBND các xã, thị trấn") heads its tasks anywhere; under "Tổ chức thực hiện", a group's
             duty_of = DUTIES_OF.match(rest)            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:"
             if duty_of and ACTOR_START.match(duty_of.group("who")):
                 rest = duty_of.group("who")
             whole = split_actor(rest)          # "1. Sở Giáo dục và Đào tạo:" names a body and no task
-            if (org or b.level >= 2 or duty_of) and ACTOR_START.match(rest) and len(rest) <= 160 \
+            if (org or b.level >= 2 or duty_of or not b.label) and ACTOR_START.match(rest) and len(rest) <= 160 \
                     and (whole is None or not rest[whole[1]:].strip()):
                 group_name = clean_actor(rest)
                 group = list(members(group_name)) or [group_name]
@@ -154,9 +152,13 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 group, group_name, group_path = [], "", None
             continue
         under_group = group_path is not None and b.path[:len(group_path)] == group_path
+        if b.kind == "paragraph" and name_only(rest):
+            group, group_name, group_path = [], "", None      # (no task of the group above)
+            continue
         # ("Điều 8. Ban chủ nhiệm. Xây dựng kế hoạch …": an article titled by the body, its duties after the title)
         split = (clean_actor(a.group(1)), a.end()) if b.label.startswith("Điều") and ACTOR_START.match(rest) and (a := _TITLED.match(rest)) \
             else split_actor(rest) if (org or _EXPLICIT.search(rest)) else None
+        split = None if under_group and LEADS.match(rest) else split        # (the group's own work)
         cued = cued_clauses(rest) if org or under_group or split is not None else []     # (its task ends before them)
         end = label_len + cut if cued and (cut := max(rest.rfind(x, 0, min(at for _, at in cued)) for x in ("; ", ". "))) > 0 else None
         if split is not None:             # the block names its actor (a member of the group or not)

@@ -9,7 +9,11 @@ import re
 from ..types import Block, Document
 from .actors import ACTOR_START, clean_actor, split_actor
 
-_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|lãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]hỉ đạo|[Ll]ãnh đạo|giao)\s+(?=[A-ZĐÀ-Ỹ]|(?:các\s+)?(?:công chức|cán bộ|giáo viên|trường|phòng|đơn vị)\s)")
+# a body charged inside a sentence about more ("…, trong đó Trạm Y tế xã có trách nhiệm …"), not a share of money
+# ("…, trong đó Sở Khoa học và Công nghệ hỗ trợ 120 triệu đồng")
+_WITHIN = re.compile(r"[,;]\s+trong đó\s+(?=[A-ZĐÀ-Ỹ])")
+_CHARGED = re.compile(r"\s*,?\s*(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phụ trách|làm đầu mối|là cơ quan|được giao)")
 _CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
 
 
@@ -23,6 +27,10 @@ def cued_clauses(text: str) -> list[tuple[str, int]]:
         clause = text[at].upper() + text[at + 1:]
         if (got := split_actor(clause)) is not None and got[1] > 0:
             out.append((got[0], at + got[1]))
+    for m in _WITHIN.finditer(text):     # "…, trong đó Trạm Y tế xã có trách nhiệm giám sát …": from its name on
+        if (got := split_actor(text[m.end():])) is not None and _CHARGED.match(text, m.end() + got[1]) \
+                and got[0] not in (a for a, _ in out):
+            out.append((got[0], m.end()))
     for m in _DIRECTS.finditer(text):
         clause = text[m.end()].upper() + text[m.end() + 1:]
         if (got := split_actor(clause)) is not None and got[1] > 0 and got[0] not in (a for a, _ in out):
@@ -81,3 +89,13 @@ def requests_of(doc: Document):
             return None
         return to
     return asked
+
+
+# under a Party body's name, "- Lãnh đạo Ủy ban nhân dân huyện xây dựng …" is that body's own work: no actor named
+LEADS = re.compile(r"^(?:Lãnh đạo|Chỉ đạo)\s")
+
+
+def name_only(rest: str) -> bool:
+    """A body's name standing alone over a paragraph ("Mặt trận Tổ quốc và các đoàn thể"): no task."""
+    return ACTOR_START.match(rest) is not None and len(rest) <= 160 and rest.rstrip()[-1:] not in (".", ";", ":") \
+        and split_actor(rest) is None

@@ -176,6 +176,10 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "nha mang": "nha mang|viettel|vnpt|mobifone|vietnamobile|doanh nghiep vien thong",
                "dinh luong": "dinh luong|chi tieu|phan dau|it nhat|toi thieu",
                "the le": "the le|doi tuong du thi|hinh thuc (?:du )?thi|co cau giai|giai thuong",
+               # plain words for the text's terms: "chết đuối" is "đuối nước", "mét vuông" is "m²"
+               "chet duoi": "chet duoi|duoi nuoc", "met vuong": "met vuong|m2|m²",
+               # an event by its classifier: "buổi diễn tập" is the text's "cuộc diễn tập", a "hội nghị", a "phiên" họp
+               "buoi": "buoi|cuoc|hoi nghi|phien",
                # a reason asked ("…, nguyên nhân do đâu?"): the documents give it with "do …", "vì …"
                **dict.fromkeys(("nguyen nhan", "ly do"), f"nguyen nhan|ly do|{BECAUSE}")}.items()},
            "mo": re.compile(r"(?<!\w)(?:to chuc|khai giang)(?!\w)"),        # "mở lớp" is "tổ chức lớp"

@@ -1,0 +1,27 @@
+"""Numbers as the documents write them: Vietnamese text groups thousands with dots ("1.000 học
+sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh")."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# four digits or more, typed plain: not part of a date, a code, a decimal or a phone number ("0974…")
+_PLAIN = re.compile(r"(?<![\d.,/:-])([1-9]\d{3,8})(?![\d/:-]|[.,]\d)")
+
+
+def grouped(number: str) -> str:
+    """ "1000" -> "1.000", "125000000" -> "125.000.000"."""
+    return f"{int(number):,}".replace(",", ".")
+
+
+def grouped_as_written(question: str, folded_corpus: Callable[[], str]) -> str:
+    """The question with each plain number the documents write grouped (and never plain) written
+    their way; years (1900–2100) stay as typed. `folded_corpus` gives the documents' text, folded."""
+    def one(m: re.Match) -> str:
+        n = m.group(1)
+        if len(n) == 4 and 1900 <= int(n) <= 2100:
+            return n
+        text, g = folded_corpus(), grouped(n)
+        written = lambda s: re.search(rf"(?<![\d.,]){re.escape(s)}(?![\d]|[.,]\d)", text) is not None
+        return g if written(g) and not written(n) else n
+    return _PLAIN.sub(one, question)
