@@ -56,8 +56,8 @@ _WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo t
                        rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*{_WHICH_ONES}$"
                        r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
 # "Ban Tuyên giáo Tỉnh ủy có văn bản nào trong bộ này, số hiệu là gì?", "UBND huyện ban hành những văn bản nào?":
-# the issuer named first
-_BODY_WHICH = re.compile(rf"^\s*(?P<body>{_ONE_BODY})(?:co|(?:da )?ban hanh)\s+(?:(?:nhung|cac)\s+)?(?P<type>van ban) nao"
+# the issuer named first (after "Trong bộ văn bản này, …")
+_BODY_WHICH = re.compile(rf"^\s*(?:(?:trong|o) (?:bo|kho|cac) (?:van ban|tai lieu)(?: nay)?\s*,?\s*)?(?P<body>{_ONE_BODY})(?:co|(?:da )?ban hanh)\s+(?:(?:nhung|cac)\s+)?(?P<type>van ban) nao"
                          r"(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                          r"(?:\s*,?\s*(?:so hieu|so ky hieu|so) (?:la )?(?:gi|bao nhieu|may))?(?:\s+khong)?\s*[?.!]*$")
 _AMONG = re.compile(r"\b(?:trong|trong so) (?:cac|nhung) (?:van ban|tai lieu)\b.{0,30}\bcai nao\b")

@@ -15,9 +15,8 @@ from ..directives.actors import ACTOR_START
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
-from .asked_type import asked_quantity
 from .codes import without_codes
-from .followup_kinds import described_doc, same_kind_swap
+from .followup_kinds import WHEN_WHERE, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap, topic
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -130,8 +129,14 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         ref = prev[refs[0].start:refs[0].end]
         named = ref if parse_user_refs(ref) and not ref[:1].isdigit() else f"{t.group('noun')} {ref}"
         return q[:t.start()] + named + q[t.end():]
+    if (t := _THAT_THING.search(q)) and t.group(0).split()[-1] in ("đó", "này", "ấy") \
+            and (named := named_before(prev, t.group(0).split()[0])):
+        refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]       # ("Ban đó …?" after "Trong KH 52, Ban X …?")
+        return (q[:t.start()] + named + q[t.end():]).rstrip(" ?.!") + (f" theo {', '.join(refs)}" if refs else "") + "?"
+    if not parse_user_refs(q) and (named := bare_type_named(q, prev, parse_user_refs(prev))):
+        return named                                       # "… thực hiện chỉ thị …" after "Theo Chỉ thị 08, …"
     if _THAT_THING.search(q) or _THAT_THING_F.search(fq):      # "Năm 2024 tỷ lệ đó đạt bao nhiêu?": the thing asked before
-        return f"{_topic(prev, q)}? {q}"
+        return f"{topic(prev, q)}? {q}"
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     # ("Thế tổ phó thường trực là ai?": a fact asked of the thing before, no body — written lower-case — swapped in)
@@ -165,9 +170,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if (swapped := same_kind_swap(x, prev)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
-        own = _own_count(x, prev) or _WHEN_WHERE.search(fold(x).lower()) is not None
+        own = own_count(x, prev) or WHEN_WHERE.search(fold(x).lower()) is not None
         base = without_codes(prev) if _PLACE.search(x) or _NAME_RUN.search(x) else prev     # (another thing, not that code's)
-        return f"{(_topic(base, x) if own else base).rstrip(' ?.!')} {x}"
+        return f"{(topic(base, x) if own else base).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
     if f and len(q.split()) <= 8 and (swapped := same_kind_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
@@ -181,7 +186,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         swapped = _SWAP.match(last) or _SWAP_F.match(fl) or _SWAP_ASK.match(last) or _SWAP_ASK_F.match(fl)
         base = rewrite(history[-2].strip(), history[-6:-2]) if len(history) >= 2 and not swapped and \
             _asks_a_fact(last, _FACT.match(last) or _FACT_F.match(fl)) else prev
-        return f"{_topic(base, fact)}? {fact.rstrip(' ?.!')}"
+        return f"{topic(base, fact)}? {fact.rstrip(' ?.!')}"
     return question
 
 
@@ -204,42 +209,8 @@ def body_tasks(question: str, history: list[str] | None) -> str | None:
 def _asks_a_fact(q: str, f: re.Match | None) -> bool:
     """ "Vậy thời hạn là khi nào?", "Ai chủ trì?": another fact of the thing asked before."""
     # ("Nếu làm không kịp thì được gia hạn không?": a condition put on the thing asked before)
-    return bool(f) or len(q.split()) <= 5 or (len(q.split()) <= 8 or _IF.match(fold(q).lower()) is not None) and not _standalone(q)
+    return bool(f) or len(q.split()) <= 5 or only_asks(q) or (len(q.split()) <= 8 or _IF.match(fold(q).lower()) is not None) and not _standalone(q)
 
 
 _IF = re.compile(r"(?:neu|truong hop)\s")
 _WH = re.compile(r"\b(?:ai|gi|nao|bao nhieu|may|dau)\s*[?.!]*$")
-# what a question asks of its topic: how many, when, where
-_COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
-_WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|(?:luc )?may gio|"
-                         r"(?:o |tai )?(?:dia diem|phong|phong hop|hoi truong) nao)(?!\w)")
-
-
-def _own_count(question: str, before: str) -> bool:
-    """Whether a question counts a thing of its own ("mấy giáo viên" after "bao nhiêu tiền"), not the
-    thing counted before ("Còn trường tiểu học thì bao nhiêu trường …?" after "… bao nhiêu trường THCS …")."""
-    unit, old = asked_quantity(question), asked_quantity(before)
-    if unit == "money":         # ("Mỗi người được thưởng bao nhiêu tiền?" after "… bao nhiêu tập thể …?")
-        return old is not None and old not in ("money", "ordinal") and not old.startswith("percent")
-    return unit is not None and unit not in ("money", "ordinal") and not unit.startswith("percent") \
-        and (old is None or unit.split()[0] != old.split()[0])
-
-
-def _topic(question: str, new: str) -> str:
-    """The earlier question without what it asked that the new one does not ask again ("… họp
-    hôm nào, ở đâu?" -> "… họp" for "Thành phần dự gồm những ai?"; "Mấy xã …" loses its count for
-    "… trước ngày nào?" but keeps it for "tỷ lệ đó đạt bao nhiêu?")."""
-    folded, fnew = fold(question).lower(), fold(new).lower()
-    if len(folded) != len(question):
-        return question.rstrip(" ?.!")
-    kept = list(question)
-    # ("… bố trí bao nhiêu tiền?" + "Còn điều thêm mấy giáo viên?": a count of its own thing replaces the old)
-    for rx in (_COUNT_ASK, _WHEN_WHERE):
-        if rx.search(fnew) and not (rx is _COUNT_ASK and _own_count(new, question)):
-            continue
-        for m in rx.finditer(folded):
-            if m.group(0) == "may" and "mấy" not in question[m.start():m.end()].lower() and has_diacritics(question):
-                continue        # "máy", not "mấy"
-            kept[m.start():m.end()] = " " * (m.end() - m.start())
-    kept = "".join(kept)
-    return re.sub(r"\s*([,?])(?:[\s,?]*[,?])?", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,?.!")

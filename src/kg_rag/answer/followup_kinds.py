@@ -1,15 +1,17 @@
 """A follow-up that swaps one year, prize, quarter, code, round, level, end of a ranking or of an event for another:
 "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?", "Còn đợt 2?", "con cap huyen thi …", "Còn buôn
 thấp nhất?", "Vậy bế mạc ngày nào?" — the earlier question with that one word replaced; and the document
-an earlier question described, which "văn bản đó" points back to."""
+or the thing an earlier question named, which "văn bản đó", "cuộc thi đó" or a bare "chỉ thị" points back to;
+the topic an earlier question asked about, without what it asked."""
 from __future__ import annotations
 
 import re
 
-from ..text.genre import ROUNDS
+from ..text.genre import ROUNDS, TYPES
 from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.periods import DAY_NUMBER
+from .asked_type import asked_quantity
 from .codes import CODE
 
 # (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")
@@ -90,3 +92,81 @@ def described_doc(prev: str) -> str:
     m = _DESCRIBED.match(prev.strip())
     doc = m.group("doc") if m else ""
     return doc if len(doc.split()) >= 3 and not _WHICH.search(doc) else ""
+
+
+# a body's or a place's "đó" ("Ban đó", "Thôn đó") goes on the earlier question as a whole, with what it asked of them
+_NOT_NAMED = re.compile(r"(?i)(?:ban|phòng|sở|hội|tâm|đoàn|ủy|đơn vị|cơ quan|trường|thôn|bản|xã|huyện|tỉnh|phường|tổ|đội|trạm)$")
+
+
+def named_before(prev: str, word: str) -> str:
+    """ "thi Đại sứ sách Tường Khê" for "thi" (of "cuộc thi đó") after "Ai đạt giải Nhất cuộc thi Đại sứ
+    sách Tường Khê?": the word and the name the earlier question gave it ("" if none, or not named — an
+    abbreviation is no name: "nhiệm vụ KH&CN cấp tỉnh")."""
+    if _NOT_NAMED.match(word):
+        return ""
+    m = re.search(capitals(rf"(?<![\wÀ-ỹ]){re.escape(word)}\s+(?P<name>\"[^\"]+\"|“[^”]+”|[A-ZĐÀ-Ỹ][a-zà-ỹđ][^,?.;:!]*?)"
+                           r"(?=\s*(?:[,?.;:!]|$)|\s+(?:có|là|được|do|ở|tại|diễn ra|tổ chức|gồm|thì)\s)"), prev)
+    return f"{word} {m.group('name')}" if m else ""
+
+
+# a directive's type written bare, lower case, in a follow-up ("Sơ kết việc thực hiện chỉ thị vào lúc nào?" after
+# "Theo Chỉ thị 08, …"): the one named before (not a verb's noun, "hướng dẫn", "báo cáo", nor "chỉ thị nào", "kế hoạch số 5")
+_BARE_TYPE = re.compile(r"(?<![\wÀ-ỹ])(?<!xây dựng )(?<!ban hành )(?<!lập )(chỉ thị|kế hoạch|quyết định|nghị quyết|công văn|chương trình)"
+                        r"(?![\wÀ-ỹ])(?!\s+(?:số|\d|nào|gì|này|đó|ấy|kia|của|năm|mới|riêng|cụ thể|chi tiết|[A-ZĐÀ-Ỹ]))")
+
+
+def bare_type_named(question: str, prev: str, refs) -> str:
+    """The question with its bare type word replaced by the directive of that type the earlier question
+    named (`refs`: its parsed references), or "" when there is none."""
+    t = _BARE_TYPE.search(question)
+    code = TYPES.get(fold(t.group(1)), ("", ""))[1] if t else ""
+    ref = next((r for r in refs if r.code == code), None)
+    return question[:t.start()] + prev[ref.start:ref.end] + question[t.end():] if ref else ""
+
+
+# what a question asks of its topic: how many, when, where
+_COUNT_ASK = re.compile(r"(?<!\w)(?:bao nhieu|may)(?!\w)")
+WHEN_WHERE = re.compile(r"(?<!\w)(?:(?:vao )?(?:hom|ngay|khi|luc|thang|nam) nao|bao gio|o dau|tai dau|(?:luc )?may gio|"
+                        r"(?:o |tai )?(?:dia diem|phong|phong hop|hoi truong) nao)(?!\w)")
+# who does it ("Đơn vị nào chủ trì cuộc thi X, ai phối hợp?" + "Thi từ ngày nào …?" asks of the contest, not its hosts)
+_WHO_ASK = re.compile(r"(?<!\w)(?:(?:nhung )?(?:don vi|co quan) nao|ai)\s+(?:chu tri|phoi hop|thuc hien|phu trach|to chuc)(?!\w)")
+# the words of a follow-up made of asks only ("Ai phối hợp, và hạn hoàn thành là khi nào?"), asked of the topic before
+_ASK_WORDS = frozenset("ai gi nao dau bao nhieu may gio khi luc ngay thang nam la va thi co duoc nhung cac o tai chu tri phoi "
+                       "hop han hoan thanh thoi gian dia diem kinh phi so luong don vi quan nguoi vay the con ra sao nhu".split())
+
+
+def only_asks(question: str) -> bool:
+    words = re.findall(r"[a-z0-9]+", fold(question).lower())
+    return len(words) >= 3 and all(w in _ASK_WORDS for w in words)
+
+
+def own_count(question: str, before: str) -> bool:
+    """Whether a question counts a thing of its own ("mấy giáo viên" after "bao nhiêu tiền"), not the
+    thing counted before ("Còn trường tiểu học thì bao nhiêu trường …?" after "… bao nhiêu trường THCS …")."""
+    unit, old = asked_quantity(question), asked_quantity(before)
+    if unit == "money":         # ("Mỗi người được thưởng bao nhiêu tiền?" after "… bao nhiêu tập thể …?")
+        return old is not None and old not in ("money", "ordinal") and not old.startswith("percent")
+    return unit is not None and unit not in ("money", "ordinal") and not unit.startswith("percent") \
+        and (old is None or unit.split()[0] != old.split()[0])
+
+
+def topic(question: str, new: str) -> str:
+    """The earlier question without what it asked that the new one does not ask again ("… họp
+    hôm nào, ở đâu?" -> "… họp" for "Thành phần dự gồm những ai?"; "Mấy xã …" loses its count for
+    "… trước ngày nào?" but keeps it for "tỷ lệ đó đạt bao nhiêu?"; "Đơn vị nào chủ trì …" loses its
+    asking who for "… từ ngày nào?")."""
+    folded, fnew = fold(question).lower(), fold(new).lower()
+    if len(folded) != len(question):
+        return question.rstrip(" ?.!")
+    kept = list(question)
+    # ("… bố trí bao nhiêu tiền?" + "Còn điều thêm mấy giáo viên?": a count of its own thing replaces the old)
+    for rx in (_COUNT_ASK, WHEN_WHERE, _WHO_ASK):
+        if rx.search(fnew) and not (rx is _COUNT_ASK and own_count(new, question)):
+            continue
+        for m in rx.finditer(folded):
+            if m.group(0) == "may" and "mấy" not in question[m.start():m.end()].lower() and has_diacritics(question) \
+                    or rx is _WHO_ASK and question[m.start():m.start() + 2] == "AI":
+                continue        # "máy", not "mấy"; "AI tổ chức …" (artificial intelligence), not "ai tổ chức"
+            kept[m.start():m.end()] = " " * (m.end() - m.start())
+    kept = "".join(kept)
+    return re.sub(r"\s*([,?])(?:[\s,?]*[,?])?", r"\1", re.sub(r"\s+", " ", kept)).strip(" ,?.!")

@@ -28,6 +28,9 @@ MAX_DOCUMENTS, MAX_TASKS = 2, 6
 # that "ai phai lam gi" works too. "Ai ký …" (who signed) is a factoid, not this.
 WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b|\bai (?:lo|phu trach)\b")
+# "Ai chủ trì …", "Đơn vị nào phối hợp …": the actor asked first, any body named after is the work's object or partner
+_ASKS_ACTOR = re.compile(r"^\W*(?:ai|nhung ai|(?:nhung )?(?:co quan|don vi) nao)\s+(?:se\s+|duoc giao\s+|la\s+)?"
+                         r"(?:chu tri|phu trach|lo|phoi hop|chiu trach nhiem|co trach nhiem|dam nhan|huong dan)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
                         r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi|"
                         r"(?:phai |can )?lam (?:nhung|cac) (?:viec|cong viec) (?:gi|nao))\b")      # ("… phải làm những việc gì?")
@@ -83,6 +86,8 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             sources.append(h.chunk.source)
     if not wanted:          # a question naming the type of document it means ("Thông báo …") keeps to it
         sources = of_named_type(snap, question, sources) or sources
+    if named_only and _ASKS_ACTOR.match(fold(question).lower()):
+        return None         # "Ai chủ trì hướng dẫn các trường thí điểm …?": the body named is the work's object
     if named_only:          # "Ban Tổ chức Huyện ủy được giao việc gì?": the documents assigning it work
         if not wanted and _typed(question):         # "Thông báo kết luận … giao X …": a Thông báo's, or none
             sources = of_named_type(snap, question, sources)

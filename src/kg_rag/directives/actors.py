@@ -27,10 +27,10 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
          "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
-# not "Tổ chức …", "Tuyên truyền …": verbs
+# not "Tổ chức …", "Tuyên truyền …": verbs; nor "Lãnh đạo" leading no body ("Lãnh đạo hoàn thiện hồ sơ …", "Lãnh đạo số hóa …")
 _HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
-    r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
+    r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Lãnh đạo(?! (?:[A-ZĐÀ-Ỹ]|các\b|cấp\b|đơn vị|cơ quan|nhà trường|địa phương|ngành\b)))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
@@ -58,7 +58,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "khắc phục", "quản trị", "phát tin", "phát bản tin", "phát thông báo", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
          "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
-                      + r")(?![\wÀ-ỹ])")
+                      + r")(?![\wÀ-ỹ])(?<![Dd]ục thường xuyên)")      # ("Trung tâm … Giáo dục thường xuyên": a name)
 _PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
                        "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s|[;:.]|$)")
 _DEADLINE = re.compile(
@@ -83,8 +83,9 @@ def actor_key(name: str) -> str:
 
 def clean_actor(name: str) -> str:
     name = _CUE.sub("", name.strip())
-    # "(nay là Đảng ủy …)", "Đảng ủy xã Pác Ngà (xã biên giới)": a note on the body, not its name
+    # "(nay là Đảng ủy …)", "Đảng ủy xã Pác Ngà (xã biên giới)": a note on the body, not its name; nor its short form, "(THPT)"
     name = re.sub(r"\s*\((?:nay là|sau đây gọi|gọi tắt|[a-zà-ỹđ][^()\d]{0,40})[^)]*\)\s*$", "", name)
+    name = re.sub(r"\s*\([A-ZĐ][A-ZĐ&-]{1,14}\)\s*$", "", name)
     return name.strip(" ,.:;-–")
 
 
@@ -242,5 +243,5 @@ def person_name(actor: str) -> str:
 
 
 IN_CHARGE = re.compile(r"(?i)\b(?:phụ trách|chịu trách nhiệm|chủ trì|chỉ đạo)\b")    # a comrade named is an actor only so
-DUTIES_OF = re.compile(r"^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+"
-                        r"(?P<who>.+?)\s*:?\s*$")
+DUTIES_OF = re.compile(r"^(?:(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)|Đối với)\s+"
+                        r"(?P<who>.+?)\s*:?\s*$")       # (a công văn's "3. Đối với Phòng GD&ĐT các huyện" too)

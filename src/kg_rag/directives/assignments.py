@@ -139,9 +139,10 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
                 group, group_name, group_path = [], "", None
                 continue
             # a heading that is only a body's name ("1. UBND các xã, thị trấn") heads its tasks anywhere; under "Tổ chức thực hiện", a group's
-            duty_of = DUTIES_OF.match(rest)            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:"
-            if duty_of and ACTOR_START.match(duty_of.group("who")):
-                rest = duty_of.group("who")
+            duty_of = DUTIES_OF.match(rest)            # "Điều 2. Nhiệm vụ của Ban Chỉ đạo:", "2. Đối với các trường THPT"
+            who = duty_of and (duty_of["who"][:1].upper() + duty_of["who"][1:] if rest.startswith("Đối với") else duty_of["who"])
+            if who and ACTOR_START.match(who):
+                rest = who
             whole = split_actor(rest)          # "1. Sở Giáo dục và Đào tạo:" names a body and no task
             if (org or b.level >= 2 or duty_of or not b.label) and ACTOR_START.match(rest) and len(rest) <= 160 \
                     and (whole is None or not rest[whole[1]:].strip()):
@@ -189,8 +190,7 @@ def doc_assignments(doc: Document) -> tuple[Duty, ...]:
 
 
 def _partner_duties(duties: list[Duty]) -> list[Duty]:
-    """Each body a task names as partner ("chủ trì, phối hợp với Trung tâm Chính trị huyện …") has
-    that task too, in the role "phối hợp" — unless the document already gives it the same task."""
+    """Each body a task names as partner ("chủ trì, phối hợp với Trung tâm Chính trị …") has it too, as "phối hợp" (once)."""
     have = {(actor_key(d.actor), d.task.citation.start, d.task.start) for d in duties}
     out = []
     for d in duties:

@@ -48,7 +48,8 @@ HEADER_TYPE_WORDS: tuple[str, ...] = tuple(sorted((w.upper() for w in (*TYPE_WOR
 # what users type for a code ("kl 69", "ctrhd 56", "cv 418") -> the code
 USER_CODES: dict[str, str] = {"nq": "NQ", "kl": "KL", "ct": "CT", "ctr": "CTr", "kh": "KH", "hd": "HD", "qd": "QĐ",
                               "ctrhd": "CTr", "cthd": "CTr", "tb": "TB", "cv": "CV", "bc": "BC", "nd": "NĐ",
-                              "tt": "TT", "ttr": "TTr", "da": "ĐA", "bb": "BB"}
+                              "tt": "TT", "ttr": "TTr", "da": "ĐA", "bb": "BB",
+                              "khlt": "KHLT", "nqlt": "NQLT", "ttlt": "TTLT"}       # (joint: "Kế hoạch liên tịch số 142/KHLT-…")
 # bodies users name instead of the issuer code ("chỉ thị 19 của Thủ tướng") -> the code in numbers
 USER_ISSUERS: dict[str, str] = {"thu tuong": "TTg", "thu tuong chinh phu": "TTg", "chinh phu": "CP",
                                 "quoc hoi": "QH", "bo chinh tri": "TW", "ban bi thu": "TW", "trung uong": "TW"}
