@@ -17,7 +17,7 @@ from conftest import rag_of, says
 from kg_rag.answer.doc_year import doc_year_missing
 from kg_rag.answer.followup import rewrite
 from kg_rag.answer.named import named_things
-from kg_rag.text.numbers import grouped_as_written
+from kg_rag.text.numbers import numbers_as_written
 from kg_rag.directives.actors import bodies, split_actor
 from kg_rag.directives.assignments import doc_assignments
 
@@ -146,9 +146,9 @@ def test_that_document_is_the_one_described(rag):
 
 def test_the_askers_numbers_and_words_for_the_texts(rag):
     corpus = "tren 1.000 hoc sinh; nam 2026; 125.000.000 dong; 0974318552"
-    assert grouped_as_written("trên 1000 học sinh năm 2026, gọi 0974318552", lambda: corpus) == "trên 1.000 học sinh năm 2026, gọi 0974318552"
-    assert grouped_as_written("trên 1000 học sinh", lambda: "tren 1000 hoc sinh") == "trên 1000 học sinh"     # (written plain: kept)
-    assert grouped_as_written("năm 2026", lambda: "co 2.026 hoc sinh") == "năm 2026"                          # (a year)
+    assert numbers_as_written("trên 1000 học sinh năm 2026, gọi 0974318552", lambda: corpus) == "trên 1.000 học sinh năm 2026, gọi 0974318552"
+    assert numbers_as_written("trên 1000 học sinh", lambda: "tren 1000 hoc sinh") == "trên 1000 học sinh"     # (written plain: kept)
+    assert numbers_as_written("năm 2026", lambda: "co 2.026 hoc sinh") == "năm 2026"                          # (a year)
     says(rag, "Trường trên 1000 học sinh bố trí mấy nhân viên cứu hộ?", "02 nhân viên")
     says(rag, "Bể bơi lắp ghép rộng bao nhiêu mét vuông?", "120 m²")
     says(rag, "Buổi thi bơi cấp huyện diễn ra từ mấy giờ?", "7 giờ 30")

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..text.genre import ABBR_RE
 from ..text.normalize import fold
-from ..text.numbers import grouped_as_written
+from ..text.numbers import numbers_as_written
 
 # (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
 # (not "PT-TH", "VH-TT&DL": abbreviations of their own, written out from text/genre.py's table)
@@ -62,9 +62,9 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
               cache: dict[str, str | None] | None = None) -> str:
     """The question with each unknown acronym replaced by the corpus phrase it abbreviates — as
     the documents write it, or folded when the question is typed without diacritics; and each number
-    typed plain that they write grouped ("1000": "1.000"). `cache` keeps each acronym's phrase for
-    the same corpus, so a question does not scan it again."""
-    question = grouped_as_written(question, lambda: corpus()[0])
+    typed plain that they write grouped ("1000": "1.000").
+    `cache` keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
+    question = numbers_as_written(question, lambda: corpus()[0])
     plain = fold(question) == question
     if _LOANWORD.search(question):
         question = loanwords(question, corpus()[2], plain)

@@ -1,5 +1,5 @@
 """Numbers as the documents write them: Vietnamese text groups thousands with dots ("1.000 học
-sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh")."""
+sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh"); Roman numerals."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ def grouped(number: str) -> str:
     return f"{int(number):,}".replace(",", ".")
 
 
-def grouped_as_written(question: str, folded_corpus: Callable[[], str]) -> str:
+def numbers_as_written(question: str, folded_corpus: Callable[[], str]) -> str:
     """The question with each plain number the documents write grouped (and never plain) written
     their way; years (1900–2100) stay as typed. `folded_corpus` gives the documents' text, folded."""
     def one(m: re.Match) -> str:
@@ -25,3 +25,16 @@ def grouped_as_written(question: str, folded_corpus: Callable[[], str]) -> str:
         written = lambda s: re.search(rf"(?<![\d.,]){re.escape(s)}(?![\d]|[.,]\d)", text) is not None
         return g if written(g) and not written(n) else n
     return _PLAIN.sub(one, question)
+
+
+_ROMANS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def roman(n: int) -> str:
+    """ "viii" for 8, in lower case (Word's list numbering)."""
+    out = ""
+    for value, letters in _ROMANS:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
