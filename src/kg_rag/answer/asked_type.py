@@ -149,7 +149,8 @@ def asked_quantity(question: str) -> str | None:
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
                 fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
             nxt = scan[m.end("after"):].split()[:1]       # ("bao nhiêu ha so với …": a comparison goes on)
-            goes_on = goes_on or after[1:2] == ["so"] and nxt == ["voi"] or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):])
+            goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):]) \
+                or after[1:2] == ["so"] and nxt == ["voi"]
             # (typed plain, the same read off the dictionary: "bao nhieu bo thiet bi" counts "bộ" of "thiết bị")
             goes_on = goes_on or not has_diacritics(question) and len(after) > 1 and bool(nxt) and after[0] not in COUNTERS and \
                 folded_word(f"{after[1]} {nxt[0]}") and not folded_word(" ".join(after[:2]))

@@ -20,7 +20,7 @@ def doc_year_missing(question: str, docs: list[Document]) -> list[str]:
     type (those its answer would come from) is of that year — by its title (or a span there, "giai đoạn
     2021 - 2025") or its date; [] otherwise, also when none is of that type (another question)."""
     m = _OF_YEAR.search(fold(question).lower())
-    kind = (TYPES.get(m.group(1)) or (CODES.get(m.group(1)),))[0] if m else None
+    kind = (TYPES[m.group(1)][0] if m.group(1) in TYPES else CODES[m.group(1)]) if m else None      # ("kh": a Kế hoạch)
     docs = [d for d in docs if d.type == kind]
     if not docs:
         return []

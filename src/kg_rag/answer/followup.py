@@ -118,8 +118,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     q = question.strip()
     fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
     if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
-        refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
-        return f"{body} {q[a.start('ask'):a.end('ask')]}" + (f" theo {', '.join(refs)}" if refs else "") + "?"
+        return f"{body} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with
         return q[:t.start()] + prev[span[0]:span[1]].strip() + q[t.end():]
@@ -131,8 +130,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         return q[:t.start()] + named + q[t.end():]
     if (t := _THAT_THING.search(q)) and t.group(0).split()[-1] in ("đó", "này", "ấy") \
             and (named := named_before(prev, t.group(0).split()[0])):
-        refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]       # ("Ban đó …?" after "Trong KH 52, Ban X …?")
-        return (q[:t.start()] + named + q[t.end():]).rstrip(" ?.!") + (f" theo {', '.join(refs)}" if refs else "") + "?"
+        return (q[:t.start()] + named + q[t.end():]).rstrip(" ?.!") + _under(prev) + "?"   # ("Trong KH 52, …": under it)
     if not parse_user_refs(q) and (named := bare_type_named(q, prev, parse_user_refs(prev))):
         return named                                       # "… thực hiện chỉ thị …" after "Theo Chỉ thị 08, …"
     if _THAT_THING.search(q) or _THAT_THING_F.search(fq):      # "Năm 2024 tỷ lệ đó đạt bao nhiêu?": the thing asked before
@@ -163,10 +161,9 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             return prev[:p.start()] + fold(x).lower() + prev[p.end():]      # "con xa phin sang thi sao", typed plain
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
             # "Còn tỷ lệ giáo viên đạt chuẩn?": that figure, of the directive and year asked before
-            refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
-            return " ".join([ask, *years] + ([f"theo {', '.join(refs)}"] if refs else [])) + "?"
+            return " ".join([ask, *years]) + _under(prev) + "?"
         if (swapped := same_kind_swap(x, prev)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
@@ -201,9 +198,13 @@ def body_tasks(question: str, history: list[str] | None) -> str | None:
     x = (q[m.start("x"):m.end("x")] if m.group("x") else q[m.start("y"):m.end("y")]).strip(" ,") if m else ""
     if not x or not _is_body(x):
         return None
-    prev = rewrite(history[-1].strip(), history[-5:-1])
+    return f"{x} phải làm gì{_under(rewrite(history[-1].strip(), history[-5:-1]))}?"
+
+
+def _under(prev: str) -> str:
+    """ " theo KH 594, CT 12": the directives an earlier question named, as it typed them ("" if none)."""
     refs = [prev[r.start:r.end] for r in parse_user_refs(prev)]
-    return f"{x} phải làm gì" + (f" theo {', '.join(refs)}" if refs else "") + "?"
+    return f" theo {', '.join(refs)}" if refs else ""
 
 
 def _asks_a_fact(q: str, f: re.Match | None) -> bool:
