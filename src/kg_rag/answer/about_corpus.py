@@ -129,6 +129,7 @@ def described_documents(snap: Snapshot, question: str, sources: list[str]) -> li
     return out
 
 
+NOI_NHAN = re.compile(r"Nơi\s+nhận", re.I)
 _SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten|ai dung ten(?: ky)?|nguoi dung ten ky)\b")
 
 
@@ -146,8 +147,10 @@ def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | 
     for r in snap.view.rows_of(hits[0].chunk.source):
         if (c := snap.view.chunk(r)).kind == "signature":
             signer = snap.documents[c.source].signer
-            if COLUMN in c.text and signer and (i := c.text.rfind(signer)) >= 0:
-                return Pick(Hit(c, hits[0].score), i, i + len(signer), 1.0), only   # the name, not the recipients beside it
+            # (the name, not the recipients beside it: columns apart by spaces, a table, or run together)
+            if signer and (COLUMN in c.text or "|" in c.text or NOI_NHAN.search(c.text) or re.search(r"^\s*-", c.text, re.M)) \
+                    and (i := c.text.rfind(signer)) >= 0:
+                return Pick(Hit(c, hits[0].score), i, i + len(signer), 1.0), only
             return Pick(Hit(c, hits[0].score), 0, len(c.text), 1.0), only
     return None, False
 

@@ -89,7 +89,8 @@ def holds_hour(text: str) -> bool:
 
 
 # "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-_ASK_PERSON = re.compile(r"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
+# ("Ai là đầu mối …?", "ai là đơn vị thường trực": a body answers, not a person)
+_ASK_PERSON = re.compile(r"\b(?:ai la(?! (?:dau moi|co quan|don vi|thuong truc|noi)\b)|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
                            r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
@@ -203,6 +204,15 @@ def asked_title(question: str) -> str | None:
     return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
 
 
+# "Số điện thoại của Giám đốc Bảo tàng …": the contact of a title's holder, which another's line does not give
+_CONTACT_OF = re.compile(rf"\b(?:dien thoai|email|e-mail|thu dien tu|lien he)\b.{{0,30}}?\bcua (?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
+
+
+def contact_title(question: str) -> str | None:
+    m = _CONTACT_OF.search(fold(question).lower())
+    return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")
+
+
 def holds_title(title: str, folded_text: str) -> bool:
     """Whether text names that very title: "Giám đốc" but not only as "Phó Giám đốc", nor as the
     one signed for ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": a deputy signs)."""
@@ -216,6 +226,8 @@ _ASK_NAMES = re.compile(r"\b(?:cong ty|nha cung cap|hang) nao\b|\b(?:nhung|cac)\
                         r"tac gia|hop tac xa|dia phuong|huyen)\s+nao\b|\bdanh sach\b.*\bgom\b")
 # "những em / học sinh / giáo viên nào": people, whom a school's or a team's name does not name
 _ASK_PEOPLE = re.compile(r"\b(?:nhung|cac)\s+(?:em|hoc sinh|giao vien|ca nhan|tac gia|nha khoa hoc)\b")
+_ASK_FIRM = re.compile(r"\b(?:cong ty|nha cung cap|hang|doanh nghiep) nao\b")
+_FIRM = re.compile(capitals(r"(?i:công ty|doanh nghiệp|hợp tác xã|tập đoàn|hãng|nhà cung cấp)\s+(?:[A-ZĐÀ-Ỹ]|(?i:cổ phần|tnhh))|HTX\s+[A-ZĐÀ-Ỹ]"))
 # ("Huyện ủy Kỳ Phong", "Đảng ủy xã Na Ngoi": a place's Party committee names the place)
 _NAMED_UNIT = re.compile(capitals(r"(?i:xã|thôn|trường|em|huyện|chi bộ|phường|thị trấn|thành phố|thị xã|bản|tổ|tỉnh|thành|công ty|doanh nghiệp)(?:\s+(?i:ủy|uỷ)(?:\s+(?i:xã|phường|thị trấn))?)?\s+(?:[A-ZĐÀ-Ỹ]|[0-9])"))
 _NAME_LIST = re.compile(capitals(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*\s*,\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"))
@@ -231,5 +243,7 @@ def holds_names(text: str, question: str = "") -> bool:
     only a person's, when people are asked for ("những em học sinh nào")."""
     if _ASK_PEOPLE.search(fold(question).lower()):
         return holds_person(text)
+    if _ASK_FIRM.search(fold(question).lower()):          # ("bán cá cho công ty nào?": a firm's name, not a person's)
+        return _FIRM.search(text) is not None
     return bool(_NAMED_UNIT.search(text) or _NAME_LIST.search(text)) or holds_person(text)
 

@@ -1,11 +1,8 @@
-"""What kind of answer a question asks for, and whether a passage can hold it.
-
-A question asking "bao nhiêu X" / "mấy X" wants a number counting X: a passage that never writes
-a number beside X ("12 nhãn hiệu", "100% số xã", "2,5 tỷ đồng", "xã đạt chuẩn: 15") cannot answer
-it, however many of the question's other words it shares — the typical near-miss ("bao nhiêu tỷ
-đồng ngân sách…" of a plan that sets no budget). "lần thứ mấy" wants an ordinal. Pure functions
-over folded text.
-"""
+"""What kind of answer a question asks for, and whether a passage can hold it. A question asking
+"bao nhiêu X" / "mấy X" wants a number counting X: a passage that never writes a number beside X
+("12 nhãn hiệu", "100% số xã", "2,5 tỷ đồng", "xã đạt chuẩn: 15") cannot answer it, however many of
+the question's other words it shares — the typical near-miss ("bao nhiêu tỷ đồng ngân sách…" of a
+plan that sets no budget). "lần thứ mấy" wants an ordinal. Pure functions over folded text."""
 from __future__ import annotations
 
 import re
@@ -24,7 +21,7 @@ _MONEY = re.compile(rf"{_NUM}\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|vnd)\b|(?:(?:
 _PERCENT = re.compile(rf"{_NUM}\s*%|{_NUM}\s+phan tram")
 # ("lần thứ V", "lần thứ 3"; an anniversary: "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam")
 _ORDINAL = re.compile(r"lan thu\s+(?:[ivxl]+|\d+|nhat|hai|ba|tu|nam)\b|\bky niem\s+\d+\s+nam\b")
-_BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi|von|tien|dau tu)\b")
+_BUDGET = re.compile(r"\b(?:ngan sach|kinh phi|chi(?! (?:bo|doan|hoi|cuc|nhanh|uy)\b)|von|tien|dau tu)\b")   # (not "chi bộ")
 _MONEY_WORDS = ("ty dong", "trieu dong", "dong", "kinh phi", "kp", "tien", "ngan sach", "von")
 _FILLERS_TYPED = {"là", "đạt", "có", "được", "thế", "thì", "số", "cái", "người", "con", "chiếc"}
 _FILLERS = {fold(w) for w in _FILLERS_TYPED}            # (typed without diacritics)
@@ -201,10 +198,12 @@ def holds_qualified(kind: str, qualifier: tuple[str, ...], folded_text: str) -> 
 
 
 def _in_percents(folded_text: str) -> bool:
-    """A decimal under a "Tỷ lệ (%)" column, its sign in the column's name ("| Xã Nam Hà | … | 34,1 |"), or
-    any number read after its column's name ("Học bạ số (%): 75", answer/holds.row_text)."""
-    return re.search(r"\bt[yi] le\b|\(%\)", folded_text) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", folded_text) is not None \
-        or re.search(r"\(%\):\s*\d{1,3}(?:,\d+)?(?![\d.])", folded_text) is not None
+    """A decimal under a "Tỷ lệ (%)" column ("| Xã Nam Hà | … | 34,1 |"), any number after its column's name
+    ("Học bạ số (%): 75", answer/holds.row_text), or in a row whose unit cell is "%" ("| Tỷ lệ … | % | 60 |")."""
+    t = folded_text
+    return re.search(r"\bt[yi] le\b|\(%\)", t) is not None and re.search(r"(?<![\d.,])\d{1,3},\d(?!\d)", t) is not None \
+        or re.search(r"\(%\):\s*\d{1,3}(?:,\d+)?(?![\d.])", t) is not None \
+        or re.search(r"\|\s*%\s*\|", t) is not None and re.search(r"\|\s*\d{1,3}(?:,\d+)?\s*\|", t) is not None
 
 
 def holds_quantity(kind: str, folded_text: str) -> bool:

@@ -23,6 +23,12 @@ _KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đ�
           CODE)
 
 
+# one person for another, named after "hộ", "ông", "bà", …: "Hộ bà Lò Thị Nhuần thu được bao nhiêu kg cá?" +
+# "Còn hộ Ma Thị Hoan?" (a name of two to four words, each capitalised)
+_PERSON = re.compile(r"(?i:(?<!\w)(?:hộ|ông|bà|em|anh|chị|thầy|cô|đồng chí|đ/c)\s+)(?:(?i:ông|bà)\s+)?"
+                     r"(?P<n>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})")
+
+
 # one end of a ranking for the other: "Thôn nào … cao nhất?" + "Còn buôn thấp nhất?"
 _MOST_WORDS = {fold(w): w for w in "cao thấp nhiều ít lớn nhỏ tốt kém sớm muộn".split()}
 _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
@@ -38,8 +44,9 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 _ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban|cap|muc|khoi|nhom|loai) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
              re.compile(rf"\bvong ({'|'.join(ROUNDS)})\b"),
              re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
-             re.compile(r"\bcap (tinh|huyen|xa|truong)\b"), DAY_NUMBER)
-_AS_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
+             re.compile(r"\bcap (tinh|huyen|xa|truong|quoc gia|quoc te|khu vuc)\b"), DAY_NUMBER)
+_AS_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "quoc gia": "quốc gia", "quoc te": "quốc tế",
+             "khu vuc": "khu vực", "nhat": "Nhất", "nhi": "Nhì", "ba": "Ba",
                 "khuyen khich": "Khuyến khích", "dac biet": "Đặc biệt"} | ROUNDS     # a level, a prize's rank or a round, with its marks
 
 
@@ -64,6 +71,8 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     for rx in _KINDS:
         if (new := rx.search(x)) and (old := rx.search(prev)) and old.group(0).lower() != new.group(0).lower():
             return prev[:old.start()] + new.group(0) + prev[old.end():]
+    if (new := _PERSON.search(x)) and (old := _PERSON.search(prev)) and new.group("n") != old.group("n"):
+        return prev[:old.start("n")] + new.group("n") + prev[old.end("n"):]
     for rx in _ROUNDS_F:        # (folding keeps offsets: matched folded, the new word written as the earlier question types)
         if (new := rx.search(fold(x).lower())) and (old := rx.search(fold(prev).lower())) and new.group(1) != old.group(1) \
                 and not re.match(capitals(r"\s+[A-ZĐÀ-Ỹ]"), prev[old.end(1):]):

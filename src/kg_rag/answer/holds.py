@@ -24,6 +24,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     unit, its `heading`: "1. Phòng GD&ĐT các huyện" › "… tối đa 05 sản phẩm")."""
     folded = fold(expand_abbreviations(text, keep=False))       # "02 trường THCS" counts "trường trung học cơ sở"
     folded = _SQUARE_METRES.sub(" met vuong", folded)            # "bao nhiêu mét vuông": "12 m²"
+    folded = _METRES.sub(" met", folded)                         # "sâu bao nhiêu mét": "5 m"
     if kind == "when":
         return holds_when(folded)
     if kind == "day":
@@ -55,6 +56,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
 
 
 _SQUARE_METRES = re.compile(r"(?<=\d)\s*m[²2](?!\w)")
+_METRES = re.compile(r"(?<=\d)\s*m(?![\w²³])")
 _BUDGET_HEAD = re.compile(r"\b(?:kinh phi|ngan sach|du toan|nguon von)\b")
 
 

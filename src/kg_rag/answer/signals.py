@@ -34,7 +34,7 @@ from ..text.genre import last_heading
 from ..text.letters import capitals
 from ..text.normalize import fold
 from ..types import FRAME_KINDS, Hit
-from .asked_detail import asked_title, asks_whom_to_contact
+from .asked_detail import asked_title, asks_whom_to_contact, contact_title, holds_title
 from .asked_type import counted_alone
 from .qualifier import asked_qualifier, unwritten_verbs
 from .asked_when import asks_place
@@ -126,12 +126,10 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?"): the letter
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
     contact = kind == "contact" or kind == "person" and asks_whom_to_contact(query.text)
-    if contact:
-        # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương" is not given by another person's line)
-        if named := people_named(snap, query.text):
-            said = _words(h.chunk.text)
-            if any(f" {p} " not in said for p in named):
-                return False
+    if contact:     # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương", "… của Giám đốc X" is not another's line)
+        if (named := people_named(snap, query.text)) and any(f" {p} " not in _words(h.chunk.text) for p in named) or \
+                (held := contact_title(query.text)) and not holds_title(held, fold(h.chunk.text).lower()):
+            return False
         own += " " + _whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")

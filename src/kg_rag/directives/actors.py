@@ -28,7 +28,8 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
          "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
 # not "Tổ chức …", "Tuyên truyền …": verbs; nor "Lãnh đạo" leading no body ("Lãnh đạo hoàn thiện hồ sơ …", "Lãnh đạo số hóa …")
-_HEAD_RE = "(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
+# (and "Bộ phận" before a name, "Bộ phận Kế toán Phòng GD&ĐT", not "bộ phận" as a part of something)
+_HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
     r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Lãnh đạo(?! (?:[A-ZĐÀ-Ỹ]|các\b|cấp\b|đơn vị|cơ quan|nhà trường|địa phương|ngành\b)))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")

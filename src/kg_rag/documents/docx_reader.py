@@ -112,8 +112,8 @@ def _paragraph_text(p, fonts: _Fonts) -> str:
 
 def _cell_paragraphs(cell, fonts: _Fonts) -> list[str]:
     # "|" would cut the Markdown row; "/" is what an officer would read in its place
-    return [t.replace("|", "/").replace("\n", " ").strip() for p in cell.paragraphs
-            if (t := _paragraph_text(p, fonts)).strip()]
+    # (a line break, Shift+Enter, stays: a signature cell's "GIÁM ĐỐC" / "(Đã ký)" / name are lines)
+    return [t.replace("|", "/").strip() for p in cell.paragraphs if (t := _paragraph_text(p, fonts)).strip()]
 
 
 def _table_lines(table, fonts: _Fonts, first: bool) -> list[str]:
@@ -129,10 +129,11 @@ def _table_lines(table, fonts: _Fonts, first: bool) -> list[str]:
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
     if width == 1:                            # a boxed text, not a table
-        return [p for r in rows for c in r for p in c]
+        return [" ".join(p.split("\n")) for r in rows for c in r for p in c]
     if (first and width == 2) or _LAYOUT.search("\n".join(p for r in rows for c in r for p in c)):
-        return [p for k in range(width) for r in rows if k < len(r) for p in r[k]]
-    lines = ["| " + " | ".join(" ".join(c) for c in r) + " |" for r in rows if any(r)]
+        return [line.strip() for k in range(width) for r in rows if k < len(r) for p in r[k]
+                for line in p.split("\n") if line.strip()]
+    lines = ["| " + " | ".join(" ".join(" ".join(p.split("\n")) for p in c) for c in r) + " |" for r in rows if any(r)]
     if len(lines) >= 2:
         lines.insert(1, "|" + "---|" * width)
     return lines

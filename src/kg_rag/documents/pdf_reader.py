@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 # text, x, y and font size of its first glyph (None: unknown)
 Line = tuple[str, "float | None", "float | None", "float | None"]
 
-_STARTS_OWN = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|\(\w{1,2}\)\s|[a-zđ][).]\s"
+# (a number alone on a line, "25.", is the end of a sentence wrapped — "trước ngày" / "25." — no item)
+_STARTS_OWN = re.compile(r"^(?:[IVXL]{1,5}\s*[.\-–:](?:\s|$)|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\w{1,2}\)\s|[a-zđ][).]\s"
                          r"|[-–+•·*]\s|Điều\s+\d|\||Nơi\s+nhận|Kính\s+gửi|K/?T\.?\s|T/?M\.?\s|Q\.\s|TL\.\s|Số\s*:"
                          r"|V/v\b|Căn cứ\s)")
 _PAGE_NUMBER = re.compile(r"[-–\s]*\d{1,4}[-–\s]*|(?:Trang|Page)\s+\d+(?:\s*/\s*\d+)?", re.I)

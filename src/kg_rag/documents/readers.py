@@ -25,9 +25,11 @@ MAX_CHARS = 2_000_000
 # tables in order, TCVN3/VNI conversion, UTF-16 without a mark; 4: a dash going on a wrapped line,
 # "văn hóa / - xã hội"; 5: an issuer's column typed with bars; 6: a line opening with a count, "01 giải
 # nhất …", is no list item; 7: an appendix after "Nơi nhận"; 8: a PDF table's header wrapped over
-# lines; 9: a short line over bullets heads them; 10: a signer's rank, "Đại tá …"). An index made by
+# lines; 9: a short line over bullets heads them; 10: a signer's rank, "Đại tá …"; 11: a line break
+# inside a Word header or signature cell is a line, and a tail written without a gap between its
+# columns, a Markdown table or a PDF's run-together lines, is read column by column). An index made by
 # an older reader should read its .docx/.pdf files again: their bytes, and so their sha256, did not change.
-READER_VERSION = 10
+READER_VERSION = 11
 
 _decode = decode          # the name tests and older callers use
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.columns import unfold
+from .tail_columns import split_tail
 
 Line = tuple[int, int, str]
 
@@ -59,7 +60,8 @@ def _signature(lines: list[Line], lo: int) -> tuple[int, int] | None:
 def read_tail(lines: list[Line], body_from: int) -> Tail:
     """The tail after `body_from`, its two columns read one after the other (text/columns.py)."""
     z = max(body_from, len(lines) - TAIL_SCAN)
-    lines = lines[:z] + unfold(lines[z:])
+    zone = unfold(lines[z:])
+    lines = lines[:z] + (zone if zone != lines[z:] else split_tail(zone))   # (or written without a gap)
     t = Tail(start=len(lines))
     rec = next((i for i in range(body_from, len(lines)) if _RECIPIENTS.match(lines[i][2])), None)
     sig = _signature(lines, rec if rec is not None and rec > len(lines) - TAIL_SCAN else max(body_from, len(lines) - TAIL_SCAN))

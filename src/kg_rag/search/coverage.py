@@ -12,6 +12,7 @@ from typing import Callable, Collection, Mapping
 
 from ..index.lexical import STOPWORDS
 from ..text.normalize import fold
+from ..text.numbers import writes_number
 from ..text.segment import is_word
 
 # Words that frame a question rather than carry its content ("… về vấn đề gì?", "… nói gì?").
@@ -147,9 +148,10 @@ def term_weights(content: list[str], idf, vocab: Collection[str]) -> dict[str, f
 # What officers say (folded) -> how directives write it: a target is "phấn đấu …" or a "chỉ tiêu";
 # work is "hoàn thành", not "xong"; money is "kinh phí", a class is "tổ chức", not "mở"; a hashtag is "#…".
 BECAUSE = "do|vi|boi"         # the words a reason is given with, folded ("… thấp do đợt rét …")
-SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
+SAID_AS = {"met": re.compile(r"(?<!\w)met(?!\w)|(?<=\d)\s?m(?![\w²³/])"),   # "sâu bao nhiêu mét": "5 m" (not "5 mm", "m/s")
+           "muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
            "xong": re.compile(r"(?<!\w)hoan thanh(?!\w)"),
-           "toi thieu": re.compile(r"(?<!\w)(?:it nhat|khong duoi|khong it hon|toi thieu)(?!\w)"),
+           "toi thieu": re.compile(r"(?<!\w)(?:it nhat|khong duoi|khong it hon|toi thieu|tro len)(?!\w)"),
            "toi da": re.compile(r"(?<!\w)(?:khong qua|khong vuot qua|toi da)(?!\w)"),
            "danh": re.compile(r"(?<!\w)(?:bo tri|phan bo)(?!\w)"),          # "ngân sách dành cho" is "bố trí"
            "tieu": re.compile(r"(?<!\w)(?:chi|kinh phi)(?!\w)"),             # "tiêu hết bao nhiêu" is "chi"
@@ -178,6 +180,8 @@ SAID_AS = {"muc tieu": re.compile(r"(?<!\w)(?:phan dau|chi tieu)(?!\w)"),
                "the le": "the le|doi tuong du thi|hinh thuc (?:du )?thi|co cau giai|giai thuong",
                # plain words for the text's terms: "chết đuối" is "đuối nước", "mét vuông" is "m²"
                "chet duoi": "chet duoi|duoi nuoc", "met vuong": "met vuong|m2|m²",
+               "met khoi": "met khoi|m3|m³",
+               "vi": "vi|do|boi|nguyen nhan|ly do",      # "Vì sao …?": a passage giving a reason ("… do 01 lồng bị bệnh")
                # an event by its classifier: "buổi diễn tập" is the text's "cuộc diễn tập", a "hội nghị", a "phiên" họp
                "buoi": "buoi|cuoc|hoi nghi|phien",
                # a reason asked ("…, nguyên nhân do đâu?"): the documents give it with "do …", "vì …"
@@ -200,8 +204,8 @@ def covered(t: str, have: Collection[str], folded_text: str = "", inside_words: 
     if t.startswith("dir:") or not folded_text:
         return False
     phrase = fold(t.lstrip("~=").replace("_", " "))
-    if phrase in SAID_AS and SAID_AS[phrase].search(folded_text):
-        return True
+    if phrase in SAID_AS and SAID_AS[phrase].search(folded_text) or writes_number(t, folded_text):
+        return True         # ("sáu" of the text's "06": text/numbers.py)
     # (its syllables may stand either side of a comma or a dash: "tin, bài", "Văn hóa - Thông tin")
     return "_" in t and re.search(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(map(re.escape, phrase.split())) + r"(?!\w)",
                                   folded_text) is not None

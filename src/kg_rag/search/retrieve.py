@@ -1,13 +1,10 @@
-"""Hybrid retrieval: dense (FAISS) + BM25, fused with RRF, then a light rerank.
-
-The query is read once (`read_query`): diacritics restored if typed without, directives the
-user names ("KL 69", "Nghị quyết 36 năm 2023") resolved against the corpus, abbreviations
-spelled out, content words weighted. Each retriever returns only its top candidates (FAISS top-k
-with deleted and filtered rows excluded inside the search; BM25 over the postings of the query's
-words only), so the cost of a question does not grow with a Python loop over the corpus.
-Reranking uses only signals we can explain: a named directive appearing in the passage, and query
-words appearing in the passage's own heading.
-"""
+"""Hybrid retrieval: dense (FAISS) + BM25, fused with RRF, then a light rerank. The query is read
+once (`read_query`): diacritics restored if typed without, directives the user names ("KL 69",
+"Nghị quyết 36 năm 2023") resolved against the corpus, abbreviations spelled out, content words
+weighted. Each retriever returns only its top candidates (FAISS top-k with deleted and filtered
+rows excluded inside the search; BM25 over the postings of the query's words only), so the cost
+of a question does not grow with a Python loop over the corpus. Reranking uses only signals we
+can explain: a named directive appearing in the passage, and query words in its own heading."""
 from __future__ import annotations
 
 import re
@@ -20,6 +17,7 @@ from ..index import lexical
 from ..index.view import IndexView
 from ..text.genre import CODE_NAMES, FOLDED_ABBREVIATIONS, USER_CODES, expand_abbreviations, last_heading, user_abbreviations
 from ..text.normalize import base_normalize, fold, has_diacritics, plain_runs
+from ..text.numbers import NUMBER_WORDS
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
@@ -177,8 +175,8 @@ class Retriever:
                 lambda w: self._known(w) or ("_" in w and phrase_seen(fold(w.replace("_", " ")), self.view.gram)))
             if not content:         # "KH 186/KH-UBND ký ngày nào?": nothing asked but of the directive, its type
                 content = [w for r in user_refs for w in lexical.analyze(CODE_NAMES.get(r.code, "")) if w in self.vocab and w[0] != "~"]
-        # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the
-        # reference's word, not the question's: when the corpus never writes it, it asks nothing absent
+        # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the reference's
+        # word: when the corpus never writes it, it asks nothing absent
         ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}
         content = [t for t in content if t not in ref_words] or content
         weights = term_weights(content, self.view.idf, self.vocab)
@@ -189,6 +187,7 @@ class Retriever:
             paraphrased = frozenset(t for t in weights if t in soft_words(q) and t not in self.vocab
                                     and not set(t.split("_")) <= plain_run)
             weights = {t: w * UNKNOWN_VERB if t in paraphrased else w for t, w in weights.items()}
+            paraphrased |= {t for t in weights if t in NUMBER_WORDS and t not in self.vocab}   # ("Sáu di tích": "06")
         return Query(q, search_text, terms, refs, tuple(years), tuple(unresolved), plain, tuple(content), weights,
                      paraphrased)
 

@@ -1,5 +1,6 @@
 """Numbers as the documents write them: Vietnamese text groups thousands with dots ("1.000 học
-sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh"); Roman numerals."""
+sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh") or in words ("Sáu di
+tích …" of the text's "06 di tích"); Roman numerals."""
 from __future__ import annotations
 
 import re
@@ -38,3 +39,14 @@ def roman(n: int) -> str:
         while n >= value:
             out, n = out + letters, n - value
     return out
+
+
+# a count in words, as asked ("Sáu di tích … là những di tích nào?"); not "một", "năm" (a year), "hai" ("thứ hai"),
+# "ba" ("giải ba"), nor plain "sau"
+NUMBER_WORDS = {"bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def writes_number(word: str, folded_text: str) -> bool:
+    """Whether the text writes the count `word` names in digits ("06", "6")."""
+    n = NUMBER_WORDS.get(word)
+    return n is not None and re.search(rf"(?<![\d.,/])0?{n}(?![\d/]|[.,]\d)", folded_text) is not None     # (no date, no decimal)

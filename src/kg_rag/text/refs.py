@@ -45,7 +45,7 @@ def _date(m: re.Match) -> str:
     return f"{int(m.group('d')):02d}/{int(m.group('m')):02d}/{m.group('y')}"
 
 
-def _state(m: re.Match, type_word: str | None) -> DirectiveRef | None:
+def _state(m: re.Match, type_word: str | None, numbered: bool = False) -> DirectiveRef | None:
     raw, year, code, issuer = m.group("snum"), m.group("year") or "", m.group("scode"), m.group("sissuer") or ""
     num = str(int(raw))                      # compared as a number; the id keeps it as written ("01/2024/…")
     named = TYPES.get(fold(type_word), (type_word, ""))[0] if type_word else ""
@@ -53,7 +53,11 @@ def _state(m: re.Match, type_word: str | None) -> DirectiveRef | None:
         return DirectiveRef(id=f"{raw}/{year}/{code}", type=named or "Luật", code="L", number=num, issuer=code,
                             date=f"../../{year}")
     if not issuer:
-        return None                                                         # "1/2", "24/7": not a number
+        # "Công văn số 58/VHTT", "Số: 58/VHTT": a công văn numbered by its issuer alone (not "1/2", "24/7",
+        # nor "3/KH" of no issuer; and only after a type word or "Số:", not "Ban/Phòng" in running text)
+        if (type_word or numbered) and re.fullmatch(r"[A-ZĐ]{2,}[A-ZĐ0-9]*", code) and fold(code) not in CODES:
+            return DirectiveRef(id=f"{raw}/{code}", type=named or "Công văn", code="CV", number=num, issuer=code)
+        return None
     if fold(code) in CODES:                                                 # 112/KH-UBND, 13/2023/NĐ-CP
         type_name = named or CODES[fold(code)]
         code = canon_code(base_normalize(code), type_name)
@@ -84,12 +88,15 @@ def _party(m: re.Match, type_word: str | None) -> DirectiveRef | None:
     return DirectiveRef(id=rid, type=type_name, code=code, number=num, issuer=issuer)
 
 
-def _make(m: re.Match, type_word: str | None, offset: int = 0) -> DirectiveRef | None:
-    r = _state(m, type_word) if m.group("snum") else _party(m, type_word)
+def _make(m: re.Match, type_word: str | None, offset: int = 0, numbered: bool = False) -> DirectiveRef | None:
+    r = _state(m, type_word, numbered) if m.group("snum") else _party(m, type_word)
     if r is None:
         return None
     date = _date(m) or r.date
     return replace(r, date=date, body=m.group("body") or "", start=m.start() + offset, end=m.end() + offset)
+
+
+_NUMBERED = re.compile(r"(?<!\w)[Ss]ố\s*:?\s*$")
 
 
 def extract_refs(text: str) -> list[DirectiveRef]:
@@ -104,7 +111,8 @@ def extract_refs(text: str) -> list[DirectiveRef]:
     for m in BARE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        r = _make(m, None)
+        # ("Số: 58/VHTT": a number by the issuer alone, after "Số", as a header gives it)
+        r = _make(m, None, numbered=_NUMBERED.search(text, max(0, m.start() - 8), m.start()) is not None)
         if r:
             out.append(r)
     out.sort(key=lambda r: r.start)
@@ -114,7 +122,7 @@ def extract_refs(text: str) -> list[DirectiveRef]:
 def parse_number(text: str) -> DirectiveRef | None:
     """The directive number in a "Số: …" line or a typed id ("112/KH-UBND", "69-KL/TW")."""
     m = BARE_RE.match(base_normalize(text).strip())
-    return _make(m, None) if m else None
+    return _make(m, None, numbered=True) if m else None
 
 
 def _fill_dates(refs: list[DirectiveRef]) -> list[DirectiveRef]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import DirectiveRef
-from .genre import TYPES, USER_CODES, USER_ISSUERS, same_code
+from .genre import CODES, TYPES, USER_CODES, USER_ISSUERS, same_code
 from .normalize import fold
 
 
@@ -83,6 +83,11 @@ def parse_user_refs(query: str) -> list[RefQuery]:
             if any(a <= m.start() < b for a, b in spans):
                 continue
             ref = _typed_id(m, rx is _STATE_ID_RE)
+            if ref is None and rx is _STATE_ID_RE and not m.group("issuer") and _LEAD.search(q[:m.start()]) \
+                    and fold(m.group("code")) not in CODES and m.group("code") not in USER_CODES:
+                # "công văn 58/VHTT": a công văn numbered by its issuer alone (typed after its type word)
+                ref = RefQuery(code="CV", number=str(int(m.group("num"))), issuer=m.group("code").upper(),
+                               start=m.start(), end=m.end())
             if ref is not None:
                 # "KH 86/KH-UBND", "Quyết định số 1520/QĐ-UBND": the type typed before the id is the id's
                 if (lead := _LEAD.search(q[:m.start()])) is not None:
