@@ -8,7 +8,9 @@ a PDF line ("trước ngày" / "25.") goes on the sentence; "bao nhiêu mét" is
 asks the same of that household, and "Di tích cấp tỉnh thì sao?" after "… cấp quốc gia …?" of that level;
 "Ai là đầu mối …?" is answered by a body; "Sáu di tích …" by the text's "06 di tích"; a percent asked by a
 table row whose unit cell is "%"; "Giao Bộ phận Kế toán Phòng X chủ trì …" names a body ("Bộ phận mái …" none); "… cho công ty nào?" is answered by a firm's name,
-not a household's row; "Số điện thoại của Giám đốc …" not by the Trưởng phòng's line. Each on two shapes written for this
+not a household's row; "Số điện thoại của Giám đốc …" not by the Trưởng phòng's line, nor "Kỹ sư X có số điện thoại …?" by
+another's; "… đạt bậc 5?" is not the text's "bậc 4"; "Ai ký QĐ 152?" of a decision only cited is refused;
+"email tram khuyen nong xa la gi" asks an e-mail, which a phone line does not give. Each on two shapes written for this
 file (as typed, .txt, and Markdown), the tails on their own shapes too."""
 from __future__ import annotations
 
@@ -143,6 +145,8 @@ Kính gửi: Ủy ban nhân dân các xã.
 3. Giao Bộ phận Kế toán Phòng Văn hóa và Thông tin chủ trì lập dự toán kinh phí gắn biển, hoàn thành trước ngày 30/4/2026.
 4. Bộ phận mái của đình Bản Pắc bị dột, các xã có trách nhiệm báo cáo trước ngày 10/5/2026.
 
+Mọi vướng mắc gửi về Phòng Văn hóa và Thông tin, thư điện tử vhtt.lamha@lamha.gov.vn.
+
 Nơi nhận:
 - Như trên;
 - Lưu: VT.
@@ -161,10 +165,15 @@ Nà Thắm, ngày 05 tháng 12 năm 2025
 BÁO CÁO
 Kết quả mô hình nuôi cá và số hóa di tích năm 2025
 
+Căn cứ Quyết định số 152/QĐ-TTKN ngày 10/11/2025 của Giám đốc Trung tâm Khuyến nông tỉnh về việc thành lập Hội đồng nghiệm thu mô hình;
+
 1. Kết quả nuôi cá
 - Hộ bà Lò Thị Nhuần thu hoạch 3.420 kg cá, lãi 58.140.000 đồng.
 - Hộ ông Ma Văn Hoan thu hoạch 2.730 kg cá, lãi 56.900.000 đồng.
 - Hộ bà Lò Thị Nhuần bán toàn bộ cá thương phẩm cho Công ty TNHH Thủy sản Nà Thắm.
+- Hướng dẫn kỹ thuật cho các hộ: kỹ sư Tạ Minh Quế, Chi cục Thủy sản tỉnh.
+- Qua kỳ kiểm tra ngày 22/11/2025, có 06/07 cán bộ khuyến nông đạt bậc 4 về kỹ năng số, 5 người học bổ túc.
+- Hướng dẫn kỹ thuật, thông tin liên hệ: Trạm Khuyến nông xã, điện thoại 0203 3862 417.
 2. Hỗ trợ số hóa di tích
 - Ngân sách tỉnh hỗ trợ quét 3D di tích cấp quốc gia tối đa 150.000.000 đồng/di tích.
 - Ngân sách tỉnh hỗ trợ quét 3D di tích cấp tỉnh tối đa 60.000.000 đồng/di tích.
@@ -274,3 +283,19 @@ def test_a_firm_asked_and_the_contact_of_a_title(rag):
     assert not rag.ask("Hộ ông Ma Văn Hoan bán cá cho công ty nào?").grounded
     says(rag, "Số điện thoại của Trưởng phòng Văn hóa và Thông tin là gì?", "0235.3912.118")
     assert not rag.ask("Số điện thoại của Giám đốc Bảo tàng huyện Vĩnh Lâm là gì?").grounded
+
+
+def test_a_level_a_named_engineer_and_the_signer_of_a_decision_only_cited(rag):
+    from kg_rag.answer.named import mentioned, named_things
+    assert "bac 5" in named_things("Có bao nhiêu giáo viên đạt bậc 5?") and not mentioned("bac 5", "06/07 giao vien dat bac 4")
+    assert named_things("Sở KH&CN Bắc Giang yêu cầu gì?") == ["bac giang"] and mentioned("bac giang", "so khcn bac giang yeu cau")
+    says(rag, "Có bao nhiêu cán bộ khuyến nông đạt bậc 4 về kỹ năng số?", "06/07")
+    assert not rag.ask("Có bao nhiêu cán bộ khuyến nông đạt bậc 5 về kỹ năng số?").grounded
+    assert not rag.ask("Kỹ sư Tạ Minh Quế có số điện thoại liên hệ là bao nhiêu?").grounded
+    assert not rag.ask("Quyết định 152/QĐ-TTKN thành lập Hội đồng nghiệm thu do ai ký?").grounded
+    assert rag.ask("Báo cáo thực hiện Quyết định 152/QĐ-TTKN do ai ký?").grounded      # (the report is here: not refused)
+
+
+def test_an_email_asked_plain_is_no_phone_number(rag):
+    says(rag, "Email của Phòng Văn hóa và Thông tin là gì?", "vhtt.lamha@lamha.gov.vn")
+    assert not rag.ask("email tram khuyen nong xa la gi").grounded

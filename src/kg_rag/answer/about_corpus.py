@@ -133,6 +133,10 @@ NOI_NHAN = re.compile(r"Nơi\s+nhận", re.I)
 _SIGNER = re.compile(r"\b(?:ai ky|nguoi ky|ky boi ai|do ai ky|ai da ky|ai ky ten|ai dung ten(?: ky)?|nguoi dung ten ky)\b")
 
 
+def asks_signer(question: str) -> bool:
+    return _SIGNER.search(fold(question)) is not None
+
+
 def signer_pick(snap: Snapshot, question: str, hits: list[Hit]) -> tuple[Pick | None, bool]:
     """ "Ai ký <the document described>?": the signature block of the first document among `hits`
     (those the question describes), quoted whole, and whether that is all the question asks

@@ -15,6 +15,7 @@ from ..text.normalize import fold
 # "số điện thoại liên hệ", "đường dây nóng", "hotline", "địa chỉ thư điện tử / e-mail"
 _ASK_CONTACT = re.compile(r"\b(?:so dien thoai|sdt|so dt|dien thoai (?:lien he|so may|la so nao)|duong day nong|hotline|"
                           r"dia chi (?:e-?mail|thu dien tu|hop thu)|(?<!loai )(?:e-?mail|thu dien tu) (?:la gi|nao|lien he)|goi (?:cho )?ai|goi so nao|"
+                          r"^\s*(?:e-?mail|thu dien tu) (?:cua )?[^?]{3,60}? la gi\b|"     # "Email của Trạm Khuyến nông huyện là gì?"
                           r"^\s*(?:e-?mail|thu dien tu) (?:cua )?(?:ong|ba|dong chi|anh|chi)\b)\b")
 # (not the thousands of a sum: "3.000.000 đồng")
 # (a number of 9–11 digits from its 0, grouped any way — "0228 3 612 447", "0913.580.226" —, or a 1800/1900 line)

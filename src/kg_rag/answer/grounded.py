@@ -6,8 +6,7 @@ followed by its [n]. No model writes text, so nothing can be invented.
    (a word the corpus never uses weighs most), must be covered by the top passages. Below the
    threshold we refuse in Vietnamese and list the nearest passages for the reader to check.
 3. Pick supporting sentences (extract.py) by the same weighted overlap.
-4. Compose: "ai … làm gì" questions list the organisation section actor by actor (who.py); other
-   questions list the best sentences, grouped by document (compose.py).
+4. Compose: "ai … làm gì" lists the organisation section actor by actor (who.py); others the best sentences by document (compose.py).
 """
 from __future__ import annotations
 
@@ -22,8 +21,8 @@ from ..text.user_refs import parse_user_refs, without_refs
 from ..text.normalize import fold
 from ..text.sentences import sentences
 from ..types import FRAME_KINDS, Answer, Citation, Hit
-from .about_corpus import (corpus_answer, dated_mentions, described_documents, named_documents, signer_pick,
-                           subject_pick)
+from .about_corpus import (asks_signer, corpus_answer, dated_mentions, described_documents, named_documents,
+                           signer_pick, subject_pick)
 from .assigned_in import assigned_in
 from .compose import compose
 from .compound import join_answers, split_compound, with_context
@@ -103,9 +102,10 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         hits = first + [h for h in hits if h.chunk.id not in {f.chunk.id for f in first}][:len(hits) - len(first)]
     if not hits:
         return Answer(question, REFUSAL, False, (), "none")
-    # (a directive the corpus only cites — "Kế hoạch 1127/KH-UBND … về việc gì?" — is described by
-    # the passages citing it, not by a document's header)
+    # (a directive the corpus only cites, "KH 1127/KH-UBND … về việc gì?", is described by the passages citing it)
     cited_only, signed = bool(query.refs) and not named, None
+    if cited_only and asks_signer(asked) and not _another_type(asked):   # ("QĐ 152/QĐ-TTKN … do ai ký?": signed nowhere here)
+        return refuse(question, hits)
     if cited_only and asks_when(asked) and (dated := dated_mentions(snap, query)):
         hits = _ahead(dated, hits)
     # ("… thực hiện theo QĐ số mấy của UBND tỉnh?" asks the number of the directive cited, not of one described)

@@ -23,7 +23,7 @@ _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "x
 
 
 def _round(m: re.Match) -> str:
-    """A `_ROUND` match as one thing: "đợt II", "đợt thứ hai", "đợt 2" -> "dot 2"."""
+    """A `_ROUND` match as one thing: "đợt II", "đợt thứ hai", "đợt 2" -> "dot 2" (and a level, "bậc 4")."""
     return f"{m.group(1)} {_ordinal(m.group(2))}"
 
 
@@ -53,7 +53,7 @@ _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # 
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 # a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
 # "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
-_ROUND = re.compile(r"\b(dot|cum|vong|tuan)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/]|[.,-]\d)")   # ("đợt 1, xếp giá")
+_ROUND = re.compile(r"\b(dot|cum|vong|tuan|bac)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/]|[.,-]\d)")   # ("đợt 1, xếp giá")
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {form: f"cap {key}" for key in ("thpt", "thcs") for form in LEVEL_FORMS[key]}
@@ -176,7 +176,7 @@ def mentioned(thing: str, folded: str) -> bool:
         return p
     if (y := re.fullmatch(r"(\d{4})-(\d{4})", thing)):       # "2025-2026", "2025 – 2026", "2025 đến năm 2026"
         return re.search(rf"(?<![\d/]){y.group(1)}\s*(?:[-–—]|den(?: nam)?)\s*{y.group(2)}(?!\d)", folded) is not None
-    if re.fullmatch(r"(dot|cum|vong|tuan) \w+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai"
+    if re.fullmatch(r"(dot|cum|vong|tuan) \w+|bac \d+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai", "bậc 5" (not "Bắc Giang")
         return thing in {_round(m) for m in _ROUND.finditer(folded)}
     if (g := re.fullmatch(r"bang ([a-d])", thing)):
         return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
