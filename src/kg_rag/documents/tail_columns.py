@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.columns import RECIPIENTS_LINE
+
 Line = tuple[int, int, str]
 
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\b", re.I)
 _SIGN_START = re.compile(r"^(?:K/?T\.?|T/?M\.?|TM\.|KT\.|TL\.|TUQ\.)\s*[A-ZĐÀ-Ỹ]")
 # the right column's pieces: a title in capitals of two words or more, "(Đã ký)", a person's name
 _CAPS = r"(?:(?:K/?T\.?|T/?M\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*)?[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{1,}){1,6}"
@@ -59,7 +60,7 @@ def _table(lines: list[Line]) -> list[Line] | None:
         bars = [m.start() for m in re.finditer(r"\|", l)]
         cells[k] = [[p] if (p := _piece(s, l, a + 1, b)) else [] for a, b in zip(bars, bars[1:])]
     flat = [p[0][2] for k in rows for p in cells[k] if p]
-    if not any(_RECIPIENTS.match(t) for t in flat) or not any(_SIGN_START.match(t) or _CAPS_RE.fullmatch(t) for t in flat):
+    if not any(RECIPIENTS_LINE.match(t) for t in flat) or not any(_SIGN_START.match(t) or _CAPS_RE.fullmatch(t) for t in flat):
         return None
     cells = {k: c for k, c in cells.items() if not all(not p or re.fullmatch(r":?-{3,}:?", p[0][2]) for p in c)}
     width = max(len(c) for c in cells.values())
@@ -70,7 +71,7 @@ def _table(lines: list[Line]) -> list[Line] | None:
 def _interleaved(lines: list[Line]) -> list[Line] | None:
     """A PDF's tail whose "Nơi nhận:" line ends with the signer's title: from there each line's
     right-hand title, "(Đã ký)" or name is the right column's, until the name."""
-    start = next((k for k, (_, _, l) in enumerate(lines) if _RECIPIENTS.match(l.strip())), None)
+    start = next((k for k, (_, _, l) in enumerate(lines) if RECIPIENTS_LINE.match(l.strip())), None)
     if start is None or not (m := _RIGHT.search(lines[start][2].rstrip())) or not _CAPS_RE.fullmatch(m.group("right")):
         return None
     left, right = list(lines[:start]), []
