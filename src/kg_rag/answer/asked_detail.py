@@ -89,8 +89,7 @@ def holds_hour(text: str) -> bool:
     return _HOUR.search(text) is not None
 
 
-# "Ai là Giám đốc …?": a person's name ("ai ký …" is read from the signature: answer/about_corpus.py)
-# ("Ai là đầu mối …?", "ai là đơn vị thường trực": a body answers, not a person)
+# "Ai là Giám đốc …?": a person's name (not "Ai là đầu mối …?", a body; "ai ký …": answer/about_corpus.py)
 _ASK_PERSON = re.compile(r"\b(?:ai la(?! (?:dau moi|co quan|don vi|thuong truc|noi)\b)|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
@@ -209,6 +208,7 @@ def asked_title(question: str) -> str | None:
 _CONTACT_OF = re.compile(rf"\b(?:dien thoai|email|e-mail|thu dien tu|lien he)\b.{{0,30}}?\bcua (?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
 
 
+@lru_cache(maxsize=512)
 def contact_title(question: str) -> str | None:
     m = _CONTACT_OF.search(fold(question).lower())
     return None if m is None else ("pho " if m.group("pho") else "") + m.group("t")

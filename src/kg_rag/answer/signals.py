@@ -127,8 +127,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
     contact = kind == "contact" or kind == "person" and asks_whom_to_contact(query.text)
     if contact:     # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương", "… của Giám đốc X" is not another's line)
-        if (named := people_named(snap, query.text)) and any(f" {p} " not in _words(h.chunk.text) for p in named) or \
-                (held := contact_title(query.text)) and not holds_title(held, fold(h.chunk.text).lower()):
+        named, said = people_named(snap, query.text), _words(h.chunk.text)
+        if any(f" {p} " not in said for p in named) or (held := contact_title(query.text)) and not holds_title(held, fold(h.chunk.text).lower()):
             return False
         own += " " + _whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:

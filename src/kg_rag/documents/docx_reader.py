@@ -129,11 +129,11 @@ def _table_lines(table, fonts: _Fonts, first: bool) -> list[str]:
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
     if width == 1:                            # a boxed text, not a table
-        return [" ".join(p.split("\n")) for r in rows for c in r for p in c]
+        return [p.replace("\n", " ") for r in rows for c in r for p in c]
     if (first and width == 2) or _LAYOUT.search("\n".join(p for r in rows for c in r for p in c)):
         return [line.strip() for k in range(width) for r in rows if k < len(r) for p in r[k]
                 for line in p.split("\n") if line.strip()]
-    lines = ["| " + " | ".join(" ".join(" ".join(p.split("\n")) for p in c) for c in r) + " |" for r in rows if any(r)]
+    lines = ["| " + " | ".join(" ".join(p.replace("\n", " ") for p in c) for c in r) + " |" for r in rows if any(r)]
     if len(lines) >= 2:
         lines.insert(1, "|" + "---|" * width)
     return lines

@@ -45,7 +45,7 @@ def _piece(s: int, text: str, a: int, b: int) -> Line | None:
 def _table(lines: list[Line]) -> list[Line] | None:
     """A tail laid out as a Markdown table: its cells column by column (rule lines dropped)."""
     is_row = lambda k: k < len(lines) and lines[k][2].strip().startswith("|") and lines[k][2].strip().endswith("|")
-    at = next((k for k in range(len(lines)) if is_row(k) and re.search(r"\|\s*Nơi\s+nhận", lines[k][2], re.I)), None)
+    at = next((k for k in range(len(lines)) if is_row(k) and re.search(r"\|\s*Nơi\s+nhận\b", lines[k][2], re.I)), None)
     if at is None:
         return None
     first, last = at, at                  # (the block of rows around it: not a task table above)
@@ -60,7 +60,7 @@ def _table(lines: list[Line]) -> list[Line] | None:
         bars = [m.start() for m in re.finditer(r"\|", l)]
         cells[k] = [[p] if (p := _piece(s, l, a + 1, b)) else [] for a, b in zip(bars, bars[1:])]
     flat = [p[0][2] for k in rows for p in cells[k] if p]
-    if not any(RECIPIENTS_LINE.match(t) for t in flat) or not any(_SIGN_START.match(t) or _CAPS_RE.fullmatch(t) for t in flat):
+    if not any(_SIGN_START.match(t) or _CAPS_RE.fullmatch(t) for t in flat):     # (and a signer's title beside the list)
         return None
     cells = {k: c for k, c in cells.items() if not all(not p or re.fullmatch(r":?-{3,}:?", p[0][2]) for p in c)}
     width = max(len(c) for c in cells.values())

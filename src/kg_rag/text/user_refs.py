@@ -82,15 +82,11 @@ def parse_user_refs(query: str) -> list[RefQuery]:
         for m in rx.finditer(q):
             if any(a <= m.start() < b for a, b in spans):
                 continue
-            ref = _typed_id(m, rx is _STATE_ID_RE)
-            if ref is None and rx is _STATE_ID_RE and not m.group("issuer") and _LEAD.search(q[:m.start()]) \
-                    and fold(m.group("code")) not in CODES and m.group("code") not in USER_CODES:
-                # "công văn 58/VHTT": a công văn numbered by its issuer alone (typed after its type word)
-                ref = RefQuery(code="CV", number=str(int(m.group("num"))), issuer=m.group("code").upper(),
-                               start=m.start(), end=m.end())
+            lead = _LEAD.search(q[:m.start()])
+            ref = _typed_id(m, rx is _STATE_ID_RE, after_type=lead is not None)
             if ref is not None:
                 # "KH 86/KH-UBND", "Quyết định số 1520/QĐ-UBND": the type typed before the id is the id's
-                if (lead := _LEAD.search(q[:m.start()])) is not None:
+                if lead is not None:
                     ref = dataclasses.replace(ref, start=lead.start())
                 out.append(ref)
                 spans.append((ref.start, m.end()))
@@ -104,7 +100,7 @@ def without_refs(query: str) -> str:
     return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(query))
 
 
-def _typed_id(m: re.Match, state: bool) -> RefQuery | None:
+def _typed_id(m: re.Match, state: bool, after_type: bool = False) -> RefQuery | None:
     code, issuer = m.group("code"), (m.group("issuer") or "")
     if not state:
         return RefQuery(code=USER_CODES.get(code, code.upper()), number=str(int(m.group("num"))),
@@ -113,6 +109,9 @@ def _typed_id(m: re.Match, state: bool) -> RefQuery | None:
     if re.fullmatch(r"qh\d{0,2}", code) and year:
         return RefQuery(code="L", number=str(int(m.group("num"))), year=year, start=m.start(), end=m.end())
     if not issuer:
+        # "công văn 58/VHTT": a công văn numbered by its issuer alone, typed after its type word
+        if after_type and fold(code) not in CODES and code not in USER_CODES:
+            return RefQuery(code="CV", number=str(int(m.group("num"))), issuer=code.upper(), start=m.start(), end=m.end())
         return None
     if code in USER_CODES or code in ("nd", "tt", "qd"):
         return RefQuery(code=USER_CODES.get(code, code.upper()), number=str(int(m.group("num"))),
