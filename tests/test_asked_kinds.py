@@ -10,7 +10,8 @@ from kg_rag.answer.asked_detail import asks_person
 from kg_rag.answer.asked_type import asked_quantity, holds_qualified, holds_quantity
 from kg_rag.answer.qualifier import asked_qualifier
 from kg_rag.answer.asked_when import asks_place, asks_when, holds_place, holds_when
-from kg_rag.answer.named import named_things, subject_body
+from kg_rag.answer.named import named_things
+from kg_rag.answer.subject_body import subject_body
 from kg_rag.search.coverage import coverage, covered, unframed
 from kg_rag.text.normalize import fold
 from kg_rag.text.user_refs import parse_user_refs

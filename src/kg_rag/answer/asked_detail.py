@@ -31,7 +31,7 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 # (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
 _ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|(?<!lan thu )bao nhieu (?:ngay|thang))\b")
-_DURATION_TEXT = re.compile(r"\b\d+\s+(?:phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
+_DURATION_TEXT = re.compile(r"\b\d+\s+(?:giay|phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 # how often, asked "bao lâu thì … một lần": "định kỳ hằng quý", "02 năm một lần"
 _ASK_OFTEN = re.compile(r"\bbao lau\b.{1,80}\b(?:mot|1) lan\b")

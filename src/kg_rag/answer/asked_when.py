@@ -91,3 +91,19 @@ def asks_when(question: str) -> bool:
 def holds_when(folded_text: str) -> bool:
     """Whether text (folded) gives a date, a deadline or a recurring period."""
     return _WHEN_TEXT.search(folded_text) is not None
+
+
+def unsaid(question: str, texts: list[str]) -> str | None:
+    """The label of the lines giving what a question asks when the passages found do not (folded):
+    "dia diem" for "… họp ở đâu?" (none says where), "thoi gian" for "… đi ngày nào?" (none of the
+    first three gives a day, where "- Thời gian: cả ngày thứ Năm, ngày 30/7" shares no word with it)."""
+    if asks_place(question) and not any(holds_place(t) for t in texts):
+        return "dia diem"
+    if asks_day(question) and not any(holds_day(fold(t).lower()) for t in texts[:3]):
+        return "thoi gian"
+    return None
+
+
+def labelled(label: str, text: str, context: str) -> bool:
+    """Whether a passage is a line so labelled ("Thời gian: …"), or a place's under a heading so."""
+    return label in fold(text[:30]).lower() or label == "dia diem" and label in fold(context).lower()

@@ -34,7 +34,7 @@ _BASIS = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai)\b")
 # questions a header, recipient list or signature answers: who signed, number, date, recipients, subject
 _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky nhung|ky cac|ky ban hanh|ky ten|ky ngay|ky vao ngay|ky khi nao|ngay ky|so hieu|so may|so bao nhieu|ky hieu|ngay ban hanh|"
                         r"ban hanh ngay|ban hanh (?:tu |vao )?(?:khi nao|bao gio|luc nao|thoi gian nao)|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
-                        r"kinh gui|co quan ban hanh|don vi ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
+                        r"kinh gui|co quan ban hanh|don vi ban hanh|(?:co quan|don vi) nao (?:da )?ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu|"
                         # ("TB 52 ra ngày nào?": issued)
                         # ("BTV ban hành CTr 41 ngày nào?": the directive named between; not "… trước ngày nào", a deadline)

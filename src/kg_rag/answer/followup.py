@@ -171,8 +171,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         base = without_codes(prev) if _PLACE.search(x) or _NAME_RUN.search(x) else prev     # (another thing, not that code's)
         return f"{(topic(base, x) if own else base).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
-    if f and len(q.split()) <= 8 and (swapped := same_kind_swap(q, prev)) is not None:
-        return swapped              # "Còn giải Nhì được thưởng bao nhiêu?" after "Mỗi giải Nhất …"
+    if (f and len(q.split()) <= 8 or len(q.split()) <= 4) and (swapped := same_kind_swap(q, prev)) is not None:
+        return swapped              # "Còn giải Nhì được thưởng bao nhiêu?", "Giải Nhì bao nhiêu?" after "Mỗi giải Nhất …"
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question
     if _asks_a_fact(q, f):

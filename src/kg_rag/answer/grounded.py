@@ -28,7 +28,7 @@ from .compose import compose
 from .compound import join_answers, split_compound, with_context
 from .asked_detail import asks_contact, asks_names, asks_whom_to_contact, holds_contact, holds_person
 from .asked_type import asked_quantity, holds_quantity
-from .asked_when import asks_place, asks_when, holds_place
+from .asked_when import asks_when, labelled, unsaid
 from .extract import asks_meta, citing, pick, with_siblings
 from .followup import body_tasks, rewrite
 from .ranked import extreme_row
@@ -130,9 +130,9 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
             and not any(holds_contact(h.chunk.text) for h in neighbourhood(hits, 5)):
         lines = _lines(snap, hits, lambda c: holds_contact(c.text) and (not whom or holds_person(c.text)))
         hits = hits[:3] + _ahead(lines, hits[3:])
-    elif asks_place(asked) and not any(holds_place(h.chunk.text) for h in neighbourhood(hits, 5)):
-        # "… họp ở đâu?" and no passage found says where: the top documents' "Địa điểm" lines
-        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: "dia diem" in fold(c.context + " " + c.text[:30]).lower(), 1), hits[3:])
+    elif label := unsaid(asked, [h.chunk.text for h in neighbourhood(hits, 5)]):
+        # "… họp ở đâu?", "… đi ngày nào?" and no passage found says: the top document's "Địa điểm" / "Thời gian" lines
+        hits = hits[:3] + _ahead(_lines(snap, hits, lambda c: labelled(label, c.text, c.context), 1), hits[3:])
     # ("Tờ trình 36/TTr-SKHCN đề xuất những gì?" of a Tờ trình the corpus only cites: what it says
     # is not in the corpus — only what the documents citing it quote of it)
     about_cited = cited_only and not asks_meta(asked) and not asks_when(asked) and bool(refs := parse_user_refs(asked)) \
@@ -242,9 +242,6 @@ def refuse(question: str, near: list[Hit]) -> Answer:
     """The refusal, with the first sentence of each nearest passage for the reader to check (not the
     header, "Nơi nhận" or signature: they answer nothing a refused question asked)."""
     near = [h for h in near if h.chunk.kind not in FRAME_KINDS] or near
-    cites = []
-    for n, h in enumerate(near[:3], start=1):
-        s, e = sentences(h.chunk.text)[0]
-        cites.append(Citation.of_chunk(n, h.chunk, s, e, h.score))
+    cites = [Citation.of_chunk(n, h.chunk, *sentences(h.chunk.text)[0], h.score) for n, h in enumerate(near[:3], start=1)]
     return Answer(question, REFUSAL + " Các đoạn gần nhất được liệt kê để anh/chị tự kiểm tra.",
                   False, tuple(cites), "refusal")

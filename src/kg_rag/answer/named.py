@@ -8,6 +8,7 @@ import re
 from ..directives.actors import HEADS
 from ..text.genre import MEASURES, ROUNDS
 from ..text.normalize import fold, has_diacritics, plain_runs
+from ..text.numbers import AMOUNT, writes_amount
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
 from .codes import code_mentioned, codes_named
@@ -94,7 +95,8 @@ def named_things(question: str) -> list[str]:
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
         m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days} | set(pairs)
-    out = [m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + \
+    # ("86,5 triệu": an amount, which the text may write in full)
+    out = [a.group(0) if (a := AMOUNT.match(f, m.start(1))) else m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + \
         [d for _, d in days] + list(dict.fromkeys(pairs.values()))
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
@@ -191,6 +193,8 @@ def mentioned(thing: str, folded: str) -> bool:
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]
         return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None
+    if AMOUNT.fullmatch(thing):       # "86,5 trieu": the text's "86.500.000" too
+        return writes_amount(thing, folded)
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         # (its words may be joined by a hyphen: "Wi-Fi", "Ê-đê")
@@ -224,27 +228,3 @@ def body_span(q: str) -> tuple[int, int] | None:
     end = _BODY_END_F.search(f, m.end())
     stop = end.start() if end else len(q.rstrip(" ?.!"))
     return m.start(), stop
-
-
-# a body's head word(s), followed by a capitalised word of its name ("Trung tâm Văn hóa …")
-_BODY_HEADS = ("Trường", "Phòng", "Sở", "Hội", "Ban", "Đoàn", "Viện", "Trạm", "Cục", "Đài", "Trung tâm", "Hội đồng",
-               "Ủy ban", "Văn phòng", "Bệnh viện", "Thư viện", "Hợp tác xã", "Liên đoàn", "Chi cục", "Hội Liên hiệp")
-
-
-def subject_body(question: str) -> tuple[str, ...]:
-    """The folded words of the body a question opens with ("Trường Mầm non Phước Hòa phải …"), when
-    written out in full (no abbreviation) and long enough to name one body; () otherwise."""
-    span = body_span(question) if has_diacritics(question) else None
-    if span is None or span[0] > 0:
-        return ()
-    typed = re.findall(r"[\wÀ-ỹ]+", question[span[0]:span[1]])
-    # the name runs while its words are capitalised, or one lower-case word leads to a capitalised
-    # one ("Trường Mầm non Phước Hòa"); two lower-case words in a row are the question going on
-    end = next((i for i, w in enumerate(typed) if not w[:1].isupper()
-                and (i + 1 == len(typed) or not typed[i + 1][:1].isupper())), len(typed))
-    typed = typed[:end]
-    head = max((len(h.split()) for h in _BODY_HEADS if typed[:len(h.split())] == h.split()), default=0)
-    if not head or len(typed) < max(3, head + 1) or not typed[head][:1].isupper() \
-            or any(w.isupper() and len(w) > 1 for w in typed):
-        return ()
-    return tuple(fold(w).lower() for w in typed)

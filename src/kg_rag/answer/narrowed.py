@@ -81,7 +81,8 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
             continue
         if any(p not in part and p not in label for p in places):
             continue
-        if years and not now and _other_years(part, years):        # (what there is now: whatever year it was written)
+        # (what there is now: any year; a sentence naming none is of its heading's years: "b) Đến hết năm 2025:" › "- … 40%")
+        if years and not now and (_other_years(part, years) or not _YEAR.search(part) and _apart(heading, years)):
             continue
         if (levels and (written := set(_LEVEL.findall(part))) and not written & levels) or \
                 (prizes and not prizes & {m.group(0) for m in PRIZE.finditer(part)}):
@@ -97,15 +98,27 @@ _BASE_YEAR = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+(?:hoc\s+)?)?(?:19|
                         r"\((?:hien nay |hien |nam |den nam )?(?:19|20)\d\d\b[^()]*\)")
 
 
-def _other_years(part: str, years: tuple[str, ...]) -> bool:
-    """Whether a sentence (folded) gives its figure for years other than those asked: it names
-    years, and some asked year is none of them nor inside a period it names ("2021 - 2025");
-    the base of a comparison ("tăng 20 triệu đồng so với năm 2024") is no year of the figure."""
+def _written(part: str) -> set[int]:
+    """The years a text (folded) gives its figures for: those it names, a period's every year ("2021 -
+    2025"), not the base of a comparison ("tăng 20 triệu đồng so với năm 2024")."""
     written: set[int] = set()
     for m in _YEAR.finditer(_BASE_YEAR.sub(" ", part)):
         a, b = int(m.group(1)), int(m.group(2) or m.group(1))
         written |= set(range(a, b + 1)) if 0 <= b - a <= 30 else {a, b}
+    return written
+
+
+def _other_years(part: str, years: tuple[str, ...]) -> bool:
+    """Whether a sentence gives its figure for years other than those asked: it names years, and
+    some asked year is none of them."""
+    written = _written(part)
     return bool(written) and any(int(y) not in written for y in years)
+
+
+def _apart(heading: str, years: tuple[str, ...]) -> bool:
+    """Whether a heading dates what is under it to years none of those asked."""
+    written = _written(heading)
+    return bool(written) and not written & {int(y) for y in years}
 
 
 def asks_now(question: str) -> bool:

@@ -78,9 +78,12 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx]
 
 
 def plain_names(folded: str) -> list[str]:
-    out = []
+    out, places = [], []
     for rx in (PLAIN_PLACE, _PLAIN_BODY, PLAIN_SCHOOL):
         for m in rx.finditer(folded):
+            if rx is _PLAIN_BODY and m.group(1).split()[0] in ("ban", "hoi", "phong") and any(a < m.start() < b for a, b in places):
+                continue        # ("xa thach ban ha lap …": the commune Thạch Bàn Hạ, no body "ban ha lap")
+            places += [m.span(1)] if rx is PLAIN_PLACE and not unnamed(m.group(1)) else []
             # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
             # abbreviation, which the documents write out: "phong cntt benh vien")
             if not unnamed(m.group(1)) and m.group(1) not in VERB_PAIRS \

@@ -12,8 +12,9 @@ from .asked_type import _ASK, _FILLER_WORDS, _FILLERS, asked_quantity
 
 # what ends the words qualifying a counted thing ("bao nhiêu giáo viên trung học cơ sở còn thiếu")
 _QUALIFIER_STOP = set("""được đã có là đạt tại ở của trong năm đến theo cho và trên từ mỗi thì sẽ cần phải nào gì hiện
-còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang bị do
-nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả sắp""".split())      # (the particles closing a question; "sắp": about to)
+còn nữa với về vào khi như thế này đó hay hoặc chưa bằng sau trước ra lên dưới giữa thuộc dùng sử mới đang do
+nên vẫn cũng ít tối đủ một hai ba qua vậy ạ nhỉ hả sắp rồi nhé chứ đấy""".split())      # (the particles closing a question,
+# "… bao nhiêu cảm biến rồi?"; "sắp": about to)
 _FOLDED_STOP = {fold(w) for w in _QUALIFIER_STOP}      # a word typed without diacritics may be any of them
 _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", "hoàn thành", "xây dựng", "đăng ký", "triển khai",
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
@@ -45,6 +46,8 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     out: list[str] = []
     for i in range(start, min(start + 4, len(words))):
         w, pair = words[i], " ".join(words[i:i + 2])
+        if w == "bị":      # "bộ cảm biến bị mất tín hiệu": what befell them narrows them too
+            continue
         # (an abbreviation — "KH&CN", "THPT" — is written out in full as often as not: it ends them)
         if not w[0].isalpha() or w in _QUALIFIER_STOP or (not has_diacritics(w) and w in _FOLDED_STOP) \
                 or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS) \

@@ -44,7 +44,8 @@ from .narrowed import asks_now, other_level
 from .people import people_named, spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
-from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, subject_body, wrong_level
+from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, wrong_level
+from .subject_body import subject_body
 
 log = logging.getLogger(__name__)
 

@@ -25,11 +25,12 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng", "Đồng chí", "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
-         "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa",
+         "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa", "Nhà Văn hóa",
+         "Nhà Thiếu nhi", "Cung Văn hóa", "Cung Thiếu nhi",
          "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
 # not "Tổ chức …", "Tuyên truyền …": verbs; nor "Lãnh đạo" leading no body ("Lãnh đạo hoàn thiện hồ sơ …", "Lãnh đạo số hóa …")
-# (and "Bộ phận" before a name, "Bộ phận Kế toán Phòng GD&ĐT", not "bộ phận" as a part of something)
-_HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
+# (and "Bộ phận Kế toán Phòng GD&ĐT", not "bộ phận" as a part of something; "Thanh tra Sở", not "Thanh tra việc …")
+_HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|Thanh tra(?= (?:[A-ZĐÀ-Ỹ]|tỉnh\b|huyện\b))|" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
     r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Lãnh đạo(?! (?:[A-ZĐÀ-Ỹ]|các\b|cấp\b|đơn vị|cơ quan|nhà trường|địa phương|ngành\b)))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
@@ -60,7 +61,8 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])(?<![Dd]ục thường xuyên)")      # ("Trung tâm … Giáo dục thường xuyên": a name)
-_PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)? với\s+(?P<who>.+?)(?=\s(?:" +
+# ("phối hợp Huyện đoàn tổ chức …": a body named right after, "với" left out)
+_PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)?(?: với|(?=\s+" + _HEAD_RE + r"))\s+(?P<who>.+?)(?=\s(?:" +
                        "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s|[;:.]|$)")
 _DEADLINE = re.compile(
     r"(?:(?:hoàn thành|xong)\s+)?(?:(?:trước|chậm nhất|trong|vào|đến|hạn|hạn chót)\s+(?:ngày\s+)?)?"
@@ -93,7 +95,11 @@ def clean_actor(name: str) -> str:
 def members(name: str) -> tuple[str, ...]:
     """The bodies of a group ("Phòng A; Phòng B", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh"); ()
     for one body ("Sở Văn hóa, Thể thao và Du lịch", "Văn phòng HĐND và UBND huyện", "UBMTTQ và các …")."""
-    name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà)\b", name)[0]       # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
+    name = re.split(r"\s+và\s+(?:các\s+)?(?:ông|bà|cá nhân)\b", name)[0]    # "…, Chủ tịch UBND các huyện và các ông (bà) có tên …"
+    # ("UBMTTQ xã và các tổ chức chính trị - xã hội xã (Hội LHPN xã, Đoàn TN xã)": the bodies, bracketed ones too)
+    if (m := re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)) and len(inner := re.split(r"\s*,\s*|\s+và\s+", m[2].strip())) > 1 \
+            and all(ACTOR_START.match(p) for p in inner):
+        return tuple(clean_actor(p) for p in re.split(r"\s+và\s+", m[1]) + inner)
     parts = [p.strip() for p in re.split(r";", name) if p.strip(" ,.")]
     if len(parts) == 1 and len(pair := re.split(rf"(?<!Hội đồng nhân dân)\s+và\s+(?={_HEAD_RE}|các\s+(?i:đoàn thể|tổ chức chính trị|hội|cơ quan|"
                                                  rf"đơn vị|sở|ban|ngành|phòng|trung tâm|trường)\b)", name)) > 1:
@@ -108,7 +114,7 @@ def members(name: str) -> tuple[str, ...]:
         pieces = [p.strip() for p in name.split(",")]
         parts = []
         for p in pieces:
-            if parts and not ACTOR_START.match(p):
+            if parts and not ACTOR_START.match(p) and not re.match(rf"các\s+{_HEAD_RE}", p):    # ("…, các Ban của HĐND huyện")
                 parts[-1] += ", " + p                      # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 parts.append(p)
@@ -210,7 +216,7 @@ _NAME_WORDS = set("""và các của cấp nhân dân huyện tỉnh xã thị tr
 trực thuộc ủy đoàn thể chính trị hội học tập cộng đồng trung cơ sở phổ thông tiểu mầm non đài truyền thanh hình
 thông tin điện tử số viên ban ngành đơn vị địa phương khối vụ sở phòng cơ quan khoa công nghệ kỹ thuật quản lý
 kinh tế tài chính kế hoạch y giáo dục đào tạo văn hóa thể thao du lịch nông nghiệp môi trường chất lượng nghề
-kiểm soát bệnh tật trí tuệ điều hành phố khu ấp bản""".split())
+kiểm soát bệnh tật trí tuệ điều hành phố khu ấp bản tiến bộ""".split())   # ("… Ứng dụng tiến bộ khoa học và công nghệ")
 
 
 def _name_part(piece: str) -> str:
@@ -232,17 +238,5 @@ def deadline_of(text: str) -> str:
     return m.group(0).strip(" ,;.") if m else ""
 
 
-# ---- people named, member lines, "Nhiệm vụ của X" --------------------------------------------------
+# a person named with the way one addresses them ("Ông Lò Văn A", "Đồng chí …")
 PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí|Ông \(bà\))\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
-_PERSON_LEAD = re.compile(capitals(r"^(?:Ông|Bà|Đồng chí|Đ/c|Thầy|Cô)\s+(?=(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:,|$))"))
-
-
-def person_name(actor: str) -> str:
-    """A person given work is named by name ("Đồng chí Trần Thị Kim Oanh, Phó Bí thư …" -> "Trần Thị
-    Kim Oanh"; "Cô Hoàng Thị Mai, Thư ký hội đồng" -> "Hoàng Thị Mai"); any other actor as it is."""
-    return actor[m.end():].split(",")[0].strip() if (m := _PERSON_LEAD.match(actor)) else actor
-
-
-IN_CHARGE = re.compile(r"(?i)\b(?:phụ trách|chịu trách nhiệm|chủ trì|chỉ đạo)\b")    # a comrade named is an actor only so
-DUTIES_OF = re.compile(r"^(?:(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)|Đối với)\s+"
-                        r"(?P<who>.+?)\s*:?\s*$")       # (a công văn's "3. Đối với Phòng GD&ĐT các huyện" too)

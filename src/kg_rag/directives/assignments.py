@@ -18,10 +18,10 @@ from ..snapshot import Snapshot
 from ..text.genre import ITEM_LABEL, join_path, last_heading
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
-from .actors import (DUTIES_OF, IN_CHARGE, PERSON, ACTOR_START, actor_key, bodies, clean_actor, deadline_of, members,
-                     partners_of, person_name, role_of, split_actor)
+from .actors import ACTOR_START, PERSON, actor_key, bodies, clean_actor, deadline_of, members, partners_of, role_of, split_actor
 from .clauses import LEADS, closing_actor, cued_clauses, name_only, requests_of
 from .graph import directive_graph
+from .named_leads import DUTIES_OF, IN_CHARGE, person_name
 from .task_table import actor_cell, row_fields
 
 log = logging.getLogger(__name__)

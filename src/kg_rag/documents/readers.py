@@ -27,9 +27,11 @@ MAX_CHARS = 2_000_000
 # nhất …", is no list item; 7: an appendix after "Nơi nhận"; 8: a PDF table's header wrapped over
 # lines; 9: a short line over bullets heads them; 10: a signer's rank, "Đại tá …"; 11: a line break
 # inside a Word header or signature cell is a line, and a tail written without a gap between its
-# columns, a Markdown table or a PDF's run-together lines, is read column by column). An index made by
-# an older reader should read its .docx/.pdf files again: their bytes, and so their sha256, did not change.
-READER_VERSION = 11
+# columns, a Markdown table or a PDF's run-together lines, is read column by column; 12: in hard-wrapped
+# text, a line ending with a colon goes on a lower-case line, a dash line closing a bracket on the line
+# above). An index made by an older reader should read its .docx/.pdf files again: their bytes, and so
+# their sha256, did not change.
+READER_VERSION = 12
 
 _decode = decode          # the name tests and older callers use
 

@@ -1,6 +1,6 @@
 """Numbers as the documents write them: Vietnamese text groups thousands with dots ("1.000 học
-sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh") or in words ("Sáu di
-tích …" of the text's "06 di tích"); Roman numerals."""
+sinh", "125.000.000 đồng"), officers type them plain ("trên 1000 học sinh"), in words ("Sáu di
+tích …" of the text's "06 di tích") or with their scale ("86,5 triệu"); Roman numerals."""
 from __future__ import annotations
 
 import re
@@ -50,3 +50,21 @@ def writes_number(word: str, folded_text: str) -> bool:
     """Whether the text writes the count `word` names in digits ("06", "6")."""
     n = NUMBER_WORDS.get(word)
     return n is not None and re.search(rf"(?<![\d.,/])0?{n}(?![\d/]|[.,]\d)", folded_text) is not None     # (no date, no decimal)
+
+
+# an amount typed with its scale ("86,5 triệu", "1,2 tỷ", "215 triệu"), which a text may write in full ("86.500.000 đồng")
+_SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
+# (not a year, nor "2025 ngân sách", "2024 tỷ lệ": folded alike)
+AMOUNT = re.compile(r"(?!(?:19|20)\d\d\b)(\d{1,4}(?:,\d{1,3})?)\s*(nghin|ngan|trieu|ty)(?!\w)(?!\s+(?:sach|hang|le)\b)")
+
+
+def writes_amount(amount: str, folded_text: str) -> bool:
+    """Whether a text (folded) writes an amount ("86,5 trieu") as typed or in full ("86.500.000")."""
+    m = AMOUNT.fullmatch(amount)
+    whole, _, part = m.group(1).partition(",")
+    zeros = _SCALES[m.group(2)] - len(part)
+    if zeros < 0:
+        return False
+    full = grouped(whole + part + "0" * zeros)
+    scale = "(?:nghin|ngan)" if zeros + len(part) == 3 else m.group(2)
+    return re.search(rf"(?<![\d.,])(?:{re.escape(full)}(?![\d]|[.,]\d)|{re.escape(m.group(1))}\s*{scale}(?!\w))", folded_text) is not None

@@ -45,8 +45,10 @@ def dash_goes_on(last: str, line: str, width: int) -> bool:
     huấn ngày 10" over "- 11/3/2026 tại huyện" (a range), "… phụ trách văn hóa" over "- xã hội làm
     Tổ trưởng" (the second half of "văn hóa - xã hội"), not a list item."""
     last = last.rstrip()
+    # (or it closes a bracket the line above opened: "… (qua công chức Văn hóa" over "- Xã hội) định kỳ …")
     return len(last) >= 0.7 * width and (re.match(r"[-–]\s*\d", line) is not None and last[-1:].isdigit()
-                                         or re.match(r"[-–]\s+[a-zđà-ỹ]", line) is not None and last[-1:].isalpha())
+                                         or re.match(r"[-–]\s+[a-zđà-ỹ]", line) is not None and last[-1:].isalpha()
+                                         or last.count("(") > last.count(")") and re.match(r"[-–]\s+[^()]+\)", line) is not None)
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:
@@ -60,12 +62,14 @@ def _goes_on(last: str, line: str, width: int) -> bool:
         return False    # "… (Kèm theo Công văn số 362/SGDĐT-GDPT …)": an attachment's title ends there
     if end in "\"”" and _NUMBERED_TITLE.match(last) and line[0].isupper():
         return False    # "2. Tổ chức Tuần lễ "Em an toàn trên mạng"" over its paragraph: a title (structure.py)
+    word = line.split()[0]
     if end in _ENDS:
-        # a line that ran to the margin and ends a sentence: the paragraph usually goes on
-        return end == "." and len(last) >= 0.93 * width and line[0].isupper()
+        # a line that ran to the margin and ends a sentence: the paragraph usually goes on; after a
+        # colon, a line starting lower-case goes on what it announces ("… email:" / "luattb.pgd@… trước ngày …")
+        return end == "." and len(last) >= 0.93 * width and line[0].isupper() or \
+            end == ":" and (len(last) >= 0.7 * width or len(last) + 1 + len(word) > width) and line[0].islower()
     # (or the line was broken early because the next word would not fit: "… của tỉnh" over
     # "(baocao.tinh.gov.vn); …", a long address; a word in brackets or quotes starting lower-case)
-    word = line.split()[0]
     return len(last) >= 0.7 * width or word.lstrip("(\"“'")[:1].islower() or len(last) + 1 + len(word) > width
 
 
