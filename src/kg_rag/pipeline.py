@@ -23,7 +23,7 @@ from .directives.outline import build_outline
 from .documents.corpus import load_document
 from .documents.readers import SUFFIXES
 from .documents.uploads import Upload, place, retire, safe_name
-from .errors import BadInput, CorruptIndex, DocumentError, KgRagError
+from .errors import CorruptIndex, DocumentError, KgRagError
 from .index.embed import Embedder, load_embedder
 from .index.ingest import IngestReport, ingest, is_stale
 from .index import layout

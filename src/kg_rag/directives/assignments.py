@@ -15,7 +15,7 @@ import logging
 import re
 
 from ..snapshot import Snapshot
-from ..text.genre import ITEM_LABEL, join_path, last_heading
+from ..text.genre import ITEM_LABEL, join_path
 from ..text.normalize import fold
 from ..types import Block, Citation, Document
 from .actors import ACTOR_START, PERSON, actor_key, bodies, clean_actor, deadline_of, members, partners_of, role_of, split_actor
