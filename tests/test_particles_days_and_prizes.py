@@ -1,11 +1,13 @@
-"""Known-answer tests for classes read off eval/blind107–109.
+"""Known-answer tests for classes read off eval/blind107–109 and blind113.
 
 Questions: a closing particle ("… bao nhiêu cảm biến rồi?") narrows nothing counted, what befell them
 does ("… bị mất tín hiệu"); a commune typed plain whose name holds "ban" ("xa kim ban ha …") is no body
-"Ban …"; "bao lâu" is answered by seconds; "… là ngày nào?" by the notice's "- Thời gian: …" line; "Giải
-Nhì bao nhiêu?" after "Giải Nhất …?" asks the same of that prize; "… do cơ quan nào ban hành?" asks the
-issuer; "Kinh phí 64,5 triệu …" names the text's "64.500.000 đồng"; a figure's year is its sentence's,
-else its heading's ("b) Đến hết năm 2027:" › "- … đạt 40%" is no figure of 2026).
+"Ban …"; "… mỗi ngày?" asks a figure per day; "bao lâu" is answered by seconds; "… là ngày nào?" by the
+notice's "- Thời gian: …" line; "Giải Nhì bao nhiêu?" after "Giải Nhất …?" asks the same of that prize;
+"… do cơ quan nào ban hành?" asks the issuer; "Kỹ thuật may công nghiệp … bao nhiêu giờ?" asks no "mấy";
+"Còn X thì sao, được hỗ trợ bao nhiêu?" asks that of X; "Kinh phí 64,5 triệu …" names the text's
+"64.500.000 đồng"; a figure's year is its sentence's, else its heading's ("b) Đến hết năm 2027:" › "- …
+đạt 40%" is no figure of 2026).
 
 Who-what: "3. Đề nghị Ủy ban MTTQ xã và các tổ chức … (…):" heads its group's bullets, with the bodies
 in the brackets as members; "…; Thanh tra Sở phối hợp Phòng X …" gives the Inspectorate its task and
@@ -43,7 +45,10 @@ Kết quả lắp đặt thiết bị cảm biến đồng ruộng 6 tháng đ�
 - Xã Tân Khê Đông: lắp đặt 22 bộ cảm biến độ ẩm đất trên 30 ha lúa; 41 hộ tham gia.
 - Xã Kim Bàn Hạ: lắp đặt 18 bộ cảm biến trên 12 ha chè; 05 bộ bị mất tín hiệu do sóng di động yếu.
 
-2. Kiến nghị
+2. Kiểm tra thiết bị
+Tổ kỹ thuật của Trạm kiểm tra định kỳ các bộ cảm biến, mỗi ngày kiểm tra 04 bộ.
+
+3. Kiến nghị
 - Đề nghị doanh nghiệp viễn thông bổ sung trạm phát sóng tại thôn Khe Lau.
 
 TRẠM TRƯỞNG
@@ -99,6 +104,30 @@ Hà Quang Vinh
 """
 
 
+GUIDE = """UBND HUYỆN KIM ĐÀN
+TRƯỜNG CAO ĐẲNG NGHỀ KIM ĐÀN
+Số: 44/HD-CĐN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kim Đàn, ngày 02 tháng 3 năm 2026
+
+HƯỚNG DẪN
+Tuyển sinh các lớp nghề ngắn hạn năm 2026
+
+1. Danh mục nghề
+| TT | Nghề đào tạo | Thời gian đào tạo | Mức hỗ trợ (đồng/người) |
+|---|---|---|---|
+| 1 | Kỹ thuật may công nghiệp | 3 tháng (450 giờ) | 3.600.000 |
+| 2 | Điện dân dụng | 3 tháng (420 giờ) | 3.500.000 |
+
+2. Thời gian nhận hồ sơ
+- Thời gian: từ ngày 15/3/2026 đến hết ngày 15/4/2026.
+- Địa điểm: Phòng Đào tạo, số 12 đường Lê Lợi.
+
+HIỆU TRƯỞNG
+Lương Văn Khải
+"""
+
 PLAN = """UBND XÃ NGHĨA LÂM
 Số: 29/KH-UBND
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -135,7 +164,7 @@ Mạc Văn Thiều
 
 
 def _md(text: str) -> str:
-    for kind in ("BÁO CÁO", "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH"):
+    for kind in ("BÁO CÁO", "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "HƯỚNG DẪN"):
         text = text.replace(f"\n{kind}\n", f"\n# {kind}\n")
     return text.replace("\n1. ", "\n## 1. ").replace("\n2. ", "\n## 2. ").replace("\nĐiều ", "\n## Điều ").replace("\nII. ", "\n## II. ").replace("\nIII. ", "\n## III. ").replace("\nIV. ", "\n## IV. ")
 
@@ -143,7 +172,7 @@ def _md(text: str) -> str:
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
     ext = request.param
-    files = {f"bc_17.{ext}": REPORT, f"tb_33.{ext}": NOTICE, f"qd_52.{ext}": RULES, f"kh_29.{ext}": PLAN}
+    files = {f"bc_17.{ext}": REPORT, f"tb_33.{ext}": NOTICE, f"qd_52.{ext}": RULES, f"kh_29.{ext}": PLAN, f"hd_44.{ext}": GUIDE}
     return rag_of(tmp_path_factory.mktemp(f"particles_corpus_{ext}"), tmp_path_factory.mktemp(f"particles_{ext}") / "index",
                   {k: _md(v) if ext == "md" else v for k, v in files.items()})
 
@@ -164,6 +193,8 @@ def test_counts_asked_with_a_particle_or_what_befell_them(rag):
     says(rag, "xa kim ban ha lap bao nhieu bo cam bien", "18 bộ")
     says(rag, "Xã Kim Bàn Hạ có bao nhiêu bộ cảm biến bị mất tín hiệu?", "05 bộ")
     assert not rag.ask("Xã Tân Khê Đông có bao nhiêu bộ cảm biến bị mất tín hiệu?").grounded
+    says(rag, "Tổ kỹ thuật của Trạm kiểm tra bao nhiêu bộ cảm biến mỗi ngày?", "04 bộ")
+    assert not rag.ask("Xã Tân Khê Đông lắp đặt bao nhiêu bộ cảm biến mỗi ngày?").grounded      # (a total, not per day)
 
 
 def test_a_day_from_the_labelled_line_and_the_issuer(rag):
@@ -234,3 +265,13 @@ def test_a_figure_is_of_the_year_its_heading_names(rag):
     says(rag, "Tỷ lệ thanh toán trực tuyến phí, lệ phí năm 2027 đạt bao nhiêu?", "40%")
     assert not rag.ask("Tỷ lệ thanh toán trực tuyến phí, lệ phí năm 2026 đạt bao nhiêu?").grounded
     says(rag, "Tỷ lệ hộ gia đình có tài khoản định danh điện tử năm 2026 đạt bao nhiêu?", "80%")
+
+
+def test_the_may_of_a_trade_asks_nothing_and_a_follow_up_asking_its_own_question(rag):
+    assert asked_qualifier("Lớp Kỹ thuật may công nghiệp học bao nhiêu giờ?") == ()     # ("may": sewing, no "mấy")
+    says(rag, "Lớp Kỹ thuật may công nghiệp học bao nhiêu giờ?", "450 giờ")
+    assert rewrite("Còn nghề điện dân dụng thì sao, được hỗ trợ bao nhiêu?", ["Lớp Kỹ thuật may công nghiệp học bao nhiêu giờ?"]) \
+        == "Nghề điện dân dụng được hỗ trợ bao nhiêu?"
+    assert rewrite("Còn Phòng Y tế thì sao, phải làm gì?", ["Phòng Văn hóa phải làm gì theo KH 12?"]) == "Phòng Y tế phải làm gì theo KH 12?"
+    says(rag, "Còn nghề điện dân dụng thì sao, được hỗ trợ bao nhiêu?", "3.500.000",
+         history=["Lớp Kỹ thuật may công nghiệp học bao nhiêu giờ?"])

@@ -25,6 +25,8 @@ _SWAP = re.compile(r"^(?:(?:thế\s+)?còn(?:\s+về)?|đối với|với|riêng
 # "(Vậy) còn Hội Nhà báo tỉnh thì được giao việc gì?": another body, and the question asked in full
 _SWAP_ASK = re.compile(r"^(?:(?:thế|vậy)\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?!(?:sao|thế nào|như thế nào|ra sao)\s*[?.!]*$)"
                        r"(?P<ask>.+?)\s*[?.!]*$", re.I)
+# "Còn nghề điện dân dụng thì sao, được hỗ trợ bao nhiêu?": another thing, and what is asked of it
+_SAO_ASK = re.compile(r"^(?:(?:thế|vậy)\s+)?còn(?:\s+về)?\s+(?P<x>.+?)\s+thì\s+(?:sao|thế nào|ra sao)\s*,\s*(?P<ask>.+?)\s*[?.!]*$", re.I)
 # "Vậy thời hạn là khi nào?", "Thế còn kinh phí?" asking for another fact of the same thing
 _FACT = re.compile(r"^(?:vậy|thế|còn|vậy thì)\s+(?P<fact>.+?)\s*[?.!]*$", re.I)
 _THAT = r"\s+(?:đó|này|ấy|nói trên|trên)(?![\wÀ-ỹ])"
@@ -48,7 +50,7 @@ def _folded(rx: re.Pattern) -> re.Pattern:
     return re.compile(fold(rx.pattern).replace("(?p<", "(?P<"), re.I)
 
 
-_SWAP_F, _FACT_F, _SWAP_ASK_F = map(_folded, (_SWAP, _FACT, _SWAP_ASK))
+_SWAP_F, _FACT_F, _SWAP_ASK_F, _SAO_ASK_F = map(_folded, (_SWAP, _FACT, _SWAP_ASK, _SAO_ASK))
 _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
 # "Còn tỷ lệ giáo viên đạt chuẩn?" after "… bao nhiêu bài giảng?": another figure of the same document
 _MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|chi tieu)\b")
@@ -117,7 +119,11 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     prev = rewrite(history[-1].strip(), history[-5:-1]).strip()
     q = question.strip()
     fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
-    if (a := _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
+    if (a := _SAO_ASK.match(q) or _SAO_ASK_F.match(fq)) and not body_span(x := q[a.start("x"):a.end("x")]):
+        # (a year, prize or round swapped into the question before; any other thing asked on its own)
+        return same_kind_swap(x, prev) or f"{x[:1].upper()}{x[1:]} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
+    if (a := _SAO_ASK.match(q) or _SAO_ASK_F.match(fq) or _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) \
+            and body_span(body := q[a.start("x"):a.end("x")]):
         return f"{body} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with

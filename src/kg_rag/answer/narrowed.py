@@ -16,7 +16,7 @@ from .named import PRIZE       # "giải Nhì" asked: the amount of "giải Nh�
 # ("bao nhiêu tiền một thí sinh", "… bao nhiêu một tháng": per unit too)
 _PER = re.compile(r"\b(?:moi|tung|(?<=nhieu )mot|(?<=tien )mot)\s+(xa|huyen|truong|thon|ban|lop|hoc sinh|nguoi|ho|don vi|co so|phuong|giai|suat|"
                   r"doanh nghiep|hop tac xa|chi bo|to|doi|nhom|chi hoi|de tai|du an|diem|hoi|cau lac bo|clb|"
-                  r"san pham|tac gia|dot|buoi|hoi vien|thang)\b")
+                  r"san pham|tac gia|dot|buoi|hoi vien|thang|ngay|tuan)\b")
 _PERSON = r"(?:nguoi|ca nhan|thanh vien|hoc sinh|em|dai bieu|hoi vien|doan vien|giao vien|tinh nguyen vien|can bo|thi sinh|hoc vien|sinh vien)"
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")

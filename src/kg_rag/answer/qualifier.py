@@ -35,7 +35,8 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
     if not kind or kind in ("money", "percent", "ordinal") or not has_diacritics(question) \
             or (kind.startswith("percent ") and "phan tram" not in fold(question)):
         return ()
-    m = next(_ASK.finditer(fold(question)), None)
+    # (the "mấy" asked, not the "may" of "Kỹ thuật may công nghiệp": typed so)
+    m = next((m for m in _ASK.finditer(fold(question)) if not m.group("may") or "mấy" in question.lower()[m.start():m.end()]), None)
     if m is None:
         return ()
     typed = re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.start("after") if m.group("after") else m.end():])
