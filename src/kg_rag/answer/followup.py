@@ -119,11 +119,11 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     prev = rewrite(history[-1].strip(), history[-5:-1]).strip()
     q = question.strip()
     fq = fold(q).lower()                 # same offsets: the patterns are read on the folded question
-    if (a := _SAO_ASK.match(q) or _SAO_ASK_F.match(fq)) and not body_span(x := q[a.start("x"):a.end("x")]):
+    sao = _SAO_ASK.match(q) or _SAO_ASK_F.match(fq)
+    if sao and not body_span(x := q[sao.start("x"):sao.end("x")]):
         # (a year, prize or round swapped into the question before; any other thing asked on its own)
-        return same_kind_swap(x, prev) or f"{x[:1].upper()}{x[1:]} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
-    if (a := _SAO_ASK.match(q) or _SAO_ASK_F.match(fq) or _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) \
-            and body_span(body := q[a.start("x"):a.end("x")]):
+        return same_kind_swap(x, prev) or f"{x[:1].upper()}{x[1:]} {q[sao.start('ask'):sao.end('ask')]}{_under(prev)}?"
+    if (a := sao or _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
         return f"{body} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with

@@ -36,6 +36,7 @@ _HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|Thanh tra(?= (?:[A-ZĐÀ-Ỹ]|tỉ
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
 ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
+_PLURAL_HEAD = re.compile(rf"các\s+{_HEAD_RE}")           # "các Ban …", "các Tổ đại biểu …": bodies named in the plural
 _COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")
 _CAP_OF = ("tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước"
            "|Trung ương|Tỉnh|Huyện|Xã")       # (after which "cấp" is no verb: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước")
@@ -114,7 +115,7 @@ def members(name: str) -> tuple[str, ...]:
         pieces = [p.strip() for p in name.split(",")]
         parts = []
         for p in pieces:
-            if parts and not ACTOR_START.match(p) and not re.match(rf"các\s+{_HEAD_RE}", p):    # ("…, các Ban của HĐND huyện")
+            if parts and not ACTOR_START.match(p) and not _PLURAL_HEAD.match(p):    # ("…, các Ban của HĐND huyện")
                 parts[-1] += ", " + p                      # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 parts.append(p)
