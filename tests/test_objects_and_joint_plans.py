@@ -156,9 +156,11 @@ def test_a_follow_up_naming_the_directive_or_the_contest_bare(rag):
     contest = "Ai đạt giải Nhất cuộc thi Sách hay Hà Tân?"
     assert rewrite("Cuộc thi đó có bao nhiêu bài dự thi?", [contest]) == "Cuộc thi Sách hay Hà Tân có bao nhiêu bài dự thi?"
     says(rag, "Cuộc thi đó có bao nhiêu bài dự thi?", "640 bài", history=[contest])
-    # (not an abbreviation taken for a name, nor a body's or place's "đó": those go on the whole question before)
+    # (not an abbreviation taken for a name; a place's "đó" is the place named before, by its name alone)
     assert "số nhiệm vụ đó" in rewrite("Vậy tổng kinh phí cho số nhiệm vụ đó là bao nhiêu?", ["Tỉnh làm bao nhiêu nhiệm vụ KH&CN cấp tỉnh?"])
-    assert rewrite("Thôn đó còn thiếu tiêu chí nào?", ["Thôn Khe Rạc được hỗ trợ bao nhiêu tiền?"]).startswith("Thôn Khe Rạc được hỗ trợ")
+    assert rewrite("Thôn đó còn thiếu tiêu chí nào?", ["Thôn Khe Rạc được hỗ trợ bao nhiêu tiền?"]) == "Thôn Khe Rạc còn thiếu tiêu chí nào?"
+    assert rewrite("Xã đó đã có điểm khám chưa?", ["Tỷ lệ hồ sơ ở xã Đạm Khê tính đến cuối tháng 11 là bao nhiêu?"]) \
+        == "Xã Đạm Khê đã có điểm khám chưa?"
 
 
 def test_an_issuers_documents_asked_inside_the_collection(rag):

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from .index import lexical
 from .index.view import IndexView
 from .search.retrieve import Query, Retriever
+from .text.genre import last_heading
 from .text.normalize import fold
 from .types import Chunk, Document, Hit
 
@@ -123,6 +124,13 @@ class Snapshot:
             out = [self.view.chunk(r) for r in self.view.rows_of(chunk.source)]
             return [c for c in out if c.kind == "item" and c.section == chunk.section]
         return self.memo(("items", chunk.source, chunk.section), items)
+
+    def lead_in(self, chunk: Chunk) -> Chunk | None:
+        """The passage of the line heading `chunk`'s items, when that line is a passage itself (a
+        sentence: "1. Tổ Lưu động là đầu mối vận hành xe sách, có trách nhiệm:"), or None."""
+        head = last_heading(chunk.section)
+        return next((c for c in (self.view.chunk(r) for r in self.view.rows_of(chunk.source))
+                     if c.kind == "heading" and c.text.strip() == head.strip()), None) if head else None
 
     def sources_by(self, field: str) -> dict[str, set[str]]:
         """Documents by a metadata field, folded ("number" → {"31-kh/btgduk": {…}}, "place"), built

@@ -27,7 +27,7 @@ from .topic_listing import ON_TOPIC
 
 # ("có mấy văn bản … viện dẫn NQ 57, là những văn bản nào?": counted and listed alike)
 _UNDER = re.compile(r"\b(?:(?:nhung|cac)?\s*van ban nao|(?:bao nhieu|may) van ban)\b.{0,90}?\b(thuc hien|huong dan|trien khai|cu the hoa|"
-                    r"quan triet|can cu|dua tren|(?P<cite>vien dan|dan chieu|trich dan|nhac (?:truc tiep )?(?:den|toi)|de cap))\b|"
+                    r"quan triet|can cu|dua tren|(?P<cite>vien dan|dan chieu|trich dan|nhac (?:truc tiep )?(?:den|toi|lai)|de cap))\b|"
                     r"\bcac van ban (?:thuc hien|trien khai|huong dan)\b|"
                     # "NQ 57 được viện dẫn / nhắc tới trong những văn bản nào?": every document citing it
                     r"\b(?P<cited>vien dan|dan chieu|trich dan|nhac(?: den| toi)?|de cap(?: den| toi)?)\s+(?:trong|o|tai|boi)\s+(?:nhung|cac)?\s*van ban nao\b")

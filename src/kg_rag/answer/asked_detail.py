@@ -30,7 +30,7 @@ _HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 # (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
-_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may ngay|may thang|may tuan|(?<!lan thu )bao nhieu (?:ngay|thang))\b")
+_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may (?:ngay|thang|tuan|phut|giay)|(?<!lan thu )bao nhieu (?:ngay|thang|tuan|gio|phut|giay))\b")
 _DURATION_TEXT = re.compile(r"\b\d+\s+(?:giay|phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 # how often, asked "bao lâu thì … một lần": "định kỳ hằng quý", "02 năm một lần"
@@ -94,10 +94,10 @@ _ASK_PERSON = re.compile(r"\b(?:ai la(?! (?:dau moi|co quan|don vi|thuong truc|n
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
 MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
                            r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
-# (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo")
+# (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo"; a list's or a table's: "Mùa A Dình, học sinh lớp 9A")
 _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}"), re.M)
-
+                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}|"
+                          r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3},\s+(?:học sinh|giáo viên|sinh viên|học viên|chuyên viên|cán bộ|nhân viên)\b"), re.M)
 
 # ("… thì gọi ai?", "hỏi ai?", "liên lạc với ai?": a person to call, as a contact line names)
 # (but "hoi ai" ends the question: "chi phí đưa đón đi ngày hội ai trả" asks who pays)

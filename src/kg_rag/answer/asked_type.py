@@ -239,7 +239,8 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
                      rf"(?:so\s+|(?:con|cay|chiec|qua)\s+[a-z]+\s+|{MEASURES}\s+)?{u}{second}"
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"
-                     rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}",
+                     rf"|\b(?:chua|khong)\s+(?:co|ghi nhan|xay ra|phat sinh)\s+(?:them\s+)?{u}{second}"     # (a column, its unit after: "Sách quyên góp (bản): 1.300")
+                     + (rf"|(?<![a-z]){r'[ ,]+'.join(map(re.escape, rest))}(?![a-z])[^|\n:;()]{{0,40}}\(\s*{u}\s*\)\s*:\s*{_NUM}" if rest else ""),
                      folded_text) is not None
 
 

@@ -170,7 +170,10 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years]) + _under(prev) + "?"
-        if (swapped := same_kind_swap(x, prev)) is not None:
+        # (or of an earlier one, when the last asked none: "Vòng 1 … ngày nào?" + "Mỗi trường …?" + "Thế vòng bán kết thì sao?")
+        if (swapped := next((s for h in [prev] + [rewrite(history[i].strip(), history[i - 4:i] if i >= 4 else history[:i])
+                                                  for i in range(len(history) - 2, max(-1, len(history) - 4), -1)]
+                             if (s := same_kind_swap(x, h)) is not None), None)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
         own = own_count(x, prev) or WHEN_WHERE.search(fold(x).lower()) is not None

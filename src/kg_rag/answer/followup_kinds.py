@@ -41,8 +41,8 @@ _MOST = re.compile(rf"(?<!\w)(?:{'|'.join(_MOST_WORDS)}) nhat(?!\w)")
 # (and a day of the week: "Thứ 3 ai trực …?" + "Thế thứ Năm?")
 # (and a prize typed plain: "giai nhat … duoc thuong bao nhieu" + "Còn giải khuyến khích?")
 # (and a contest's round by its name: "Vòng chung khảo … ở đâu?" + "Còn vòng sơ khảo?")
-_ROUNDS_F = (re.compile(r"\b(?:dot|cum|vong|khoa|lop|tieu ban|cap|muc|khoi|nhom|loai) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
-             re.compile(rf"\bvong ({'|'.join(ROUNDS)})\b"),
+_ROUNDS_F = (re.compile(r"\b(?:dot|cum|khoa|lop|tieu ban|cap|muc|khoi|nhom|loai) (\d{1,2}|[ivx]{1,4})\b"), re.compile(r"\bbang ([a-e])\b"),
+             re.compile(rf"\bvong (\d{{1,2}}|[ivx]{{1,4}}|{'|'.join(ROUNDS)})\b"),       # ("vòng bán kết" after "Vòng 1 …")
              re.compile(r"\bgiai (nhat|nhi|ba|khuyen khich|dac biet)\b"),
              re.compile(r"\bcap (tinh|huyen|xa|truong|quoc gia|quoc te|khu vuc)\b"), DAY_NUMBER)
 _AS_TYPED = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "truong": "trường", "quoc gia": "quốc gia", "quoc te": "quốc tế",
@@ -84,7 +84,14 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     if (new := _MOST.search(fold(x).lower())) and (old := _MOST.search(fold(prev).lower())) and new.group(0) != old.group(0):
         end = f"{_MOST_WORDS[new.group(0).split()[0]]} nhất" if has_diacritics(prev) else new.group(0)
         return prev[:old.start()] + end + prev[old.end():]
+    # ("tuyến số 3" after "Tuyến xe thư viện số 2 chạy …?": the one of that number, of the same kind)
+    if (new := _NUMBERED.fullmatch(x.strip(" ?.!"))) and (old := re.search(
+            rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
+        return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
     return None
+
+
+_NUMBERED = re.compile(r"(?i)(?P<head>[\wÀ-ỹ]+)\s+số\s+(?P<n>\d+)")
 
 
 # "Kế hoạch của UBND huyện Yên Lãng thực hiện Chỉ thị 09 có số hiệu gì?": the document it describes, up to what it asks
@@ -103,18 +110,25 @@ def described_doc(prev: str) -> str:
     return doc if len(doc.split()) >= 3 and not _WHICH.search(doc) else ""
 
 
-# a body's or a place's "đó" ("Ban đó", "Thôn đó") goes on the earlier question as a whole, with what it asked of them
+# a body's or a place's "đó" ("Ban đó", "Thôn đó") goes on the earlier question as a whole, with what it asked of
+# them — unless that question named the place ("Thôn Khe Rạc …": named_before)
 _NOT_NAMED = re.compile(r"(?i)(?:ban|phòng|sở|hội|tâm|đoàn|ủy|đơn vị|cơ quan|trường|thôn|bản|xã|huyện|tỉnh|phường|tổ|đội|trạm)$")
+
+
+_LEVEL_WORD = re.compile(r"(?i:xã|huyện|thôn|bản|phường|tỉnh|trường)")      # (as typed: "Ban đó" is a body's)
 
 
 def named_before(prev: str, word: str) -> str:
     """ "thi Đại sứ sách Tường Khê" for "thi" (of "cuộc thi đó") after "Ai đạt giải Nhất cuộc thi Đại sứ
     sách Tường Khê?": the word and the name the earlier question gave it ("" if none, or not named — an
     abbreviation is no name: "nhiệm vụ KH&CN cấp tỉnh")."""
+    if _LEVEL_WORD.fullmatch(word) and (place := re.search(capitals(
+            rf"(?<![\wÀ-ỹ])(?i:{re.escape(word)})\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ&]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ&]*)*)"), prev)):
+        return f"{word} {place.group('name')}"      # "xã đó" after "… ở xã Yên Vĩ Đông tính đến …": that commune
     if _NOT_NAMED.match(word):
         return ""
     m = re.search(capitals(rf"(?<![\wÀ-ỹ]){re.escape(word)}\s+(?P<name>\"[^\"]+\"|“[^”]+”|[A-ZĐÀ-Ỹ][a-zà-ỹđ][^,?.;:!]*?)"
-                           r"(?=\s*(?:[,?.;:!]|$)|\s+(?:có|là|được|do|ở|tại|diễn ra|tổ chức|gồm|thì)\s)"), prev)
+                           r"(?=\s*(?:[,?.;:!]|$)|\s+(?:có|là|được|do|ở|tại|diễn ra|tổ chức|gồm|thì|phát|lúc|vào|dài|kéo dài|bắt đầu|kết thúc|đạt|mấy|bao nhiêu|phải|cần)\s)"), prev)
     return f"{word} {m.group('name')}" if m else ""
 
 

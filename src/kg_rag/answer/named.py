@@ -23,6 +23,17 @@ _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin",
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
+_LABELS = r"ocop|lop|thang|khoi|diem|tuyen|so|phong|to|doi|nhom|cum|bang|mau|dieu|khoan|muc|doan|vong|dot|tuan|quy|nam|ngay|bac|hang|tang|can|ky|lan|khu|ap|thon"
+
+
+def _count(f: str, m: re.Match) -> str:
+    """A number as named: "0N" for a count of one digit before its noun ("2 viên chức", which the text
+    may write "02"); as typed for a label ("lớp 3", "tháng 5", "tuyến số 2": none of a text's "03 …")."""
+    n = m.group(1)
+    return f"0{n}" if re.fullmatch(r"[1-9]", n) and not re.search(rf"(?<!\w)(?:{_LABELS})\s*$", f[:m.start(1)]) \
+        and re.match(r"\s+[a-z]", f[m.end(1):]) else n
+
+
 def _round(m: re.Match) -> str:
     """A `_ROUND` match as one thing: "đợt II", "đợt thứ hai", "đợt 2" -> "dot 2" (and a level, "bậc 4")."""
     return f"{m.group(1)} {_ordinal(m.group(2))}"
@@ -54,7 +65,7 @@ _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # 
 _LEVEL = re.compile(r"\bcap (?:co so|quoc gia|nha nuoc)\b|\btoan quoc\b")
 # a round, cluster, stage or week, and a contest's group by letter: "Đợt 2", "cụm 3", "vòng II", "tuần thứ ba",
 # "Bảng C" — none of a text's "đợt 1", "bảng A, B" ("nam", "tu" left out: "đợt năm 2025", "đợt từ …")
-_ROUND = re.compile(r"\b(dot|cum|vong|tuan|bac)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/]|[.,-]\d)")   # ("đợt 1, xếp giá")
+_ROUND = re.compile(r"\b(dot|cum|vong|tuan|bac|giai doan)\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv|vi{0,3}|mot|nhat|hai|ba|bon|sau)(?![\w/]|[.,-]\d)")   # ("đợt 1, xếp giá")
 _GROUP = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:bảng|bang)\s+([A-D])(?![\wÀ-ỹ-])")
 # a school level asked ("học sinh THPT bán trú") where the documents speak of "tiểu học, trung học cơ sở" only
 SCHOOL_LEVELS = {form: f"cap {key}" for key in ("thpt", "thcs") for form in LEVEL_FORMS[key]}
@@ -71,6 +82,7 @@ DOCUMENT_WIDE = re.compile(rf"ngay \d{{1,2}}/\d{{1,2}}|{_STAGE.pattern[2:-2]}")
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))|"
                    rf"(?<![\w/.,])(0?1)\s+{MEASURES}\b")
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
+_SIZE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)\s*(cm|mm|m)(?!\w)")
 _YEARS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/])")
 _YEAR_OR_NUMBER = re.compile(r"(?<![\w/.,-])(\d{1,4}(?:,\d{1,3})?)(?![\w/]|,\d)")      # ("18,6 tỷ đồng": one number)
 # a question's first word is capitalised anyway; it starts a name only when it names a body or place
@@ -93,10 +105,11 @@ def named_things(question: str) -> list[str]:
     parts = {m.start(2): f"{m.group(1)} {int(m.group(2))}" for m in _PART.finditer(f)}
     days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
+    pairs |= {m.start(g): f"{m.group(1)} x {m.group(2)} {m.group(3)}" for m in _SIZE.finditer(f) for g in (1, 2)}    # "4 x 4 cm": one size
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
         m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days} | set(pairs)
     # ("86,5 triệu": an amount, which the text may write in full)
-    out = [a.group(0) if (a := AMOUNT.match(f, m.start(1))) else m.group(1) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + \
+    out = [a.group(0) if (a := AMOUNT.match(f, m.start(1))) else _count(f, m) for m in _YEAR_OR_NUMBER.finditer(question) if free(m)] + [q for _, q in quarters] + list(parts.values()) + \
         [d for _, d in days] + list(dict.fromkeys(pairs.values()))
     out += [f"{int(m.group(1))}/{m.group(2)}" for m in _MONTH.finditer(question) if free(m)]     # "tháng 11/2024"
     out += [f"ngay {int(m.group(1))}/{int(m.group(2))}" for m in _DAY.finditer(question) if free(m)]   # "ngày 10/10"
@@ -176,9 +189,11 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<![\d/.])0?{d.group(1)}\s*(?:/|thang)\s*0?{d.group(2)}(?![\d.])", folded) is not None
     if (p := period_mentioned(thing, folded)) is not None:
         return p
+    if (z := _SIZE.fullmatch(thing)):
+        return re.search(rf"(?<![\d,]){z.group(1)}\s*[x×]\s*{z.group(2)}\s*{z.group(3)}(?!\w)", folded) is not None
     if (y := re.fullmatch(r"(\d{4})-(\d{4})", thing)):       # "2025-2026", "2025 – 2026", "2025 đến năm 2026"
         return re.search(rf"(?<![\d/]){y.group(1)}\s*(?:[-–—]|den(?: nam)?)\s*{y.group(2)}(?!\d)", folded) is not None
-    if re.fullmatch(r"(dot|cum|vong|tuan) \w+|bac \d+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai", "bậc 5" (not "Bắc Giang")
+    if re.fullmatch(r"(dot|cum|vong|tuan|giai doan) \w+|bac \d+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai", "bậc 5" (not "Bắc Giang")
         return thing in {_round(m) for m in _ROUND.finditer(folded)}
     if (g := re.fullmatch(r"bang ([a-d])", thing)):
         return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
@@ -195,6 +210,8 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None
     if AMOUNT.fullmatch(thing):       # "86,5 trieu": the text's "86.500.000" too
         return writes_amount(thing, folded)
+    if re.fullmatch(r"0[1-9]", thing):          # "2 viên chức" (a count): the text's "02 viên chức" or "2 viên chức"
+        return re.search(rf"(?<!\w)0?{thing[1]}(?!\w)", folded) is not None
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         # (its words may be joined by a hyphen: "Wi-Fi", "Ê-đê")

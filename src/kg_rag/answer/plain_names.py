@@ -77,12 +77,17 @@ def runs_into_word(folded: str, end: int) -> bool:
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
+_PERSON_BEFORE = re.compile(r"\b(?:em|ong|ba|thay|dong chi)\s+(?:[a-z]+\s+){1,3}$")
+
+
 def plain_names(folded: str) -> list[str]:
     out, places = [], []
     for rx in (PLAIN_PLACE, _PLAIN_BODY, PLAIN_SCHOOL):
         for m in rx.finditer(folded):
             if rx is _PLAIN_BODY and m.group(1).split()[0] in ("ban", "hoi", "phong") and any(a < m.start() < b for a, b in places):
                 continue        # ("xa thach ban ha lap …": the commune Thạch Bàn Hạ, no body "ban ha lap")
+            if rx is _PLAIN_BODY and m.group(1).split()[0] in ("ban", "hoi") and _PERSON_BEFORE.search(folded[:m.start(1)]):
+                continue        # ("em cam thi hoa ban lop may": a girl named Hoa Ban, no body "ban lop may")
             places += [m.span(1)] if rx is PLAIN_PLACE and not unnamed(m.group(1)) else []
             # (nor one counted over — "moi xa cu may nguoi": "mỗi xã cử mấy người" —, nor a body's
             # abbreviation, which the documents write out: "phong cntt benh vien")

@@ -20,6 +20,8 @@ _QUALIFIER_VERBS = ("tổ chức", "thực hiện", "tham gia", "ứng dụng", 
                     "hỗ trợ", "phát triển", "thành lập", "kết nối", "ghi nhận", "tiếp cận", "sửa chữa", "đưa", "mở",
                     "lập", "cấp", "nộp", "bán", "trở", "đi", "chuyển", "nhận", "dạy", "giao",
                     "so với")      # (a comparison: "bao nhiêu ha so với kế hoạch")
+# the people a count is of ("hồ sơ của sinh viên"), unlike a body or a place it belongs to ("của huyện")
+_OWNERS = re.compile(r"(?:sinh vien|hoc sinh|phu nu|thanh nien|giao vien|nong dan|doanh nghiep|nguoi dan|hoc vien)(?!\w)")
 # "dự" attends ("mấy em dự chung kết"), unless it starts a word ("thành viên dự khuyết", "dự án")
 _DU_WORDS = {"khuyet", "kien", "toan", "an", "bi", "thao", "phong", "bao", "tru", "thinh"}
 
@@ -49,6 +51,9 @@ def asked_qualifier(question: str) -> tuple[str, ...]:
         w, pair = words[i], " ".join(words[i:i + 2])
         if w == "bị":      # "bộ cảm biến bị mất tín hiệu": what befell them narrows them too
             continue
+        if w == "của" and (owner := _OWNERS.match(fold(" ".join(words[i + 1:i + 3])))):
+            out += owner.group(0).split()       # "bao nhiêu hồ sơ của sinh viên": whose ones are counted
+            break
         # (an abbreviation — "KH&CN", "THPT" — is written out in full as often as not: it ends them)
         if not w[0].isalpha() or w in _QUALIFIER_STOP or (not has_diacritics(w) and w in _FOLDED_STOP) \
                 or (typed[i].isupper() and len(w) > 1) or any(pair == v or w == v for v in _QUALIFIER_VERBS) \

@@ -34,4 +34,5 @@ def school_mentioned(thing: str, folded: str) -> bool | None:
     if s is None:
         return None
     name = r"\s+".join(map(re.escape, s.group(2).split()))
-    return re.search(rf"(?<!\w)truong\s+(?:{_LEVELS[s.group(1)]})\s+{_PLACE_WORD}{name}(?!\w)", folded, re.I) is not None
+    # (a table may name it by its level alone: "| TH Thượng Vệ | 162 |")
+    return re.search(rf"(?<![\w&])(?:truong\s+)?(?:{_LEVELS[s.group(1)]})\s+{_PLACE_WORD}{name}(?!\w)", folded, re.I) is not None

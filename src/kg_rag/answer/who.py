@@ -20,6 +20,7 @@ from ..text.normalize import fold
 from ..types import Answer, Hit
 from .asked_detail import MEETING_CHAIR
 from .compose import label
+from .issuers import issued_by, spelled
 from .named import body_span, mentioned, named_things
 from .who_named import alone, named_actor, own_work
 
@@ -54,7 +55,7 @@ def _typed(question: str) -> bool:
     return TYPE_NAMED_F.match(fold(question).lower()) is not None
 
 
-_IN_TYPE = re.compile(r"\b(?:trong|theo|cua|tai) (?:cac )?" + TYPE_NAMED_F.pattern)
+_IN_TYPE = re.compile(r"\b(?:trong|theo|cua|tai|duoc) (?:cac )?" + TYPE_NAMED_F.pattern)      # ("… được nghị quyết giao …")
 
 
 def _in_asked_type(snap: Snapshot, question: str, source: str) -> bool:
@@ -63,9 +64,24 @@ def _in_asked_type(snap: Snapshot, question: str, source: str) -> bool:
     return m is None or m.group(0).endswith(" " + fold(snap.documents[source].type).lower())
 
 
+_ASKED_BY = re.compile(r"\bduoc (?P<by>(?!giao\b)[a-z&\s]{3,60}?) (?:de nghi|giao|yeu cau|phan cong)\b")
+
+
+def _from_asker(snap: Snapshot, question: str, source: str) -> bool:
+    return (m := _ASKED_BY.search(fold(question).lower())) is not None and \
+        issued_by(spelled(m.group("by")), {"issuer": snap.documents[source].issuer, "place": snap.documents[source].place})
+
+
 def _fits(snap: Snapshot, question: str, source: str) -> bool:
     """A document of the type asked giving the body asked work of its own (not only as a group's member)."""
     return _in_asked_type(snap, question, source) and own_work(question, assignments_for(snap, sources={source}))
+
+
+def ordered(snap: Snapshot, question: str, sources: list[str]) -> list[str]:
+    """The documents of the body asking first ("Huyện đoàn được Phòng GD&ĐT đề nghị làm gì?"), then those of the type
+    asked, then those giving the body asked work of its own (not only in a group); else as found."""
+    return sorted(sources, key=lambda s: (not _from_asker(snap, question, s), not _in_asked_type(snap, question, s),
+                                          not _fits(snap, question, s)))
 
 
 def of_named_type(snap: Snapshot, question: str, sources: list[str]) -> list[str]:
@@ -106,7 +122,7 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
             not any(_assigns(snap, question, s) for s in sources[:MAX_DOCUMENTS]):
         return None         # "Ai phụ trách tập huấn STEM …?" and no task of the documents is that: the passages say
     if ASKS_TASKS.search(asks) or named_only:      # (a document giving the body its own task before one naming it in a group)
-        sources = sorted(sources, key=lambda s: (not _in_asked_type(snap, question, s), not _fits(snap, question, s)))
+        sources = ordered(snap, question, sources)
     for source in sources[:MAX_DOCUMENTS]:
         text = fold(snap.documents[source].text).lower()
         if not all(mentioned(t, text) for t in things):

@@ -7,6 +7,8 @@ import re
 
 from ..directives.actors import actor_key
 from ..directives.assignments import Assignment, names
+from ..text.letters import capitals
+from ..text.normalize import fold, has_diacritics
 
 
 def named_actor(question: str, found: list[Assignment]) -> str | None:
@@ -14,10 +16,15 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
     without the places that end its name ("Phòng GD&ĐT các huyện, thị xã" asked as "Phòng GD&ĐT
     các huyện" or "Phòng GD&ĐT"; but "UBND các xã" is not asked by "UBND huyện")."""
     q = " " + actor_key(question) + " "
+    # ("Ủy ban MTTQ huyện", "Huyện đoàn" of a district's plan ask its "Ủy ban MTTQ Việt Nam huyện Nậm Xuyên",
+    # "Huyện đoàn Nậm Xuyên", unless the question names a place)
+    unplaced = _PLACED.search(question) is None and (has_diacritics(question) or _PLACED_F.search(fold(question)) is None)
     best, length = None, 0
     for a in found:
         for name in (a.actor, *a.members):
             k = actor_key(name)
+            if unplaced and (own := re.fullmatch(r"(.+ (?:huyen|tinh|thanh pho|thi xa)(?: uy| doan)?|(?:huyen|tinh|thanh) (?:doan|uy))(?! (?:uy|doan)\b)(?: [a-z]+){1,3}", k)):
+                k = own.group(1)
             lv = re.search(rf"( cac)?( {_LEVEL})(?: {_LEVEL})*$", k)
             # (and "các" before the name: "các trung tâm GDNN-GDTX huyện" asks the "Trung tâm GDNN-GDTX các huyện, …")
             for key in dict.fromkeys((k, k[:lv.start()] + (lv.group(1) or "") + lv.group(2), k[:lv.start()],
@@ -29,6 +36,10 @@ def named_actor(question: str, found: list[Assignment]) -> str | None:
 
 
 _LEVEL = r"(?:huyen|tinh|xa|thi xa|thanh pho|quan|phuong|thi tran)"
+# a place named after its level ("huyện Mường Lát", "Huyện đoàn Mường Lát"; typed plain, any word after it but a verb)
+_PLACED = re.compile(capitals(r"(?<![\wÀ-ỹ])(?i:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn|thành)(?:\s+(?i:ủy|uỷ|đoàn))?\s+[A-ZĐÀ-Ỹ]"))
+_PLACED_F = re.compile(r"\b(?:huyen|tinh|thanh pho|thi xa|xa|phuong|thi tran|thanh)(?: (?:uy|doan))? "
+                       r"(?!(?:phai|co|duoc|lam|can|thuc|chu|phoi|giao|de|se|va|trong|theo|la|thi|nhan|gom|uy|doan)\b)[a-z]")
 
 
 def own_work(question: str, found: list[Assignment]) -> bool:

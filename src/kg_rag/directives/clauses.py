@@ -14,6 +14,9 @@ _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:[Cc]hỉ đạo|[Ll]ãnh đạo|giao)\
 # ("…, trong đó Sở Khoa học và Công nghệ hỗ trợ 120 triệu đồng")
 _WITHIN = re.compile(r"[,;]\s+trong đó\s+(?=[A-ZĐÀ-Ỹ])")
 _CHARGED = re.compile(r"\s*,?\s*(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phụ trách|làm đầu mối|là cơ quan|được giao)")
+# (or doing a thing of its own, when the clause gives no sum: "…, trong đó Huyện đoàn thành lập ít nhất 08 đội …")
+_ACTS = re.compile(r"\s*(?:thành lập|tổ chức|xây dựng|vận động|triển khai|hướng dẫn|rà soát|kiểm tra|tập huấn|lắp đặt|cài đặt)(?![\wÀ-ỹ])")
+_SUM = re.compile(r"\d\s*(?:triệu|tỷ|nghìn)?\s*đồng")
 _CUED = re.compile(r"[;.]\s+(?:(?P<cue>đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+|(?P<cap>(?=[A-ZĐÀ-Ỹ])))")
 
 
@@ -28,8 +31,8 @@ def cued_clauses(text: str) -> list[tuple[str, int]]:
         if (got := split_actor(clause)) is not None and got[1] > 0:
             out.append((got[0], at + got[1]))
     for m in _WITHIN.finditer(text):     # "…, trong đó Trạm Y tế xã có trách nhiệm giám sát …": from its name on
-        if (got := split_actor(text[m.end():])) is not None and _CHARGED.match(text, m.end() + got[1]) \
-                and got[0] not in (a for a, _ in out):
+        if (got := split_actor(text[m.end():])) is not None and got[0] not in (a for a, _ in out) and (
+                _CHARGED.match(text, m.end() + got[1]) or _ACTS.match(text, m.end() + got[1]) and not _SUM.search(re.split(r"[;.](?!\d)", text[m.end():])[0])):
             out.append((got[0], m.end()))
     for m in _DIRECTS.finditer(text):
         clause = text[m.end()].upper() + text[m.end() + 1:]

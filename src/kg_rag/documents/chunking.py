@@ -60,6 +60,19 @@ def _chunk(doc: Document, b: Block, start: int, end: int, kind: str) -> Chunk:
 
 
 _FIGURE_NOTE = re.compile(r"\([^()]*\d[^()]*\)\s*$")
+# a figure that is not a year alone ("03 đợt", "3.850 triệu", "Tuyến số 2", "24/5"; not "năm 2025", "quý IV/2025")
+_FIGURE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,/]\d+)*(?![\d])")
+
+
+def _states_a_figure(b: Block) -> bool:
+    """A numbered heading that is a sentence giving a figure or saying what something is, over the
+    items it introduces: "1. Tổng kinh phí dự kiến là 3.850 triệu đồng, trong đó:", "2. Tuyến số 2
+    chạy vào thứ Năm, gồm 04 điểm dừng:", "1. Sở KH&CN là cơ quan thường trực, có trách nhiệm:".
+    Only its items would otherwise be passages, and none of them says it."""
+    rest = b.text.strip().strip("*#").strip()
+    rest = rest[len(b.label):].lstrip(" .):*") if b.label and rest.startswith(b.label) else rest
+    return bool(b.label) and b.level > 1 and len(rest.split()) >= (6 if rest.endswith(":") else 10) and not rest.isupper() \
+        and (_FIGURE.search(rest) is not None or re.search(r"\slà\s", rest) is not None)
 
 
 def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
@@ -71,7 +84,7 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             has_children = nxt is not None and len(nxt.path) > len(b.path) and nxt.kind != "header"
             # (one whose note gives a figure is a passage too: "3. Thành phần (khoảng 250 đại biểu)")
-            if has_children and not _FIGURE_NOTE.search(b.text):
+            if has_children and not _FIGURE_NOTE.search(b.text) and not _states_a_figure(b):
                 continue
         start = b.start
         if pending is not None:

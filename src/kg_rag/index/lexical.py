@@ -101,7 +101,7 @@ _FOLDED_FRAMES = re.compile(r"\b(bao nhieu|nhu the nao|the nao|ra sao|lam gi|la 
                             r"phan tram|lan thu may|may lan|bao lau|bao gio|khi nao|ngay nao|o dau)\b")
 
 
-def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pair_seen=None) -> list[str]:
+def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pair_seen=None, written=None) -> list[str]:
     """Content units of a question typed without diacritics: its folded syllables segmented
     greedily (longest first, up to 4) against the corpus's folded words (`vocab`, e.g. from
     `folded_words`), each returned as the corpus writes it ("văn_hóa"). Syllables
@@ -109,8 +109,10 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
     folded syllable alone ("giao", "thong") matches almost anything. Named directives, function
     words and question frames ("bao nhieu", "lam gi") are dropped and end a phrase; so does a pair
     of syllables the corpus never writes in a row (`pair_seen(a, b)`, when given): "phan tram ho
-    dat" is not one unknown phrase because the corpus never wrote "trăm hộ". Abbreviations typed
-    without diacritics ("kh&cn") are spelled out first."""
+    dat" is not one unknown phrase because the corpus never wrote "trăm hộ"; nor is a run whose
+    pairs it writes but never the whole (`written(folded)`, when given): "cuon sach tren xe" is
+    "cuốn", "sách", "trên", "xe", as typed with diacritics. Abbreviations typed without diacritics ("kh&cn")
+    are spelled out first."""
     q = query
     for r in reversed(parse_user_refs(query) if user_refs is None else user_refs):
         q = q[:r.start] + " , " + q[r.end:]
@@ -128,7 +130,7 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
             stop = i < len(syl) and not n_word and (syl[i] in _FOLDED_STOP or syl[i].isdigit() or len(syl[i]) < 2)
             if i == len(syl) or n_word or stop:
                 if phrase:
-                    out.append("~" + "_".join(phrase))
+                    out += _written_runs(phrase, written)
                     phrase = []
                 if n_word:
                     out.append(vocab["_".join(syl[i:i + n_word])])
@@ -136,11 +138,19 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
                     continue
             elif i < len(syl):
                 if phrase and pair_seen is not None and not pair_seen(phrase[-1], syl[i]):
-                    out.append("~" + "_".join(phrase))
+                    out += _written_runs(phrase, written)
                     phrase = []
                 phrase.append(syl[i])
             i += 1
     return out
+
+
+def _written_runs(phrase: list[str], written) -> list[str]:
+    """A folded phrase as one unit, or, when the corpus never writes it whole, its syllables one by
+    one (function words dropped), as the words they are when typed with diacritics."""
+    if written is None or len(phrase) < 3 or written(" ".join(phrase)):
+        return ["~" + "_".join(phrase)]
+    return ["~" + p for p in phrase if p not in _FOLDED_STOP]
 
 
 class BM25:

@@ -55,6 +55,7 @@ QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi g
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|ra(?= (?:vao )?ngay nao)|de(?= ngay (?:nao|bao nhieu|thang nao))|(?:tu|den(?: het)?)(?= ngay nao)|"
                              r"(?:so|ky) hieu(?: day du)?|(?:la )?(?:loai|thu) (?:gi|nao)(?= |\W|$)|"       # "thuốc … là loại gì"
+                             r"(?:gia|tri gia)(?= (?:bao nhieu|la bao nhieu|het bao nhieu))|"     # "… giá bao nhiêu": a sum of money
                              # "(tôi) muốn hỏi thêm chi tiết về …", "cho hỏi …", "xin hỏi …": asking, not the topic
                              r"(?:muon|can|xin|cho) (?:hoi|biet)(?: them)?(?: chi tiet| thong tin)?)(?!\w)")
 
@@ -158,6 +159,8 @@ SAID_AS = {"met": re.compile(r"(?<!\w)met(?!\w)|(?<=\d)\s?m(?![\w²³/])"),   # 
            "tien": re.compile(r"(?<!\w)(?:kinh phi|ngan sach|chi phi|von|dong)(?!\w)"),   # "bao nhiêu tiền"
            # officers' everyday words for the directives' own ("thầy cô" are "giáo viên", "online" is "trực tuyến")
            **{k: re.compile(rf"(?<!\w)(?:{v})(?!\w)") for k, v in {
+               # ("Ban Giám khảo mấy người": its "07 thành viên")
+               "nguoi": "nguoi|thanh vien|can bo|dai bieu|hoc vien|doan vien|hoi vien|tinh nguyen vien|cong chuc|vien chuc",
                "thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me hoc sinh|phu huynh",
                "hoc tro": "hoc sinh", "online": "truc tuyen", "von": "nguon|kinh phi|ngan sach|von",
                "ba con": "nguoi dan|nhan dan|ba con", "internet": "mang|internet|ket noi", "lang": "thon|ban|lang",

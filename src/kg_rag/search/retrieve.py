@@ -21,7 +21,7 @@ from ..text.numbers import NUMBER_WORDS
 from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
-from .acronyms import rare_acronym, spell_out
+from .acronyms import RARE, rare_acronym, spell_out
 from .coverage import FRAME_WORDS, PLAIN_FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
@@ -131,8 +131,8 @@ class Retriever:
 
     def _word_known(self, word: str) -> bool:
         w, g = word.lower(), self.view.gram("1:" + fold(word))    # ("NCT" written once, "người cao tuổi" 44 times: spelled out)
-        if len(w) == 2 and word.isupper():     # "GD", "YT": spelled out unless a code ("KH 38") or the genre's own
-            return fold(w) in FOLDED_ABBREVIATIONS or fold(w) in USER_CODES
+        if len(w) == 2 and word.isupper():     # "GD", "YT": spelled out unless a code ("KH 38"), the genre's own or a school's level as the corpus writes it ("Trường TH …")
+            return fold(w) in FOLDED_ABBREVIATIONS or fold(w) in USER_CODES or fold(w) in ("th", "mn") and len(re.findall(rf"(?<![\w&/-]){word}(?![\w&/-])", self._corpus_text()[1])) >= RARE
         return fold(w) in FOLDED_ABBREVIATIONS or not rare_acronym(word, g) and (w in self.vocab or g is not None)
 
     def read_query(self, question: str) -> Query:
@@ -164,8 +164,8 @@ class Retriever:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs,
-                                                       pair_seen=lambda a, b: self.view.gram(f"2:{a} {b}") is not None)
+            content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs, lambda a, b: self.view.gram(f"2:{a} {b}") is not None,
+                                                       lambda p: re.search(r"(?<!\w)" + r"\s+".join(p.split()) + r"(?!\w)", self._corpus_text()[0]) is not None)
                        if t not in FRAME_WORDS and t not in PLAIN_FRAME_WORDS]
             if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics
                 content = [w for r in user_refs for w in lexical.folded_units(CODE_NAMES.get(r.code, ""), self.vocab.words) if w[0] != "~"]

@@ -55,6 +55,9 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     """Whether `line` continues the sentence or paragraph that the wrapped line `last` began."""
     if dash_goes_on(last, line, width):
         return True
+    # (a number alone ends the sentence the margin cut: "… từ 15 giờ 30 đến 17 giờ" over "00.")
+    if re.fullmatch(r"\d{1,3}[.;,]?", line.strip()) and last.rstrip()[-1:].isalpha() and len(last.rstrip()) >= 0.7 * width:
+        return True
     if _STARTS_OWN.match(line) or _caps(line) or _caps(last):
         return False
     end = last.rstrip()[-1]
