@@ -34,6 +34,7 @@ import pytest
 
 from conftest import rag_of, says
 from kg_rag.answer.asked_detail import asks_duration
+from kg_rag.answer.extract import names_date
 from kg_rag.answer.followup import rewrite
 from kg_rag.answer.named import mentioned, named_things
 from kg_rag.answer.plain_names import plain_names
@@ -104,6 +105,8 @@ Tân Lạc Đông, ngày 10 tháng 9 năm 2026
 
 KẾ HOẠCH
 Phát triển tủ sách trường học năm học 2026 - 2027
+
+Căn cứ Nghị quyết số 15/2026/NQ-HĐND của Hội đồng nhân dân huyện về hỗ trợ tủ sách trường học;
 
 I. KẾT QUẢ QUYÊN GÓP SÁCH
 | TT | Trường | Sách hiện có (bản) | Sách quyên góp nhận được (bản) |
@@ -315,4 +318,10 @@ def test_a_school_level_kept_as_typed_only_where_the_corpus_writes_it(rag, tmp_p
     other = rag_of(tmp_path / "c", tmp_path / "i", {"hd_12.txt": GUIDE.replace("Trường TH ", "Trường Tiểu học "),
                                                     "kh_77.txt": PLAN.replace("Trường TH ", "Trường Tiểu học ")})
     assert rag.snapshot().retriever._word_known("TH") and not other.snapshot().retriever._word_known("TH")
+
+
+def test_a_directive_known_by_its_year_only_is_asked_its_date(rag):
+    assert not names_date("Căn cứ Nghị quyết số 15/2026/NQ-HĐND …", "15/2026/NQ-HĐND", "../../2026")
+    assert names_date("Kế hoạch số 77/KH-PGDĐT ngày 10/9/2026 của …", "77/KH-PGDĐT", "10/9/2026")
+    rag.ask("Nghị quyết 15/2026/NQ-HĐND ký ngày nào?")       # (its date is a year alone: no crash)
 

@@ -14,8 +14,7 @@ from ..text.genre import MARKER, last_heading
 from ..text.normalize import fold
 from ..text.periods import WEEKDAY, day_mentioned, weekdays
 from ..types import FRAME_KINDS, Chunk, Hit
-from .asked_detail import (CONTACT_TEXT, asked_title, asks_contact, asks_members, asks_whom_to_contact, holds_members,
-                           holds_title)
+from .asked_detail import CONTACT_TEXT, asked_title, asks_contact, asks_members, asks_whom_to_contact, holds_members, holds_title
 from .asked_when import asks_place, holds_venue, holds_when
 from .narrowed import asks_now, is_target
 from .compose import Pick
@@ -36,8 +35,7 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky n
                         r"ban hanh ngay|ban hanh (?:tu |vao )?(?:khi nao|bao gio|luc nao|thoi gian nao)|ngay nao ban hanh|noi nhan|gui (?:cho |den |toi )?(?:ai|nhung|co quan|noi nao)|"
                         r"kinh gui|co quan ban hanh|don vi ban hanh|(?:co quan|don vi) nao (?:da )?ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu|"
-                        # ("TB 52 ra ngày nào?": issued)
-                        # ("BTV ban hành CTr 41 ngày nào?": the directive named between; not "… trước ngày nào", a deadline)
+                        # ("TB 52 ra ngày nào?": issued; "BTV ban hành CTr 41 ngày nào?": the directive named between; not "… trước ngày nào", a deadline)
                         r"ban hanh (?:(?!truoc\b|han\b|cham\b)[\w/.-]+ ){1,3}(?:vao )?ngay nao|ra (?:vao )?ngay nao|(?<!\w)de ngay (?:nao|bao nhieu|thang nao))\b")     # ("CV 142 đề ngày nào?": dated)
 
 
@@ -72,8 +70,10 @@ def strip_marker(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def names_date(piece: str, ref_id: str, date: str) -> bool:
-    """Whether a span names the directive `ref_id` with its date ("116-KH/TU, ngày 23/4/2024")."""
-    d, m, y = (int(x) for x in date.split("/"))
+    """Whether a span names the directive `ref_id` with its date ("116-KH/TU, ngày 23/4/2024"); never for a year alone ("../../2025")."""
+    if not (full := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", date)):
+        return False
+    d, m, y = (int(x) for x in full.groups())
     return ref_id in piece and re.search(rf"(?<!\d)0?{d}\s*/\s*0?{m}\s*/\s*{y}|ngày 0?{d} tháng 0?{m} năm {y}",
                                          piece) is not None
 
