@@ -128,9 +128,10 @@ class Snapshot:
     def lead_in(self, chunk: Chunk) -> Chunk | None:
         """The passage of the line heading `chunk`'s items, when that line is a passage itself (a
         sentence: "1. Tổ Lưu động là đầu mối vận hành xe sách, có trách nhiệm:"), or None."""
-        head = last_heading(chunk.section)
-        return next((c for c in (self.view.chunk(r) for r in self.view.rows_of(chunk.source))
-                     if c.kind == "heading" and c.text.strip() == head.strip()), None) if head else None
+        head = last_heading(chunk.section).strip()
+        return self.memo(("lead", chunk.source, head), lambda: next(
+            (c for c in (self.view.chunk(r) for r in self.view.rows_of(chunk.source)) if c.kind == "heading" and c.text.strip() == head),
+            None)) if head else None
 
     def sources_by(self, field: str) -> dict[str, set[str]]:
         """Documents by a metadata field, folded ("number" → {"31-kh/btgduk": {…}}, "place"), built

@@ -64,6 +64,9 @@ def _asks(q: str) -> set[str]:
     return {k for k, rx in _ASKS.items() if re.search(rf"(?<!\w)(?:{rx})(?!\w)", fold(q).lower())}
 
 
+_NUMBERED = re.compile(r"(?i)(?P<head>[\wÀ-ỹ]+)\s+số\s+(?P<n>\d+)")      # "tuyến số 3"
+
+
 def same_kind_swap(x: str, prev: str) -> str | None:
     """The earlier question with its year, prize, quarter, round, level or ranking end replaced by the one `x` names."""
     if (own := _asks(x)) and not own & _asks(prev):
@@ -89,9 +92,6 @@ def same_kind_swap(x: str, prev: str) -> str | None:
             rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
         return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
     return None
-
-
-_NUMBERED = re.compile(r"(?i)(?P<head>[\wÀ-ỹ]+)\s+số\s+(?P<n>\d+)")
 
 
 # "Kế hoạch của UBND huyện Yên Lãng thực hiện Chỉ thị 09 có số hiệu gì?": the document it describes, up to what it asks
