@@ -245,6 +245,6 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
             out.append(Pick(Hit(c, picks[0].hit.score), s, e, 0.0))
         out += mine
     out = sorted(out, key=lambda p: (siblings.index(p.hit.chunk), p.start))
-    # (after the line announcing them when it says something itself); what was picked elsewhere stays after the list
-    lead = [Pick(Hit(c, picks[0].hit.score), 0, len(c.text.rstrip()), 0.0)] if (c := snap.lead_in(top)) else []
-    return lead + out + [p for p in picks if p.hit.chunk not in siblings and p.hit.chunk not in {q.hit.chunk for q in lead}], "list"
+    lead = snap.lead_in(top)        # (after the line announcing them, when it says something; what was picked elsewhere after the list)
+    return ([Pick(Hit(lead, picks[0].hit.score), 0, len(lead.text.rstrip()), 0.0)] if lead else []) + out + \
+        [p for p in picks if p.hit.chunk not in siblings and p.hit.chunk != lead], "list"

@@ -171,9 +171,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years]) + _under(prev) + "?"
         # (or of an earlier one, when the last asked none: "Vòng 1 … ngày nào?" + "Mỗi trường …?" + "Thế vòng bán kết thì sao?")
-        if (swapped := next((s for h in [prev] + [rewrite(history[i].strip(), history[i - 4:i] if i >= 4 else history[:i])
-                                                  for i in range(len(history) - 2, max(-1, len(history) - 4), -1)]
-                             if (s := same_kind_swap(x, h)) is not None), None)) is not None:
+        if (swapped := next((s for h in _asked_before(prev, history) if (s := same_kind_swap(x, h)) is not None), None)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
         own = own_count(x, prev) or WHEN_WHERE.search(fold(x).lower()) is not None
@@ -194,6 +192,13 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             _asks_a_fact(last, _FACT.match(last) or _FACT_F.match(fl)) else prev
         return f"{topic(base, fact)}? {fact.rstrip(' ?.!')}"
     return question
+
+
+def _asked_before(prev: str, history: list[str]):
+    """The previous question as answered, then the two before it, each read only when asked for."""
+    yield prev
+    for i in range(len(history) - 2, max(-1, len(history) - 4), -1):
+        yield rewrite(history[i].strip(), history[max(0, i - 4):i])
 
 
 def body_tasks(question: str, history: list[str] | None) -> str | None:

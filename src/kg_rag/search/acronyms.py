@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Callable
 
 from ..text.genre import ABBR_RE
-from ..text.normalize import fold
+from ..text.normalize import fold, has_diacritics
 from ..text.numbers import numbers_as_written
 
 # (glued to the next abbreviation — "TTGDNN-GDTX" — it is read on its own, not inside a number "36/TB-TTGDNN")
@@ -65,7 +65,7 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     typed plain that they write grouped ("1000": "1.000").
     `cache` keeps each acronym's phrase for the same corpus, so a question does not scan it again."""
     question = numbers_as_written(question, lambda: corpus()[0])
-    plain = fold(question) == question.lower()       # (typed without diacritics, in any case: "truong TH …")
+    plain = not has_diacritics(question)        # (in any case: "truong TH …")
     if _LOANWORD.search(question):
         question = loanwords(question, corpus()[2], plain)
     # two abbreviations joined that neither the genre's table nor the corpus writes whole: "Phòng
