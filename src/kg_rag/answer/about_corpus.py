@@ -51,13 +51,14 @@ _LIST = re.compile(rf"\b(?:nhung|cac) (?P<type>{_TYPE_WORDS}) nao\b|^\s*(?:van b
 # (only when that is all it asks: not "… thực hiện văn bản nào của cấp trên?", "… do A hoặc B …", "… không? Ai ký?")
 # ("văn bản nào trong bộ tài liệu là (văn bản) của cơ quan Đảng?": the same, told where)
 _ONE_BODY = r"(?:(?!hoac\b)[a-z&]+,?\s+)+?"          # the words of one issuer (not "A hoặc B"; "cấp xã, phường")
+_ISSUER_WORD = r"(?:ubnd|hdnd|uy ban|hoi dong|so|phong|ban|hoi|doan|huyen uy|tinh uy|dang uy|truong|trung tam|cong an|bo|chi cuc|cap|xa|huyen|tinh)\b"
 _WHICH_ONES = r"(?:\s*(?:la|gom)\s+(?:nhung\s+)?(?:van ban\s+)?(?:gi|nao)\s*[?.!]*)?"      # ("… không? Là văn bản gì?")
 _WHICH_BY = re.compile(rf"\b(?P<type>van ban) nao(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                        rf"(?=\s+(?:la\s+(?:van ban\s+)?)?(?:duoc\s+)?(?:do\s+{_ONE_BODY}ban hanh(?:\s+khong)?|cua\s+{_ONE_BODY}khong)\s*[?.!]*{_WHICH_ONES}$"
                        r"|\s+la\s+(?:van ban\s+)?cua\s+(?:(?!hoac\b)[a-z&]+\s*)+?[?.!]*$)")
 # "Ban Tuyên giáo Tỉnh ủy có văn bản nào trong bộ này, số hiệu là gì?", "UBND huyện ban hành những văn bản nào?":
 # the issuer named first (after "Trong bộ văn bản này, …")
-_BODY_WHICH = re.compile(rf"^\s*(?:(?:trong|o) (?:bo|kho|cac) (?:van ban|tai lieu)(?: nay)?\s*,?\s*)?(?P<body>{_ONE_BODY})(?:co|(?:da )?ban hanh)\s+(?:(?:nhung|cac)\s+)?(?P<type>van ban) nao"
+_BODY_WHICH = re.compile(rf"^\s*(?:(?:trong|o) (?:bo|kho|cac) (?:van ban|tai lieu)(?: nay)?\s*,?\s*)?(?P<body>(?=(?:[a-z&]+,?\s+){{0,6}}?{_ISSUER_WORD}){_ONE_BODY})(?:co|(?:da )?ban hanh)\s+(?:(?:nhung|cac)\s+)?(?P<type>van ban) nao"
                          r"(?:\s+(?:trong|o)\s+(?:kho|bo tai lieu|bo nay|cac tai lieu|cac van ban))?"
                          r"(?:\s*,?\s*(?:so hieu|so ky hieu|so) (?:la )?(?:gi|bao nhieu|may))?(?:\s+khong)?\s*[?.!]*$")
 _AMONG = re.compile(r"\b(?:trong|trong so) (?:cac|nhung) (?:van ban|tai lieu)\b.{0,30}\bcai nao\b")

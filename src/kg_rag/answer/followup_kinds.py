@@ -91,7 +91,14 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     if (new := _NUMBERED.fullmatch(x.strip(" ?.!"))) and (old := re.search(
             rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
         return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
+    # ("Còn loại 65 inch?" after "… tivi thông minh 55 inch …": the figure of that unit)
+    if len(x.split()) <= 4 and (new := _MEASURE.search(x)) and (old := re.search(
+            rf"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*{re.escape(new.group('u'))}(?![\wÀ-ỹ])", prev)) and old.group(1) != new.group("n"):
+        return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
     return None
+
+
+_MEASURE = re.compile(r"(?i)(?<![\d.,/])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[a-zđà-ỹ]+)(?![\wÀ-ỹ])")
 
 
 # "Kế hoạch của UBND huyện Yên Lãng thực hiện Chỉ thị 09 có số hiệu gì?": the document it describes, up to what it asks

@@ -49,15 +49,38 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_members(text, question, heading)
     if kind == "names":
         return holds_names(text, question)
+    if kind.startswith("measured "):    # (a unit the corpus never counts: a figure beside its words)
+        unit = re.compile(r"(?<![a-z])" + r"\s+".join(kind.split()[1:]) + r"(?![a-z])")
+        return any(unit.search(part) and _FIGURE_NO_DATE.search(part) for part in re.split(r"[.;](?!\d)|\n", folded.lower()))
     if kind == "money" and text.lstrip().startswith("|") and _BUDGET_HEAD.search(fold(heading).lower()) \
             and re.search(r"\|\s*\d", text):
         return True         # "| Ngân sách tỉnh | 22,0 | 48,5 |" under "III. KINH PHÍ THỰC HIỆN" (đơn vị: tỷ đồng)
     return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
 
 
+_FIGURE_NO_DATE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])")      # (not "vụ Mùa 2023", "15/6")
 _SQUARE_METRES = re.compile(r"(?<=\d)\s*m[²2](?!\w)")
 _METRES = re.compile(r"(?<=\d)\s*m(?![\w²³])")
 _BUDGET_HEAD = re.compile(r"\b(?:kinh phi|ngan sach|du toan|nguon von)\b")
+
+
+_CHANGE_ASKED = re.compile(r"\b(?:tiet kiem|giam|tang|luong)\b(?:\s+duoc)?\s+(?:bao nhieu|may)\b")
+_NOT_UNITS = ("money", "percent", "ordinal", "nguoi", "em", "ca", "vu", "truong hop")
+
+
+def asks_change(question: str) -> bool:
+    """ "tiết kiệm được bao nhiêu nước tưới", "giảm bao nhiêu …": a change asked of an amount."""
+    return _CHANGE_ASKED.search(fold(question).lower()) is not None
+
+
+def never_counted(kind: str, texts) -> bool:
+    """Whether the unit of an amount asked to change (`asks_change`) is one no text (folded, lower case) writes
+    after a figure: measured some other way ("lượng nước tưới giảm 24,5%"), not a thing counted (a thing
+    no text counts is no answer: "bao nhiêu robot")."""
+    if kind in _NOT_UNITS or kind.startswith("percent"):
+        return False
+    written = re.compile(r"\d\s*" + r"\s+".join(kind.split()) + r"(?![a-z])")
+    return not any(written.search(t) for t in texts)
 
 
 def asked_kind(query: Query) -> str | None:

@@ -32,6 +32,17 @@ def issued_by(by: str, meta: dict) -> bool:
     return any(_one(" ".join(b.replace(",", " ").split()), meta) for b in re.split(r" hoac |, (?=(?:xa|phuong|thi tran|huyen|quan|thi xa)\b)", by))
 
 
+def asked_issuer(by: str, meta: dict) -> bool:
+    """`issued_by` of a body as typed (folded, lower case), or abbreviated by the initials of its name's
+    words after its head ("Trung tâm VH-TT" of "Trung tâm Văn hóa - Thể thao": an abbreviation with two readings)."""
+    if issued_by(spelled(by), meta):
+        return True
+    m = re.fullmatch(r"\s*(?P<head>trung tam|phong|so|ban|hoi|chi cuc) (?P<abbr>[a-z]{1,3}(?:\s*[-&]\s*[a-z]{1,3})+)\s*", by)
+    issuer = spelled(meta.get("issuer", ""))
+    return m is not None and issuer.startswith(m["head"] + " ") and \
+        "".join(w[0] for w in re.findall(r"[a-z]+", issuer[len(m["head"]):]) if w != "va") == re.sub(r"[^a-z]", "", m["abbr"])
+
+
 def _one(by: str, meta: dict) -> bool:
     issuer = f' {spelled(meta.get("issuer", "").replace(",", " "))} '
     if by in ("co quan dang", "cac co quan dang", "dang", "cap uy", "cap uy dang", "to chuc dang", "cac cap uy"):

@@ -11,7 +11,7 @@ from ..text.normalize import fold, has_diacritics, plain_runs
 from ..text.numbers import AMOUNT, writes_amount
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
-from .codes import code_mentioned, codes_named
+from .codes import code_mentioned, codes_named, measure_mentioned, measures_named
 from .schools import LEVEL_FORMS, school_mentioned, schools_named
 from .plain_names import PLAIN_PLACE, PLAIN_SCHOOL, VERB_PAIRS, counted_over, plain_names, unnamed
 
@@ -58,7 +58,8 @@ def _ordinal(word: str) -> str:
         return str(int(word) if word.isdigit() else _ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document
-_PART = re.compile(r"\b(bang|bieu|phu luc|mau)\s+(?:so\s+)?(\d{1,2})(?![\d/])")
+_PART = re.compile(r"\b(bang|bieu|phu luc|mau|phan bien|(?:lop|to|doi|nhom|diem|tuyen)(?=(?:\s+[a-z]+)?\s+so\s+\d))"   # ("lớp bơi số 6")
+                   r"(?:\s+[a-z]+(?=\s+so\s))?\s+(?:so\s+)?(\d{1,2})(?![\d/])")
 _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # "quý 3" is "quý III"; a semester likewise
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
@@ -106,6 +107,7 @@ def named_things(question: str) -> list[str]:
     days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
     pairs |= {m.start(g): f"{m.group(1)} x {m.group(2)} {m.group(3)}" for m in _SIZE.finditer(f) for g in (1, 2)}    # "4 x 4 cm": one size
+    pairs |= measures_named(f)       # "2 kVA": one measure
     free = lambda m: not any(a <= m.start() < b for a, b in refs) and \
         m.start() not in {q for q, _ in quarters} | ordinals | spans | set(parts) | {a for a, _ in days} | set(pairs)
     # ("86,5 triệu": an amount, which the text may write in full)
@@ -201,10 +203,11 @@ def mentioned(thing: str, folded: str) -> bool:
         return thing in {SCHOOL_LEVELS[m.group(0)] for m in _SCHOOL_LEVEL_JOINED.finditer(folded)}
     if (o := re.fullmatch(r"lan thu (\d+)", thing)):
         return any(_ordinal(m.group(1) or m.group(2)) == o.group(1) for m in _ORDINAL.finditer(folded))
-    if (known := school_mentioned(thing, folded)) is not None or (known := code_mentioned(thing, folded)) is not None:
+    if (known := school_mentioned(thing, folded)) is not None or (known := code_mentioned(thing, folded)) is not None \
+            or (known := measure_mentioned(thing, folded)) is not None:
         return known
-    if (p := _PART.fullmatch(thing)):      # "Mẫu 3" is the text's "Mẫu số 03"
-        return re.search(rf"(?<!\w){p.group(1)}\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
+    if (p := re.fullmatch(r"(bang|bieu|phu luc|mau|phan bien|lop|to|doi|nhom|diem|tuyen) (\d{1,2})", thing)):      # "Mẫu 3": "Mẫu số 03"
+        return re.search(rf"(?<!\w){p.group(1)}(?:\s+[a-z]+(?=\s+so\s))?\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]
         return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None

@@ -71,10 +71,12 @@ def holds_narrowed(kind: str, qualifier: tuple[str, ...], question: str, folded_
         if not holds_qualified(kind, qualifier, part):
             continue
         # ("các chi bộ … 02 lần/năm" is per chi bộ too; a sum of money for "các xã" is a total)
-        # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …")
+        # ("từng giải": or one figure after each one's name, "giải Nhất 1.500.000 đồng; giải Nhì …"; "mỗi xã": "xã
+        # Vĩnh Thạnh Khê 12 ha, xã An Bình Lũy 10 ha")
         if per and not re.search(rf"(?:moi|tung|hang|binh quan|/{'' if kind == 'money' else '|cac'})\s*{unit}\b", part) \
                 and not (per.group(0).startswith("tung") and re.search(rf"\b{per.group(1)}\s+[a-z]+\s*:?\s*\d", part)) \
                 and not re.search(rf"\bcac\s+{per.group(1)}\b", heading) \
+                and len(re.findall(rf"\b{per.group(1)}(?:\s+[a-z]+){{1,4}}\s*:?\s*\d", part)) < 2 \
                 and not re.search(rf"\b(?:01|1|mot)\s+{per.group(1)}\b", part):   # "… thành lập 01 Tổ, gồm từ 05 đến 09 thành viên"
             continue
         if now and (target or listed_target or _TARGET.search(part)) and not _DONE.search(part):
@@ -122,8 +124,13 @@ def _apart(heading: str, years: tuple[str, ...]) -> bool:
 
 
 def asks_now(question: str) -> bool:
-    """ "Hiện nay / hiện giờ / đến nay … bao nhiêu?", "đã có …": what there is, not what is aimed at."""
-    return _NOW.search(fold(question).lower()) is not None or re.search(r"(?i)(?<!\w)(?:đã|thực tế)(?!\w)", question) is not None
+    """ "Hiện nay / hiện giờ / đến nay … bao nhiêu?", "đã có …": what there is, not what is aimed at (not
+    "kiểm tra thực tế": on the spot; nor a question asking the floor itself, "tối thiểu bao nhiêu")."""
+    return _NOW.search(fold(question).lower()) is not None or not _ASKS_FLOOR.search(fold(question).lower()) and \
+        re.search(r"(?i)(?<!\w)(?:đã|(?<!kiểm tra )(?<!khảo sát )(?<!giám sát )(?<!đi )thực tế)(?!\w)", question) is not None
+
+
+_ASKS_FLOOR = re.compile(r"\b(?:toi thieu|it nhat|chi tieu|phan dau)\b(?:\s+\w+){0,3}?\s+(?:bao nhieu|may)\b")
 
 
 def is_target(folded_piece: str) -> bool:

@@ -79,12 +79,13 @@ _MONEY_ANY = {"thuong", "tham", "khao", "ho", "tro", "bao", "nhieu", "la", "moi"
 def _money_of(question: str) -> tuple[str, ...]:
     """ "tiền đi lại", "giá sữa chua": what an amount asked is the price or cost of, which the sentence or
     row giving the amount must write ("hỗ trợ tiền ăn 100.000 đồng" gives no "tiền đi lại")."""
-    m = re.search(r"(?i)(?<!\w)(?:tiền|giá)\s+", question)
-    if m is None:
-        return ()
-    out: list[str] = []
-    for w in re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.end():])[:2]:
-        if not w[0].isalpha() or w.lower() in _QUALIFIER_STOP or fold(w).lower() in _MONEY_ANY or w.isupper():
-            break
-        out.append(fold(w).lower())
-    return tuple(out)
+    # ("giá bán lúa", "giá thuê …": what is sold; "Thuê kính bơi … hết bao nhiêu tiền?": what is hired)
+    for m in re.finditer(r"(?i)(?<!\w)(?:(?:tiền|giá)(?:\s+(?:bán|mua|thuê)(?!\w))?|^\s*(?:thuê|mua)(?!\w))\s+", question):
+        out: list[str] = []
+        for w in re.findall(r"[\wÀ-ỹ]+|[^\w\s]", question[m.end():])[:2]:
+            if not w[0].isalpha() or w.lower() in _QUALIFIER_STOP or fold(w).lower() in _MONEY_ANY or w.isupper():
+                break
+            out.append(fold(w).lower())
+        if out:
+            return tuple(out)
+    return ()

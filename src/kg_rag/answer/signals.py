@@ -39,7 +39,7 @@ from .asked_type import counted_alone
 from .qualifier import asked_qualifier, unwritten_verbs
 from .asked_when import asks_place
 from .doc_year import doc_year_missing
-from .holds import asked_kind, columns, holds, row_text
+from .holds import asked_kind, asks_change, columns, holds, never_counted, row_text
 from .narrowed import asks_now, other_level
 from .people import people_named, spaced_words as _words
 from .rows_apart import apart_in_rows
@@ -67,8 +67,8 @@ class Signals:
 
 
 def _doc_words(doc) -> str:
-    """What a passage's document says of itself: title, number, issuer, place, date."""
-    return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date))
+    """What a passage's document says of itself: title, number, issuer, place, date, codes its opening names ("… MLT-01 …")."""
+    return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date, *re.findall(r"(?<![\w/.-])[A-ZĐ]{1,5}-\d{1,3}\b", doc.text[:1500])))
 
 
 def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
@@ -162,6 +162,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     unit = kind.split()
     kinds = [kind] + ([unit[0]] if len(unit) == 2 and counted_alone(kind, query.text) and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi"
                                  and not _NAMED_PEOPLE.search(query.text) else "") else [])
+    kinds += [f"measured {kind}"] if asks_change(query.text) and snap.memo(("uncounted", kind), lambda: never_counted(kind, (fold(c.text).lower() for c in snap.chunks))) else []
     # (the header of the document the question names by number answers its date, whatever else it asks)
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))

@@ -20,7 +20,7 @@ from ..text.normalize import fold
 from ..types import Answer, Hit
 from .asked_detail import MEETING_CHAIR
 from .compose import label
-from .issuers import issued_by, spelled
+from .issuers import asked_issuer
 from .named import body_span, mentioned, named_things
 from .who_named import alone, named_actor, own_work
 
@@ -33,7 +33,7 @@ WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung
 _ASKS_ACTOR = re.compile(r"^\W*(?:ai|nhung ai|(?:nhung )?(?:co quan|don vi) nao)\s+(?:se\s+|duoc giao\s+|la\s+)?"
                          r"(?:chu tri|phu trach|lo|phoi hop|chiu trach nhiem|co trach nhiem|dam nhan|huong dan)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
-                        r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi|"
+                        r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|giao cho .{1,50}?(?:viec|nhiem vu) (?:gi|nao)|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi|"
                         r"(?:phai |can )?lam (?:nhung|cac) (?:viec|cong viec) (?:gi|nao))\b")      # ("… phải làm những việc gì?")
 
 
@@ -64,12 +64,12 @@ def _in_asked_type(snap: Snapshot, question: str, source: str) -> bool:
     return m is None or m.group(0).endswith(" " + fold(snap.documents[source].type).lower())
 
 
-_ASKED_BY = re.compile(r"\bduoc (?P<by>(?!giao\b)[a-z&\s]{3,60}?) (?:de nghi|giao|yeu cau|phan cong)\b")
+_ASKED_BY = re.compile(r"\bduoc (?P<by>(?!giao\b)[a-z&\s-]{3,60}?) (?:de nghi|giao|yeu cau|phan cong)\b")
 
 
 def _from_asker(snap: Snapshot, question: str, source: str) -> bool:
     return (m := _ASKED_BY.search(fold(question).lower())) is not None and \
-        issued_by(spelled(m.group("by")), {"issuer": snap.documents[source].issuer, "place": snap.documents[source].place})
+        asked_issuer(m.group("by"), {"issuer": snap.documents[source].issuer, "place": snap.documents[source].place})
 
 
 def _fits(snap: Snapshot, question: str, source: str) -> bool:

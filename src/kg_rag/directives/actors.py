@@ -34,13 +34,15 @@ _HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|Thanh tra(?= (?:[A-ZĐÀ-Ỹ]|tỉ
     r"(?<!Báo(?= cáo))(?<!Trường(?= hợp))(?<!Hội(?= nghị| thảo| thi| diễn| chợ| nhập))(?<!Đoàn(?= kết))(?<!Đội(?= ngũ))" \
     r"(?<!Viễn thông(?! [A-ZĐÀ-Ỹ]))(?<!Lãnh đạo(?! (?:[A-ZĐÀ-Ỹ]|các\b|cấp\b|đơn vị|cơ quan|nhà trường|địa phương|ngành\b)))(?<!Ban(?= hành))(?<!Phòng(?=,? chống| ngừa))(?<!Khoa(?= học))"
 # an actor opens the text, or follows an assignment cue ("Giao …", "Đề nghị các trường …")
-ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?i:{_HEAD_RE})|{_HEAD_RE})")
+# (after a cue, a body may be its abbreviation alone: "Giao TTHTCĐ xã mở thêm 4 lớp …")
+ACTOR_START = re.compile(rf"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+(?:các\s+|những\s+)?(?:(?i:{_HEAD_RE})|[A-ZĐ]{{3,7}}(?![\wÀ-ỹ&/.-]))|{_HEAD_RE})")
 _CUE = re.compile(r"^(?P<cue>Giao|Đề nghị|Yêu cầu)\s+", re.I)
 _PLURAL_HEAD = re.compile(rf"các\s+{_HEAD_RE}")           # "các Ban …", "các Tổ đại biểu …": bodies named in the plural
 _COMPOSED = re.compile(r"\s(?:bao gồm|gồm)\s")
 _CAP_OF = ("tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|cơ sở|trường|bộ|ngành|quốc gia|trung ương|ủy|trên|dưới|nước|điện|thoát nước"
            "|Trung ương|Tỉnh|Huyện|Xã")       # (after which "cấp" is no verb: "Ban Chỉ đạo cấp huyện", "Trạm cấp nước")
 _AUX = re.compile(r"\s(đã|sẽ|đang|cũng|vẫn|luôn)\s")
+_NAMED_TONG = re.compile(capitals(r"(?<![\wÀ-ỹ])[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+Tổng$"))      # a place's "Pác Tổng", not "Tổng phụ trách"
 VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chức", "bám sát", "chỉ đạo", "hướng dẫn", "theo dõi",
          "xây dựng", "triển khai", "thực hiện", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "đôn đốc", "kiểm tra",
          "tăng cường", "nghiên cứu", "phổ biến", "quán triệt", "tuyên truyền", "lãnh đạo", "rà soát", "báo cáo",
@@ -59,7 +61,8 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình",
          # what offices, stations and cooperatives do ("Đài truyền thanh xã khắc phục …", "HTX … cung ứng …")
          "khắc phục", "quản trị", "phát tin", "phát bản tin", "phát thông báo", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
-         "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối")
+         "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối",
+         "có mặt", "miễn phí")
 _VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                       + r")(?![\wÀ-ỹ])(?<![Dd]ục thường xuyên)")      # ("Trung tâm … Giáo dục thường xuyên": a name)
 # ("phối hợp Huyện đoàn tổ chức …": a body named right after, "với" left out)
@@ -149,6 +152,7 @@ def _split_actor(text: str) -> tuple[str, int] | None:
     for m in _VERB_RE.finditer(text, name_from):
         before = text[:m.start()].rstrip()
         if m.start() <= name_from or re.search(r"(?:^|\s)(?:các|Các|và|của|(?<!trực )thuộc|Chương|chương|Tờ|tờ|Tổng)$", before) \
+                and not _NAMED_TONG.search(before) \
                 or before.endswith(",") and not PERSON.match(text) or re.match(rf"cấp\s+(?:{_CAP_OF})\b", text[m.start():]):
             continue        # "Các tổ chức …" is a noun phrase, "Ban A, tổ chức" a list (not "Đồng chí X, Phó Giám đốc, chỉ đạo")
         if " " not in m.group(0) and (prev := re.search(r"(\w+)$", before)) and is_word(f"{prev.group(1)} {m.group(0)}") \

@@ -1,6 +1,7 @@
 """Who a line of an assignment names before its work, other than a body: a person ("Đồng chí Trần Thị
 Kim Oanh, Phó Bí thư …", given work only when put in charge of it), and a heading naming whose duties
-follow ("Nhiệm vụ của Ban Chỉ đạo:", "3. Đối với Phòng GD&ĐT các huyện", "5. Đề nghị Ủy ban MTTQ xã và …:")."""
+follow ("Nhiệm vụ của Ban Chỉ đạo:", "3. Đối với Phòng GD&ĐT các huyện", "5. Đề nghị Ủy ban MTTQ xã và …:", a
+contract's "1. Bên A (Sở Khoa học và Công nghệ)"; "1. Ủy ban nhân dân các xã được giao kinh phí có trách nhiệm:")."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,8 @@ def person_name(actor: str) -> str:
 
 
 IN_CHARGE = re.compile(r"(?i)\b(?:phụ trách|chịu trách nhiệm|chủ trì|chỉ đạo)\b")    # a comrade named is an actor only so
-DUTIES_OF = re.compile(r"^(?:(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)|Đối với|"
+DUTIES_OF = re.compile(r"^(?:(?P<tail>(?=[^:]{3,120}\s(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)\s*:\s*$))|(?:(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ, quyền hạn|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)|Đối với|"
                        r"(?:Đề nghị|Giao)(?=\s.+:\s*$))\s+"      # ("5. Đề nghị Ủy ban MTTQ xã và các đoàn thể (…):" › its bullets)
-                        r"(?P<who>.+?)\s*:?\s*$")       # (a công văn's "3. Đối với Phòng GD&ĐT các huyện" too)
+                       r"|(?P<party>Bên\s+[A-ZĐ]\s*\(\s*))"       # (a contract's party: "1. Bên A (Sở Khoa học và Công nghệ)")
+                       r"(?P<who>.+?)(?(party)\s*\))"       # (a công văn's "3. Đối với Phòng GD&ĐT các huyện" too)
+                       r"(?(tail),?\s+(?:(?:được|là)\s[^:]{0,60}?,?\s+)?(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ))\s*:?\s*$")

@@ -31,7 +31,7 @@ MAX_CHARS = 2_000_000
 # text, a line ending with a colon goes on a lower-case line, a dash line closing a bracket on the line
 # above). An index made by an older reader should read its .docx/.pdf files again: their bytes, and so
 # their sha256, did not change.
-READER_VERSION = 13
+READER_VERSION = 14
 
 _decode = decode          # the name tests and older callers use
 

@@ -30,6 +30,8 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "suất",
                # honorifics and colloquial frames: "gọi thầy trưởng phòng", "hôm 13/3", "bên khoa giáo"
                "thầy", "cô", "hôm", "bên",
+               # a share named ("phần đối ứng của hợp tác xã"): the text writes what it is ("vốn đối ứng")
+               "phần",
                # a condition put on what was asked: "nếu làm không kịp thì …"
                "nếu",
                # the asker ("cho tôi vài khẩu hiệu …"), not the subject
@@ -163,7 +165,7 @@ SAID_AS = {"met": re.compile(r"(?<!\w)met(?!\w)|(?<=\d)\s?m(?![\w²³/])"),   # 
                "nguoi": "nguoi|thanh vien|can bo|dai bieu|hoc vien|doan vien|hoi vien|tinh nguyen vien|cong chuc|vien chuc",
                "thay co": "giao vien", "thay giao": "giao vien", "co giao": "giao vien", "phu huynh": "cha me hoc sinh|phu huynh",
                "hoc tro": "hoc sinh", "online": "truc tuyen", "von": "nguon|kinh phi|ngan sach|von",
-               "ba con": "nguoi dan|nhan dan|ba con", "internet": "mang|internet|ket noi", "lang": "thon|ban|lang",
+               "ba con": "nguoi dan|nhan dan|ba con|nong dan|ho dan", "tre con": "tre em|tre|hoc sinh", "internet": "mang|internet|ket noi", "lang": "thon|ban|lang",
                "dam nhan": "chiu trach nhiem|phu trach|chu tri|dam nhan", "vinh danh": "ton vinh|bieu duong|khen thuong",
                "du tru": "du kien|du toan|kinh phi", "tong cong": "tong|tong so", "nop": "gui|nop",
                "keo dai": "tu ngay|den ngay|trong thoi gian", "mang": "linh vuc|mang", "cu": "cu|phan cong",

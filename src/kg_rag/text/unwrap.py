@@ -45,10 +45,18 @@ def dash_goes_on(last: str, line: str, width: int) -> bool:
     huấn ngày 10" over "- 11/3/2026 tại huyện" (a range), "… phụ trách văn hóa" over "- xã hội làm
     Tổ trưởng" (the second half of "văn hóa - xã hội"), not a list item."""
     last = last.rstrip()
-    # (or it closes a bracket the line above opened: "… (qua công chức Văn hóa" over "- Xã hội) định kỳ …")
+    # (or it closes a bracket the line above opened: "… (qua công chức Văn hóa" over "- Xã hội) định kỳ …";
+    # or it is the second half of an office's name: "… công chức Văn hóa" over "- Xã hội xã, điện thoại …")
     return len(last) >= 0.7 * width and (re.match(r"[-–]\s*\d", line) is not None and last[-1:].isdigit()
                                          or re.match(r"[-–]\s+[a-zđà-ỹ]", line) is not None and last[-1:].isalpha()
-                                         or last.count("(") > last.count(")") and re.match(r"[-–]\s+[^()]+\)", line) is not None)
+                                         or last.count("(") > last.count(")") and re.match(r"[-–]\s+[^()]+\)", line) is not None
+                                         or _HALVES[0].search(last) is not None and _HALVES[1].match(line) is not None)
+
+
+# the halves of the offices' names written "A - B" ("Văn hóa - Xã hội", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
+_HALVES = (re.compile(r"(?<![\wÀ-ỹ])(?:Văn hóa|Tài chính|Kinh tế|Kế hoạch|Giáo dục|Lao động|Thông tin|Khoa học|Nông nghiệp|Tư pháp)$"),
+           re.compile(r"[-–]\s+(?:Xã hội|Kế hoạch|Hạ tầng|Thể thao|Đào tạo|Tài chính|Thông tin|Thương binh|Du lịch|Truyền thông|"
+                      r"Công nghệ|Hộ tịch|Môi trường)(?![\wÀ-ỹ])"))
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:
