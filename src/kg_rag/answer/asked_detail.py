@@ -24,9 +24,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # "khung giờ nào", "mấy giờ", "lúc mấy giờ", "giờ nào": a time of day ("19 giờ 30", "20h00", "7:30")
 _ASK_HOUR = re.compile(r"\b(?:khung gio|may gio|gio nao|luc may gio|thoi diem nao trong ngay)\b")
-_HOUR = re.compile(r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:\d{2}(?!\d)|\b(?:buổi )?(?:sáng|trưa|chiều|tối) "
-                   r"(?:thứ|chủ nhật|hằng ngày|hàng ngày|các ngày)", re.I)
-
+_CLOCK = r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:\d{2}(?!\d)"
+_HOUR = re.compile(_CLOCK + r"|\b(?:buổi )?(?:sáng|trưa|chiều|tối) (?:thứ|chủ nhật|hằng ngày|hàng ngày|các ngày)", re.I)
 
 # "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
 # (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
@@ -84,16 +83,17 @@ def asks_hour(question: str) -> bool:
     return _ASK_HOUR.search(fold(question).lower()) is not None
 
 
-def holds_hour(text: str) -> bool:
-    """Whether text gives a time of day."""
-    return _HOUR.search(text) is not None
+def holds_hour(text: str, question: str = "") -> bool:
+    """Whether text gives a time of day (a clock time when "mấy giờ" is asked: "tối thứ Sáu" tells none)."""
+    clock = re.search(r"\bmay gio\b", fold(question).lower()) and not re.search(r"\bkhung gio\b", fold(question).lower())
+    return (re.search(_CLOCK, text, re.I) if clock else _HOUR.search(text)) is not None
 
 
 # "Ai là Giám đốc …?": a person's name (not "Ai là đầu mối …?", a body; "ai ký …": answer/about_corpus.py)
 _ASK_PERSON = re.compile(r"\b(?:ai la(?! (?:dau moi|co quan|don vi|thuong truc|noi)\b)|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
-MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
-                           r"\bai chu tri (?:hoi nghi|cuoc hop|buoi hop|phien hop|hoi thao|toa dam|dien dan|le)\b")
+MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
+                           r"\bai chu tri (?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b")      # ("buổi kiểm tra")
 # (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo"; a list's or a table's: "Mùa A Dình, học sinh lớp 9A")
 _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}\s*$|"
                           r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}|"

@@ -42,7 +42,7 @@ def holds_day(folded_text: str) -> bool:
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
 _ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|(?:o |tai )(?:cho|noi) nao|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
 # (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
-_VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa"
+_VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa|điểm trường|bể bơi|sân vận động|phòng tin học|phòng máy"
 # ("Bản giấy gửi về Phòng Thi đua, Sở Nội vụ, tầng 3 …": where a file goes)
 # ("… học trực tuyến": where a class or a meeting is held online)
 _PLACE_TEXT = re.compile(rf"(?<!\w)(?:tại|ở|gửi về|nộp về|tầng \d+|{_VENUE}|(?:học|họp|thi|tổ chức) trực tuyến)(?!\w)", re.I)

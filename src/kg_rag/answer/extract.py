@@ -36,7 +36,7 @@ _ASKS_META = re.compile(r"\b(?:ai ky|nguoi ky|dung ten ky|ai dung ten|da ky|ky n
                         r"kinh gui|co quan ban hanh|don vi ban hanh|(?:co quan|don vi) nao (?:da )?ban hanh|ai ban hanh|do ai|trich yeu|ve viec gi|v/v|tieu de|"
                         r"ten van ban|chuc vu|"
                         # ("TB 52 ra ngày nào?": issued; "BTV ban hành CTr 41 ngày nào?": the directive named between; not "… trước ngày nào", a deadline)
-                        r"ban hanh (?:(?!truoc\b|han\b|cham\b)[\w/.-]+ ){1,3}(?:vao )?ngay nao|ra (?:vao )?ngay nao|(?<!\w)de ngay (?:nao|bao nhieu|thang nao))\b")     # ("CV 142 đề ngày nào?": dated)
+                        r"ban hanh (?:(?!truoc\b|han\b|cham\b)[\w/.-]+ ){1,3}(?:vao )?ngay nao|(?<!dien )ra (?:vao )?ngay nao|(?<!\w)de ngay (?:nao|bao nhieu|thang nao))\b")     # ("CV 142 đề ngày nào?": dated)
 
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d/])")

@@ -194,6 +194,18 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     return question
 
 
+def under_asked_directive(question: str, history: list[str] | None) -> str | None:
+    """A question of its own asked under the directive the conversation named before ("Tổng KP theo QĐ 356 …?"
+    + "Phần đối ứng của hợp tác xã là bao nhiêu?" -> "… là bao nhiêu theo QĐ 356?"); None when it names its
+    own, swaps a thing into the one before, or none was named. (answer_question tries it first, then the
+    question as asked: a new topic is no question of that directive.)"""
+    q = question.strip()
+    if not history or parse_user_refs(q) or rewrite(q, history) != q:
+        return None
+    under = _under(rewrite(history[-1].strip(), history[-5:-1]))
+    return f"{q.rstrip(' ?.!')}{under}?" if under else None
+
+
 def _asked_before(prev: str, history: list[str]):
     """The previous question as answered, then the two before it, each read only when asked for."""
     yield prev

@@ -30,7 +30,7 @@ from .asked_detail import asks_contact, asks_names, asks_whom_to_contact, holds_
 from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_when, labelled, unsaid
 from .extract import asks_meta, citing, pick, with_siblings
-from .followup import body_tasks, rewrite
+from .followup import body_tasks, rewrite, under_asked_directive
 from .ranked import extreme_row
 from .signals import answerable, neighbourhood, signals
 from .topic_listing import topic_listing
@@ -65,7 +65,9 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
     halves = split_compound(question)
     # (two questions in one are first answered each on its own before the passages found past a
     # named directive's own are tried for the whole)
-    ans = _answer(snap, question, k, sources, history, past_own=halves is None)
+    # (a question of its own is first asked of the directive the conversation named, then as asked)
+    ans = _answer(snap, carried, k, sources, None, past_own=halves is None) if (carried := under_asked_directive(question, history)) else None
+    ans = dataclasses.replace(ans, question=question) if ans and ans.grounded else _answer(snap, question, k, sources, history, past_own=halves is None)
     if not ans.grounded and (tasks := body_tasks(question, history)) is not None:
         # "Còn X thì sao?" where X is not given what was asked before: what X is given
         if (other := _answer(snap, tasks, k, sources, None)).grounded:

@@ -44,7 +44,7 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     if kind == "link":
         return holds_link(text)
     if kind == "hour":
-        return holds_hour(text)
+        return holds_hour(text, question)
     if kind == "members":
         return holds_members(text, question, heading)
     if kind == "names":

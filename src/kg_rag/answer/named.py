@@ -30,8 +30,7 @@ def _count(f: str, m: re.Match) -> str:
     """A number as named: "0N" for a count of one digit before its noun ("2 viên chức", which the text
     may write "02"); as typed for a label ("lớp 3", "tháng 5", "tuyến số 2": none of a text's "03 …")."""
     n = m.group(1)
-    return f"0{n}" if re.fullmatch(r"[1-9]", n) and not re.search(rf"(?<!\w)(?:{_LABELS})\s*$", f[:m.start(1)]) \
-        and re.match(r"\s+[a-z]", f[m.end(1):]) else n
+    return f"0{n}" if re.fullmatch(r"[1-9]", n) and not re.search(rf"(?<!\w)(?:{_LABELS})\s*$", f[:m.start(1)]) and re.match(r"\s+[a-z]", f[m.end(1):]) else n
 
 
 def _round(m: re.Match) -> str:
@@ -57,9 +56,10 @@ def _ordinal(word: str) -> str:
     if word.isdigit() or word in _ORDINAL_WORDS:
         return str(int(word) if word.isdigit() else _ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
-# "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document
+# "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document (its head as typed: no "chuyển đổi số 5")
 _PART = re.compile(r"\b(bang|bieu|phu luc|mau|phan bien|(?:lop|to|doi|nhom|diem|tuyen)(?=(?:\s+[a-z]+)?\s+so\s+\d))"   # ("lớp bơi số 6")
                    r"(?:\s+[a-z]+(?=\s+so\s))?\s+(?:so\s+)?(\d{1,2})(?![\d/])")
+_TYPED_HEADS = {"bảng", "biểu", "phụ lục", "mẫu", "phản biện", "lớp", "tổ", "đội", "nhóm", "điểm", "tuyến", "bang", "bieu", "phu luc", "mau", "phan bien", "lop"}
 _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # "quý 3" is "quý III"; a semester likewise
 # the level of a task, a contest or a prize: "đề tài cấp cơ sở" is none of a plan's "cấp tỉnh" ones
 # (not "cấp tỉnh / huyện / xã": a passage says "tỉnh Hòa Bình Nam" of a "cấp tỉnh" contest)
@@ -103,7 +103,7 @@ def named_things(question: str) -> list[str]:
     quarters = [(m.start(2), f"{m.group(1).lower()} {_ROMAN.get(m.group(2).lower(), m.group(2))}") for m in _QUARTER.finditer(f)]
     # "cả 3 năm", "trong 6 tháng": a span of time, which a document writes as its dates
     spans = {m.start(m.lastindex) for m in _SPAN.finditer(f)}
-    parts = {m.start(2): f"{m.group(1)} {int(m.group(2))}" for m in _PART.finditer(f)}
+    parts = {m.start(2): f"{m.group(1)} {int(m.group(2))}" for m in _PART.finditer(f) if question[m.start(1):m.end(1)].lower() in _TYPED_HEADS}
     days = periods(f)         # "thứ 3" is the day "thứ Ba", no number 3
     pairs = {m.start(g): f"{m.group(1)}-{m.group(2)}" for m in _YEARS.finditer(question) for g in (1, 2)}
     pairs |= {m.start(g): f"{m.group(1)} x {m.group(2)} {m.group(3)}" for m in _SIZE.finditer(f) for g in (1, 2)}    # "4 x 4 cm": one size

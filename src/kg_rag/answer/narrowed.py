@@ -20,6 +20,7 @@ _PER = re.compile(r"\b(?:moi|tung|(?<=nhieu )mot|(?<=tien )mot)\s+(xa|huyen|truo
 _PERSON = r"(?:nguoi|ca nhan|thanh vien|hoc sinh|em|dai bieu|hoi vien|doan vien|giao vien|tinh nguyen vien|can bo|thi sinh|hoc vien|sinh vien)"
 # "cấp xã" asked: a figure of "cấp huyện" is another level's ("… cấp huyện trong quý I đạt 52,4%")
 _LEVEL = re.compile(r"\bcap (xa|huyen|tinh|co so|truong|quoc gia|trung uong|bo)\b")
+_BUDGET_LEVEL = re.compile(r"\bngan sach (xa|huyen|tinh|trung uong|nha nuoc)\b")
 _NOW = re.compile(r"\b(?:hien nay|hien co|hien gio|bay gio|den nay|tinh den nay|da co)\b")
 _TARGET = re.compile(r"\b(?:phan dau|muc tieu|chi tieu|it nhat|toi thieu)\b|\bden (?:het )?nam (?:19|20)\d\d\b")
 # (and a result set against its target: "đạt 82,4%, chưa đạt chỉ tiêu 85%", "vượt kế hoạch")
@@ -32,6 +33,10 @@ def other_level(question: str, folded_text: str, folded_context: str) -> bool:
     document or section is about another ("Giải Nhất cấp tỉnh …?" and "giải Nhất 1.500.000 đồng"
     under "Cuộc thi … cấp huyện")."""
     asked = set(_LEVEL.findall(fold(question).lower()))
+    # ("Ngân sách tỉnh hỗ trợ bao nhiêu …?": not the sum "từ ngân sách huyện")
+    budget, written = set(_BUDGET_LEVEL.findall(fold(question).lower())), set(_BUDGET_LEVEL.findall(folded_text.lower()))
+    if budget and written and not budget & written:
+        return True
     if not asked:
         return False
     # (the passage's own levels first: "Hội thi … cấp xã; mỗi giải Nhất …" is no "cấp tỉnh" figure)

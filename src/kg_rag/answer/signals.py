@@ -45,7 +45,9 @@ from .people import people_named, spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, wrong_level
+from .issuers import asked_issuer, spelled
 from .subject_body import subject_body
+from .doc_words import doc_words as _doc_words, listed as _listed, names_body as _names_body, whole as _whole
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +68,6 @@ class Signals:
         return asdict(self)
 
 
-def _doc_words(doc) -> str:
-    """What a passage's document says of itself: title, number, issuer, place, date, codes its opening names ("… MLT-01 …")."""
-    return " ".join((doc.label, doc.title, doc.number, doc.issuer, doc.place, doc.date, *re.findall(r"(?<![\w/.-])[A-ZĐ]{1,5}-\d{1,3}\b", doc.text[:1500])))
-
-
 def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
     """The top passages, and when the document's header, recipients or signature rank among them
     (they share its name with any question about it), as many content passages as `n` asks."""
@@ -81,29 +78,6 @@ def neighbourhood(hits: list[Hit], n: int = TOP) -> list[Hit]:
         top.append(h)
         content += h.chunk.kind not in FRAME_KINDS
     return top
-
-
-def _names_body(snap: Snapshot, h: Hit, body: tuple[str, ...]) -> bool:
-    """Whether one sentence of a passage (with its headings and its document's own words) writes
-    every word of the body's name."""
-    words = lambda text: set(re.findall(r"[a-z0-9]+", fold(text).lower()))
-    around = words(h.chunk.context + " " + _doc_words(snap.documents[h.chunk.source]))
-    return any(set(body) <= around | words(h.chunk.text[s:e]) for s, e, _ in snap.units(h))
-
-
-# what directives list under a heading rather than count ("III. NHIỆM VỤ VÀ GIẢI PHÁP" / "- …")
-_LISTED = {"nhiem vu", "giai phap", "noi dung", "muc tieu", "chi tieu", "hoat dong", "hinh thuc", "thanh vien",
-           "yeu cau", "bien phap", "chuong trinh", "de an", "du an", "phong trao", "nhom"}
-
-
-def _listed(snap: Snapshot, h: Hit, kind: str, things: list[str]) -> bool:
-    """ "Kế hoạch có mấy nhiệm vụ?" of a plan that lists them under "III. NỘI DUNG NHIỆM VỤ"
-    without counting them: an item under a heading naming the thing counted, with its siblings."""
-    if kind not in _LISTED or h.chunk.kind != "item":
-        return False
-    head = fold(last_heading(h.chunk.section)).lower()
-    return re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", head) is not None and len(snap.section_items(h.chunk)) >= 2 \
-        and all(mentioned(t, fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))) for t in things)
 
 
 _TARGET_HEAD = re.compile(r"\b(?:muc tieu|chi tieu|phan dau)\b")
@@ -130,6 +104,10 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     if contact:     # (but "số điện thoại của hiệu trưởng Lê Thị Thanh Hương", "… của Giám đốc X" is not another's line)
         named, said = people_named(snap, query.text), _words(h.chunk.text)
         if any(f" {p} " not in said for p in named) or (held := contact_title(query.text)) and not holds_title(held, fold(h.chunk.text).lower()):
+            return False
+        # ("Email của Sở KH&CN …": a line of the Sở's own letter, or one naming it — not another body's contact line)
+        if (of := _CONTACT_OF.search(fold(query.text).lower())) and f" {spelled(of['by'])} " not in f" {spelled(h.chunk.text + ' ' + h.chunk.context)} " \
+                and not asked_issuer(of["by"], {"issuer": snap.documents[h.chunk.source].issuer, "place": snap.documents[h.chunk.source].place}):
             return False
         own += " " + _whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:
@@ -173,12 +151,10 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
 
 
+_CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|so dien thoai|dien thoai|so may)\s+(?:lien he\s+)?cua\s+"
+                         r"(?P<by>(?:so|phong|ban|trung tam|hoi|uy ban nhan dan|ubnd|chi cuc)\s[a-z&\s-]{2,40}?)"      # (a body: not "Trưởng phòng …")
+                         r"(?=\s+(?:de|la|o|ve|gui|nhan|nao|the nao)\b|\s*[?,.]|$)")
 _NAMED_PEOPLE = re.compile(capitals(r"(?i:người)\s+[A-ZĐÀ-Ỹ]"))     # "bao nhiêu người Dao": a people, not what people do
-
-
-def _whole(snap: Snapshot, source: str) -> str:
-    """A document's whole text, folded: a day it names anywhere ("hội thảo ngày 22/5") is of what it is about."""
-    return snap.memo(("folded", source), lambda: fold(snap.documents[source].text))
 
 
 def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:

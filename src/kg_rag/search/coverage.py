@@ -30,8 +30,6 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                "suất",
                # honorifics and colloquial frames: "gọi thầy trưởng phòng", "hôm 13/3", "bên khoa giáo"
                "thầy", "cô", "hôm", "bên",
-               # a share named ("phần đối ứng của hợp tác xã"): the text writes what it is ("vốn đối ứng")
-               "phần",
                # a condition put on what was asked: "nếu làm không kịp thì …"
                "nếu",
                # the asker ("cho tôi vài khẩu hiệu …"), not the subject

@@ -164,10 +164,14 @@ def user_abbreviations(text: str) -> str:
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     text = _CHAT_WORDS.sub(lambda m: _CHAT[m.group(0).lower()], text)       # "đc", "ko"
     text = _OFFICE.sub("Phòng " if accented else "phong ", text)              # "P.TC-KH", "P. GD&ĐT"
+    text = _AVERAGE.sub("trung bình" if accented else "trung binh", text)     # "điểm TB": an average, no Thông báo
+    text = _MINUTES.sub("biên bản" if accented else "bien ban", text)         # "BB nghiệm thu": the minutes
     return one_spelling(_SPLIT_ABBR.sub(one, text))
 
 
 _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
+_AVERAGE = re.compile(r"(?i)(?<=điểm )TB(?![\w&/-])|(?<=diem )TB(?![\w&/-])")
+_MINUTES = re.compile(r"(?i)(?<![\w&/-])BB(?=\s+(?:nghiệm thu|họp|kiểm tra|làm việc|hội nghị|nghiem thu|hop|kiem tra|lam viec|hoi nghi)(?!\w))")
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
 _CHAT_WORDS = re.compile(rf"(?<![\w&/-])(?:{'|'.join(_CHAT)})(?![\w&/-])", re.I)
 # i and y written either way in a few words ("tỉ lệ" / "tỷ lệ", "kĩ năng", "quản lí"), typed plain too:
