@@ -92,8 +92,8 @@ def holds_hour(text: str, question: str = "") -> bool:
 # "Ai là Giám đốc …?": a person's name (not "Ai là đầu mối …?", a body; "ai ký …": answer/about_corpus.py)
 _ASK_PERSON = re.compile(r"\b(?:ai la(?! (?:dau moi|co quan|don vi|thuong truc|noi)\b)|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu) (?=chu tich|pho|truong|giam doc|bi thu|thu ky|uy vien|to truong|can bo)|(?:nguoi|ong|ba|dong chi|chi|anh)\s+(?:\w+\s+){0,2}?ten (?:la )?gi|ho (?:va )?ten|ten (?:cua )?(?:giam doc|chu tich|bi thu|truong|pho)|lien he (?:voi )?ai|(?:thay co|thay giao|co giao|giao vien|dong chi|nguoi|can bo|chuyen vien) nao(?! khac)|ai (?:se )?(?:phat bieu|trinh bay|dieu hanh|dan chuong trinh))\b")
 # "Hội nghị sơ kết … Ai chủ trì?": the one who chairs a meeting is a person, not a body's task
-MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?\bai chu tri\b|"
-                           r"\bai chu tri (?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b")      # ("buổi kiểm tra")
+MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi (?:hop|kiem tra|lam viec|tong ket|so ket|gap mat)|phien hop|hoi thao|toa dam|dien dan|le)\b.{0,80}?"
+                           r"\bai chu tri\b|\bai chu tri (?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b")      # ("buổi kiểm tra")
 # (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo"; a list's or a table's: "Mùa A Dình, học sinh lớp 9A")
 _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}\s*$|"
                           r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}|"

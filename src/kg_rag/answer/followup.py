@@ -65,6 +65,9 @@ _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Tru
 # a place named after "ở" / "tại" without its level ("… ở Tà Mung …"), which "Còn Nậm Lư?" swaps
 _AT_NAME = re.compile(capitals(r"(?<![\wÀ-ỹ])(?:ở|tại)\s+(?P<name>" + _NAME + ")"))
 _CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
+# a thing named by its kind and a place's or person's name ("mật ong Tà Xiêm", "ông Vi Văn Hòe"; not "xã X", "sản phẩm")
+_NOT_KIND = "xã|huyện|tỉnh|thôn|bản|phường|thị|thành|ở|tại|của|và|cho|theo|về|được|do|kế|hoạch|bao|nhiêu|đạt|phần|trăm|số|là|có|các|những|mấy|chấm|cấp|hộ|lớp|sản|phẩm|nhãn|hiệu|chỉ|dẫn|địa|lý|mô|hình"
+_THING_NAMED = re.compile(capitals(rf"(?:^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+|(?<![\wÀ-ỹ]))(?:(?!(?:{_NOT_KIND}|{fold(_NOT_KIND)}|tp)(?![\wÀ-ỹ]))[a-zà-ỹđ]+\s+){{1,4}}" + _NAME))
 _PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
@@ -157,8 +160,12 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
             # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]
-        if (n := _NAME_RUN.search(x)) and not _is_body(x) and (p := _PLACE.search(prev)) and (c := _CAP.search(prev, p.start())):
-            # ("Lớp ở xã Húc Nghì …?" + "Thế lớp ở Lìa Thượng?": that place, at the level asked before)
+        if (thing := _THING_NAMED.fullmatch(x)) and len(olds := list(_THING_NAMED.finditer(prev))) == 1 and not _is_body(x):
+            # ("CDĐL chè shan tuyết Lũng Mai được chấm bao nhiêu điểm?" + "Còn mật ong Tà Xiêm?": that product)
+            return prev[:olds[0].start()] + thing.group(0) + prev[olds[0].end():]
+        if (n := _NAME_RUN.search(x)) and not _is_body(x) and not _THING_NAMED.match(x) \
+                and (p := _PLACE.search(prev)) and (c := _CAP.search(prev, p.start())):
+            # ("Lớp ở xã Húc Nghì …?" + "Thế lớp ở Lìa Thượng?": that place, at the level asked before; not "mật ong Tà Xiêm")
             return prev[:c.start()] + n.group(0) + prev[p.end():]
         if _NAME_RUN.fullmatch(x) and len(at := list(_AT_NAME.finditer(prev))) == 1:
             # ("Năng suất … ở Tà Mung được bao nhiêu?" + "Còn Nậm Lư?": the place named without its level, swapped)

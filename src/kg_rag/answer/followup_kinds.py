@@ -21,6 +21,8 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![
 # (or a code: "Còn mô-đun XV-02?" after "Mô-đun XV-01 học mấy tiết?")
 _KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"),
           CODE)
+# a school level asked alone ("Còn bậc tiểu học?" after "Tiết đọc … ở THCS …?"; not "… mầm non thì học ở đâu?", its own ask)
+_SCHOOL_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non)|THCS|THPT)(?![\wÀ-ỹ])")
 
 
 # one person for another, named after "hộ", "ông", "bà", …: "Hộ bà Lò Thị Nhuần thu được bao nhiêu kg cá?" +
@@ -91,6 +93,8 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     if (new := _NUMBERED.fullmatch(x.strip(" ?.!"))) and (old := re.search(
             rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
         return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
+    if len(x.split()) <= 3 and (new := _SCHOOL_LEVEL.search(x)) and (old := _SCHOOL_LEVEL.search(prev)) and old.group(0) != new.group(0):
+        return prev[:old.start()] + new.group(0) + prev[old.end():]
     # ("Còn loại 65 inch?" after "… tivi thông minh 55 inch …": the figure of that unit)
     if len(x.split()) <= 4 and (new := _MEASURE.search(x)) and (old := re.search(
             rf"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*{re.escape(new.group('u'))}(?![\wÀ-ỹ])", prev)) and old.group(1) != new.group("n"):

@@ -106,8 +106,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
         if any(f" {p} " not in said for p in named) or (held := contact_title(query.text)) and not holds_title(held, fold(h.chunk.text).lower()):
             return False
         # ("Email của Sở KH&CN …": a line of the Sở's own letter, or one naming it — not another body's contact line)
-        if (of := _CONTACT_OF.search(fold(query.text).lower())) and f" {spelled(of['by'])} " not in f" {spelled(h.chunk.text + ' ' + h.chunk.context)} " \
-                and not asked_issuer(of["by"], {"issuer": snap.documents[h.chunk.source].issuer, "place": snap.documents[h.chunk.source].place}):
+        if (of := contact_of(query.text)) and f" {spelled(of)} " not in f" {spelled(h.chunk.text + ' ' + h.chunk.context)} " \
+                and not asked_issuer(of, {"issuer": snap.documents[h.chunk.source].issuer, "place": snap.documents[h.chunk.source].place}):
             return False
         own += " " + _whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:
@@ -154,6 +154,13 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
 _CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|so dien thoai|dien thoai|so may)\s+(?:lien he\s+)?cua\s+"
                          r"(?P<by>(?:so|phong|ban|trung tam|hoi|uy ban nhan dan|ubnd|chi cuc)\s[a-z&\s-]{2,40}?)"      # (a body: not "Trưởng phòng …")
                          r"(?=\s+(?:de|la|o|ve|gui|nhan|nao|the nao)\b|\s*[?,.]|$)")
+def contact_of(question: str) -> str | None:
+    """The body whose phone or e-mail is asked ("Email của Sở KH&CN …" -> "so kh&cn"), folded; None for
+    none, or one named before ("… của phòng đó")."""
+    of = _CONTACT_OF.search(fold(question).lower())
+    return of["by"] if of and of["by"].split()[-1] not in ("do", "nay", "ay") else None
+
+
 _NAMED_PEOPLE = re.compile(capitals(r"(?i:người)\s+[A-ZĐÀ-Ỹ]"))     # "bao nhiêu người Dao": a people, not what people do
 
 

@@ -24,7 +24,7 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
          "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng", "Đồng chí", "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
-         "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
+         "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Huyện Đoàn", "Tỉnh Đoàn", "Thành Đoàn", "Thị Đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa", "Nhà Văn hóa",
          "Nhà Thiếu nhi", "Cung Văn hóa", "Cung Thiếu nhi",
          "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")

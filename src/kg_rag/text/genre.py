@@ -139,6 +139,9 @@ ABBREVIATIONS = {
     # health and mass bodies as officers write them ("CDC tỉnh", "TTYT huyện", "ĐTN xã")
     "CDC": "Trung tâm Kiểm soát bệnh tật", "KSBT": "kiểm soát bệnh tật", "TTYT": "Trung tâm Y tế", "TYT": "Trạm Y tế",
     "ĐTN": "Đoàn Thanh niên", "HPN": "Hội Phụ nữ", "BĐVH": "Bưu điện văn hóa",
+    # intellectual property and who judges it; health records ("hỗ trợ SHTT", "CDĐL", "NHTT", "HĐTĐ chấm", "HSSK")
+    "SHTT": "sở hữu trí tuệ", "CDĐL": "chỉ dẫn địa lý", "NHTT": "nhãn hiệu tập thể", "HĐTĐ": "hội đồng thẩm định",
+    "HSSK": "hồ sơ sức khỏe", "HSSKĐT": "hồ sơ sức khỏe điện tử",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -164,13 +167,11 @@ def user_abbreviations(text: str) -> str:
     text = _PLAIN_DH.sub("dai hoc", text) if not accented else text          # "dh phu my dong": no syllable
     text = _CHAT_WORDS.sub(lambda m: _CHAT[m.group(0).lower()], text)       # "đc", "ko"
     text = _OFFICE.sub("Phòng " if accented else "phong ", text)              # "P.TC-KH", "P. GD&ĐT"
-    text = _AVERAGE.sub("trung bình" if accented else "trung binh", text)     # "điểm TB": an average, no Thông báo
     text = _MINUTES.sub("biên bản" if accented else "bien ban", text)         # "BB nghiệm thu": the minutes
     return one_spelling(_SPLIT_ABBR.sub(one, text))
 
 
 _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
-_AVERAGE = re.compile(r"(?i)(?<=điểm )TB(?![\w&/-])|(?<=diem )TB(?![\w&/-])")
 _MINUTES = re.compile(r"(?i)(?<![\w&/-])BB(?=\s+(?:nghiệm thu|họp|kiểm tra|làm việc|hội nghị|nghiem thu|hop|kiem tra|lam viec|hoi nghi)(?!\w))")
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
 _CHAT_WORDS = re.compile(rf"(?<![\w&/-])(?:{'|'.join(_CHAT)})(?![\w&/-])", re.I)
