@@ -32,6 +32,11 @@ def issued_by(by: str, meta: dict) -> bool:
     return any(_one(" ".join(b.replace(",", " ").split()), meta) for b in re.split(r" hoac |, (?=(?:xa|phuong|thi tran|huyen|quan|thi xa)\b)", by))
 
 
+def issuer_of(doc) -> dict:
+    """The metadata `issued_by` reads of a document: its issuer and place."""
+    return {"issuer": doc.issuer, "place": doc.place}
+
+
 def asked_issuer(by: str, meta: dict) -> bool:
     """`issued_by` of a body as typed (folded, lower case), or abbreviated by the initials of its name's
     words after its head ("Trung tâm VH-TT" of "Trung tâm Văn hóa - Thể thao": an abbreviation with two readings)."""

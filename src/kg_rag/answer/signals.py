@@ -45,9 +45,9 @@ from .people import people_named, spaced_words as _words
 from .rows_apart import apart_in_rows
 from .named import PLACE as _PLACE_RE
 from .named import DOCUMENT_WIDE, LEVEL_THINGS, mentioned, named_things, place_name, wrong_level
-from .issuers import asked_issuer, spelled
+from .issuers import asked_issuer, issuer_of, spelled
 from .subject_body import subject_body
-from .doc_words import doc_words as _doc_words, listed as _listed, names_body as _names_body, whole as _whole
+from .doc_words import doc_words, listed, names_body, whole
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     title = asked_title(query.text)
     if kind == "person" and title is None and h.chunk.kind == "signature":
         return False        # a signer answers "ai ký", "ai là Giám đốc", not "liên hệ ai"
-    own = fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source]))
+    own = fold(h.chunk.index_text + " " + doc_words(snap.documents[h.chunk.source]))
     # a letter's one contact line serves all of it ("… hội nghị ngày 18/6 thì gọi ai?"): the letter
     # of the best passage (`about`) gives it wherever it stands, about whatever that line says
     contact = kind == "contact" or kind == "person" and asks_whom_to_contact(query.text)
@@ -107,9 +107,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
             return False
         # ("Email của Sở KH&CN …": a line of the Sở's own letter, or one naming it — not another body's contact line)
         if (of := contact_of(query.text)) and f" {spelled(of)} " not in f" {spelled(h.chunk.text + ' ' + h.chunk.context)} " \
-                and not asked_issuer(of, {"issuer": snap.documents[h.chunk.source].issuer, "place": snap.documents[h.chunk.source].place}):
+                and not asked_issuer(of, issuer_of(snap.documents[h.chunk.source])):
             return False
-        own += " " + _whole(snap, h.chunk.source)
+        own += " " + whole(snap, h.chunk.source)
     # (a word narrowing the thing counted may be the document's or the section's own subject:
     # "buổi truyền thông sức khỏe" in a report on health communication says "4.860 buổi truyền thông")
     subject = _words(snap.documents[h.chunk.source].title + " " + h.chunk.context)
@@ -126,7 +126,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     doc = snap.documents[h.chunk.source]
     # "2. Chỉ tiêu đến năm 2030" › "- 90% …" (not "2. Kết quả các chỉ tiêu chính": what was done)
     target = _TARGET_HEAD.search(fold(h.chunk.context).lower()) is not None and not _RESULTS.search(fold(h.chunk.section).lower())
-    places = tuple(t for t in things if t in _places(query.text) and t not in fold(_doc_words(doc)).lower())
+    places = tuple(t for t in things if t in _places(query.text) and t not in fold(doc_words(doc)).lower())
     years = tuple(y for t in things for y in t.split("-") if re.fullmatch(r"(?:19|20)\d\d(?:-\d{4})?", t))
     # (what there is now is written in whatever year it was, not in the target year asked before)
     need = [t for t in things if t.split("-")[0] not in years] if years and asks_now(query.text) else things
@@ -145,7 +145,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
     return any(holds(k, title, text, tuple(qualifier), query.text, target, places, years, last_heading(h.chunk.section))
                for k in kinds for text in texts) \
-        and all(mentioned(t, own) or (DOCUMENT_WIDE.fullmatch(t) or t in LEVEL_THINGS) and mentioned(t, _whole(snap, h.chunk.source))
+        and all(mentioned(t, own) or (DOCUMENT_WIDE.fullmatch(t) or t in LEVEL_THINGS) and mentioned(t, whole(snap, h.chunk.source))
                 for t in need) \
         and (contact and h.chunk.source == about or named or coverage(query.weights, snap.passage_terms(h) | snap.doc_terms(h.chunk.source),
                      fold(h.chunk.index_text)) >= QUANTITY_COVERAGE)
@@ -170,19 +170,19 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
     for h in top:
         terms |= snap.passage_terms(h) | snap.doc_terms(h.chunk.source)
     text = " ".join(fold(h.chunk.index_text) for h in top)
-    near = " ".join(fold(h.chunk.index_text + " " + _doc_words(snap.documents[h.chunk.source])) for h in hits[:5])
+    near = " ".join(fold(h.chunk.index_text + " " + doc_words(snap.documents[h.chunk.source])) for h in hits[:5])
     things = named_things(query.text)
     if query.plain:     # typed without capitals: the places the documents are issued at, as typed
         asked = f" {fold(query.text).lower()} "
         things += [p for p in snap.sources_by("place") if len(p.split()) >= 2 and f" {p} " in asked and p not in things]
     # (a place's level as any of those documents writes it, "huyện X" in the opening only: read when a place is asked)
     docs = dict.fromkeys(h.chunk.source for h in hits[:5])
-    whole = " ".join(_whole(snap, s) for s in docs) if _PLACE_RE.search(query.text) else ""
+    texts = " ".join(whole(snap, s) for s in docs) if _PLACE_RE.search(query.text) else ""
     missing = [t for t in things if not mentioned(t, near) and not (t.startswith("ngay ") and any(    # (a day: anywhere in them)
-        mentioned(t, _whole(snap, s)) for s in docs))] + wrong_level(query.text, near + " " + whole)
+        mentioned(t, whole(snap, s)) for s in docs))] + wrong_level(query.text, near + " " + texts)
     missing += doc_year_missing(query.text, [snap.documents[s] for s in docs])      # "kế hoạch … năm 2025": a plan of 2025
-    missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: _doc_words(snap.documents[h.chunk.source])) else []
-    if (body := subject_body(query.text)) and not any(_names_body(snap, h, body) for h in hits[:5]):
+    missing += ["one row"] if apart_in_rows(query.text, things, hits[:5], lambda h: doc_words(snap.documents[h.chunk.source])) else []
+    if (body := subject_body(query.text)) and not any(names_body(snap, h, body) for h in hits[:5]):
         missing.append(" ".join(body))      # "Trường Mầm non Phước Hòa …" where no passage names it
     if (kind := asked_kind(query)) is not None:    # "bao nhiêu X": a number of X; "ngày nào": a date …
         # ("… tổ chức ngày nào, ở đâu?": the place too, which a passage giving only the date does not)
@@ -190,7 +190,7 @@ def signals(snap: Snapshot, query: Query, hits: list[Hit]) -> Signals:
         kinds = [kind] + (["place"] if kind != "place" and asks_place(query.text) else [])
         for i, k in enumerate(kinds):
             held = (h.chunk.source for h in neighbourhood(hits, 5) if (sources is None or h.chunk.source in sources)
-                    and (answers(snap, query, h, k, named, hits[0].chunk.source) or _listed(snap, h, k, named)))
+                    and (answers(snap, query, h, k, named, hits[0].chunk.source) or listed(snap, h, k, named)))
             # (the documents that give it, when another kind must come from one of them; else the first)
             found = set(held) if i + 1 < len(kinds) else set(itertools.islice(held, 1))
             if not found:

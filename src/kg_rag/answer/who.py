@@ -20,7 +20,7 @@ from ..text.normalize import fold
 from ..types import Answer, Hit
 from .asked_detail import MEETING_CHAIR
 from .compose import label
-from .issuers import asked_issuer
+from .issuers import asked_issuer, issuer_of
 from .named import body_span, mentioned, named_things
 from .who_named import alone, named_actor, own_work
 
@@ -69,7 +69,7 @@ _ASKED_BY = re.compile(r"\bduoc (?P<by>(?!giao\b)[a-z&\s-]{3,60}?) (?:de nghi|gi
 
 def _from_asker(snap: Snapshot, question: str, source: str) -> bool:
     return (m := _ASKED_BY.search(fold(question).lower())) is not None and \
-        asked_issuer(m.group("by"), {"issuer": snap.documents[source].issuer, "place": snap.documents[source].place})
+        asked_issuer(m.group("by"), issuer_of(snap.documents[source]))
 
 
 def _fits(snap: Snapshot, question: str, source: str) -> bool:
