@@ -22,7 +22,6 @@ _ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
-
 _LABELS = r"ocop|lop|thang|khoi|diem|tuyen|so|phong|to|doi|nhom|cum|bang|mau|dieu|khoan|muc|doan|vong|dot|tuan|quy|nam|ngay|bac|hang|tang|can|ky|lan|khu|ap|thon"
 
 
@@ -57,7 +56,8 @@ def _ordinal(word: str) -> str:
         return str(int(word) if word.isdigit() else _ORDINAL_WORDS.index(word) + 1)
     return str(_ROMANS.index(word) + 1) if word in _ROMANS else word
 # "theo bảng 2 …", "Mẫu 03", "mẫu số 3": a part or a form of the document (its head as typed: no "chuyển đổi số 5")
-_PART = re.compile(r"\b(bang|bieu|phu luc|mau|phan bien|(?:lop|to|doi|nhom|diem|tuyen)(?=(?:\s+[a-z]+)?\s+so\s+\d))"   # ("lớp bơi số 6")
+_PART_HEADS, _NUMBERED_HEADS = "bang|bieu|phu luc|mau|phan bien", "lop|to|doi|nhom|diem|tuyen"      # (the latter before "số")
+_PART = re.compile(rf"\b({_PART_HEADS}|(?:{_NUMBERED_HEADS})(?=(?:\s+[a-z]+)?\s+so\s+\d))"   # ("lớp bơi số 6")
                    r"(?:\s+[a-z]+(?=\s+so\s))?\s+(?:so\s+)?(\d{1,2})(?![\d/])")
 _TYPED_HEADS = {"bảng", "biểu", "phụ lục", "mẫu", "phản biện", "lớp", "tổ", "đội", "nhóm", "điểm", "tuyến", "bang", "bieu", "phu luc", "mau", "phan bien", "lop"}
 _QUARTER = re.compile(r"(?i)\b(quy|hoc ky)\s+([1-4]|iv|i{1,3})(?![\w])")      # "quý 3" is "quý III"; a semester likewise
@@ -206,7 +206,7 @@ def mentioned(thing: str, folded: str) -> bool:
     if (known := school_mentioned(thing, folded)) is not None or (known := code_mentioned(thing, folded)) is not None \
             or (known := measure_mentioned(thing, folded)) is not None:
         return known
-    if (p := re.fullmatch(r"(bang|bieu|phu luc|mau|phan bien|lop|to|doi|nhom|diem|tuyen) (\d{1,2})", thing)):      # "Mẫu 3": "Mẫu số 03"
+    if (p := re.fullmatch(rf"({_PART_HEADS}|{_NUMBERED_HEADS}) (\d{{1,2}})", thing)):      # "Mẫu 3": "Mẫu số 03"
         return re.search(rf"(?<!\w){p.group(1)}(?:\s+[a-z]+(?=\s+so\s))?\s+(?:so\s+)?0*{p.group(2)}(?!\d)", folded) is not None
     if (q := re.fullmatch(r"(quy|hoc ky) ([1-4])", thing)):
         roman = {v: k for k, v in _ROMAN.items()}[q.group(2)]
