@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..search.coverage import SAID_AS
-from ..text.genre import FOLDED_ABBREVIATIONS, MEASURES
+from ..text.genre import ABBREVIATIONS, FOLDED_ABBREVIATIONS, MEASURES
 from ..text.normalize import fold, has_diacritics
 from ..text.pos import syllables_tagged
 from ..text.segment import folded_word, is_word, words
@@ -35,9 +35,7 @@ _MACHINES = set("tinh moc chu in chieu bay nong cay thu xuc phat lanh anh quay g
 _GOES_ON = set("""mot moi hang duoc dat da co la tham tai o cua trong nam moi cho can phai se tu den va hay hoac the thi nao
 ma khi nhu ve theo voi duoc tren chua khong du tro toi""".split())
 _GOES_ON_TYPED = set("""vậy ạ nhỉ hả một mỗi hằng hàng được đạt đã có là tham tại ở của trong năm mới cho cần phải sẽ từ đến và hay hoặc còn
-chưa không dự
-đó này ấy đấy nói
-thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở đang bị tới""".split())
+chưa không dự đó này ấy đấy nói thế thì nào mà khi như về theo với trên mở lập nhận sử mua tạo đăng trở đang bị tới""".split())
 _THAT = {"đó", "này", "ấy", "đấy", "trên"}
 # "kỹ năng số bao nhiêu %": digital, not "số mấy"
 _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh quyen|nen tang|ha tang|du lieu|hoc lieu|"
@@ -46,9 +44,8 @@ _DIGITAL = re.compile(r"\b(?:ky nang|chuyen doi|cong nghe|kinh te|xa hoi|chinh q
 _MOVES, _RATIO_BASES = {"di", "ra", "len", "xuong", "sang", "tham", "du"}, {"ke", "chi", "tong", "so", "muc", "nhu", "tien", "gia"}
 # verbs after a counted unit, typed plain: "bao nhiêu hộ mở gian hàng" counts hộ
 _VERBS_AFTER = {"mo", "lap", "nhan", "su", "mua", "tao", "dang"}
-# what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi
-# năm"), or a verb ("lớp mấy phải học": which grade)
-_PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai"}     # ("bao nhiêu suất": places of any kind, counted bare; "từ bao nhiêu lên bao nhiêu")
+# what follows "bao nhiêu" / "mấy" without being a thing counted: per one ("một hợp đồng", "mỗi năm"), or a verb ("lớp mấy phải học")
+_PER_ONE = {"mot", "moi", "hang", "phai", "se", "suat", "len", "xuong", "cai", "truoc"}     # ("bao nhiêu suất": places of any kind, counted bare; "từ bao nhiêu lên bao nhiêu")
 # words that count on their own, before the noun phrase that narrows them ("buổi tuyên truyền",
 # "lớp bình dân học vụ số") — unlike the first syllable of a word ("học sinh", "đồng chí")
 COUNTERS = {"buoi", "lop", "nguoi", "luot", "dot", "cuoc", "ho", "doi", "nhom", "to", "tiet", "khoa", "tin", "bai", "em",
@@ -101,8 +98,8 @@ def asked_quantity(question: str) -> str | None:
         if re.search(r"(?:^|\s)so\s*$", before) and not _DIGITAL.search(before):
             continue                # "tờ trình số mấy": which number (asks_number), not how many
         after = (m.group("after") or "").split()
-        if after and after[0] in _PER_ONE:      # "bao nhiêu một hợp đồng", "mấy phải học": no unit counted
-            after = []
+        if after and after[0] in _PER_ONE or after[:2] in (["tro", "len"], ["tro", "xuong"]):
+            after = []      # "bao nhiêu một hợp đồng", "mấy phải học", "từ bao nhiêu trở lên", "bao nhiêu trước 31/8": no unit counted
         typed = question[m.start("after"):m.end("after")].lower().split() if m.group("after") else []
         # ("bao nhiêu thẻ bạn đọc": typed with its marks, "thẻ" is no "thế")
         filler = bool(typed) and not (has_diacritics(typed[0]) and typed[0] not in _FILLERS_TYPED)
@@ -132,6 +129,9 @@ def asked_quantity(question: str) -> str | None:
         # an abbreviation is counted as directives write it out: "trường THCS" -> "trường trung (học cơ sở)"
         # (only one typed in capitals or without a vowel — "thcs", "dn" — not "tu", "hu" for từ, hũ)
         upper = {fold(w).lower() for w in re.findall(r"[\wĐđ&]+", question) if w.isupper() and len(w) > 1}
+        if after and after[0] in {fold(w).lower() for w in re.findall(r"\w*Đ\w*", question) if w.isupper() and w not in ABBREVIATIONS}:
+            after = []      # "bao nhiêu HĐ": hợp đồng, hội đồng or hoạt động — not "HD" (hướng dẫn), counted bare
+        after = after[:1] if after[1:] and after[1] in upper and after[1] not in _ABBR else after   # "vụ BLHĐ": "vụ" (an initialism unknown)
         spelled = [((_ABBR.get(w) if w in upper or not re.search(r"[aeiouy]", w) else None) or w).split() for w in after]
         after = [x for words in spelled for x in words]
         # "trường THPT" is "trường trung học phổ thông", all of it: no "trường trung học cơ sở"; "SV" is "sinh viên"
@@ -144,7 +144,7 @@ def asked_quantity(question: str) -> str | None:
             # "hộ nghèo", "nhãn hiệu", "lượt người": the second word too, unless it goes on the sentence
             # (typed with diacritics, the word itself tells: "đề tài" goes on no sentence, "tại" does)
             goes_on = typed[1] in _GOES_ON_TYPED if len(typed) > 1 and has_diacritics(typed[1]) and \
-                fold(typed[1]) == after[1] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
+                after[1:2] == [fold(typed[1])] else len(after) > 1 and after[1] in _GOES_ON | _VERBS_AFTER and not word
             nxt = scan[m.end("after"):].split()[:1]       # ("bao nhiêu ha so với …": a comparison goes on)
             goes_on = goes_on or len(typed) > 1 and has_diacritics(question) and _starts_word(question[m.start("after"):]) \
                 or after[1:2] == ["so"] and nxt == ["voi"]

@@ -19,7 +19,9 @@ _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,
                         r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
                         r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b|"
                         # "có hiệu lực (kể) từ ngày ký / ban hành"
-                        r"\btu ngay (?:ky|ban hanh)\b")
+                        r"\btu ngay (?:ky|ban hanh)\b|"
+                        # a milestone: "được thanh toán sau khi đề tài được nghiệm thu", "sau khi ký hợp đồng"
+                        r"\bsau khi\s+(?:[a-z]+\s+){0,3}?(?:nghiem thu|ket thuc|hoan thanh|ky|thanh ly|phe duyet)\b")
 
 
 # "ngày nào", "ngày cụ thể", "hôm nào": a day, which "trong tháng 6/2025", "quý I/2025" or "tuần đầu
@@ -40,7 +42,8 @@ def holds_day(folded_text: str) -> bool:
 
 # "… tổ chức ở đâu / tại địa điểm nào?": a place, which a passage without "tại", "ở" or "địa điểm"
 # cannot give ("những nơi nào" is left out: it often asks for the recipients)
-_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau|tai dau|(?:o |tai )(?:cho|noi) nao|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
+_ASK_PLACE = re.compile(r"\b(?:(?<!lay )(?<!huy dong )o dau(?! tu\b)|tai dau(?! tu\b)|(?:o |tai )(?:cho|noi) nao|dia diem nao|(?:o|tai) (?:hoi truong|phong hop|phong) nao|(?:hoi truong|phong hop) nao|dia diem (?:to chuc )?(?:la )?(?:o )?dau|dia chi (?:nao|o dau|la gi))\b")
+# ("để tái đầu tư" is no "tại đâu")
 # (or a venue named: "Điểm cầu chính: Hội trường tầng 3, Trụ sở …")
 _VENUE = r"địa điểm|địa chỉ|điểm cầu|hội trường|phòng họp|trụ sở|nhà văn hóa|điểm trường|bể bơi|sân vận động|phòng tin học|phòng máy"
 # ("Bản giấy gửi về Phòng Thi đua, Sở Nội vụ, tầng 3 …": where a file goes)

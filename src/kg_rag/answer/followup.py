@@ -16,7 +16,8 @@ from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .codes import without_codes
-from .followup_kinds import WHEN_WHERE, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap, topic
+from .followup_kinds import (WHEN_WHERE, asked_anew, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap,
+                             school_swap, topic)
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -42,9 +43,6 @@ _THAT_THING_F = re.compile(r"(?<!\w)(?<!trong )[a-z]+\s+(?:nay|ay|noi tren|do(?=
 _PLACE = re.compile(capitals(r"\b(?i:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|phường|quận)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"))
 
 
-
-
-
 def _folded(rx: re.Pattern) -> re.Pattern:
     """The same pattern for a question typed without diacritics."""
     return re.compile(fold(rx.pattern).replace("(?p<", "(?P<"), re.I)
@@ -60,8 +58,6 @@ _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
 _NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"
 _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)" + _NAME))
-
-
 # a place named after "ở" / "tại" without its level ("… ở Tà Mung …"), which "Còn Nậm Lư?" swaps
 _AT_NAME = re.compile(capitals(r"(?<![\wÀ-ỹ])(?:ở|tại)\s+(?P<name>" + _NAME + ")"))
 _CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
@@ -73,8 +69,7 @@ _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
 
 def _placed_like(body: str, old: str) -> str:
-    """ "Đoàn Thanh niên xã" in place of "Hội Nông dân xã Phú Lộc" is the commune's: "Đoàn Thanh
-    niên xã Phú Lộc" (a body whose level word ends it, where the old body's place was named)."""
+    """ "Đoàn Thanh niên xã" for "Hội Nông dân xã Phú Lộc" is "Đoàn Thanh niên xã Phú Lộc" (its level word ends it)."""
     # (typed without capitals: the old body ends with a level word and two syllables, "xa phu loc")
     pm = _PLACE.search(old) or (None if has_diacritics(old) else _PLAIN_PLACE_END.search(fold(old).lower()))
     if not pm or pm.end() < len(old.rstrip()) or _PLACE.search(body):
@@ -126,8 +121,13 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     if sao and not body_span(x := q[sao.start("x"):sao.end("x")]):
         # (a year, prize or round swapped into the question before; any other thing asked on its own)
         return same_kind_swap(x, prev) or f"{x[:1].upper()}{x[1:]} {q[sao.start('ask'):sao.end('ask')]}{_under(prev)}?"
-    if (a := sao or _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)) and body_span(body := q[a.start("x"):a.end("x")]):
-        return f"{body} {q[a.start('ask'):a.end('ask')]}{_under(prev)}?"
+    a = sao or _SWAP_ASK.match(q) or _SWAP_ASK_F.match(fq)
+    x, ask = (q[a.start("x"):a.end("x")], q[a.start("ask"):a.end("ask")]) if a else ("", "")
+    if a and body_span(x):
+        return f"{x} {ask}{_under(prev)}?"
+    # ("Còn việc nâng cấp Vườn ươm thì đơn vị nào chủ trì?": another thing, asked in full — no place swapped in)
+    if a and not _PLACE.search(x) and not _NAME_RUN.search(x) and (anew := asked_anew(x, ask, prev)):
+        return f"{anew}{_under(prev)}?"
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with
         return q[:t.start()] + prev[span[0]:span[1]].strip() + q[t.end():]
@@ -156,7 +156,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if (ref := parse_user_refs(x)) and (old := parse_user_refs(prev)):      # "Còn Báo cáo 88?": another document
             return prev[:old[0].start] + x[ref[0].start:ref[0].end] + prev[old[0].end:]
         if _is_body(x) and (span := _asked_span(prev)):
-            return prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
+            return school_swap(x, prev) or prev[:span[0]] + _placed_like(x, prev[span[0]:span[1]]) + prev[span[1]:]   # another body
         if _PLACE.search(x) and (p := _PLACE.search(prev) or _NAME_RUN.search(prev)):
             # ("Ngọc Khê được mấy giải …?" + "Còn thị xã Bến Ngà?": the place named without its level)
             return prev[:p.start()] + _PLACE.search(x).group(0) + prev[p.end():]

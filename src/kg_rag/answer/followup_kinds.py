@@ -19,10 +19,15 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![
 # one year, prize or quarter for another: "Còn mốc 2030?", "Còn giải Nhì?", "Còn quý III?"
 # (not a level: "cấp huyện Phù Vân" made "cấp xã Phù Vân" would name a commune that is not)
 # (or a code: "Còn mô-đun XV-02?" after "Mô-đun XV-01 học mấy tiết?")
+# (or a month: "Còn tháng 3/2026 thì sao?" after "Tháng 12/2025 … có hoạt động gì?")
 _KINDS = (_YEAR, re.compile(r"(?i)\bgiải (?:nhất|nhì|ba|khuyến khích|đặc biệt)\b"), re.compile(r"(?i)\bquý (?:[1-4]|i{1,3}|iv)\b"),
-          CODE)
+          CODE, re.compile(r"(?i)(?<![\wÀ-ỹ])th[aá]ng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?(?![\d/])"))
 # a school level asked alone ("Còn bậc tiểu học?" after "Tiết đọc … ở THCS …?"; not "… mầm non thì học ở đâu?", its own ask)
 _SCHOOL_LEVEL = re.compile(r"(?<![\wÀ-ỹ])(?:(?i:tiểu học|trung học cơ sở|trung học phổ thông|mầm non)|THCS|THPT)(?![\wÀ-ỹ])")
+
+
+_A_SCHOOL = re.compile(capitals(r"(?<![\wÀ-ỹ&])(?:(?P<t>(?i:trường))\s+)?(?P<l>(?:PTDTBT|PTDTNT)?\s*(?:TH&THCS|THCS&THPT|THCS|THPT|TH|MN)"
+                                 r"|(?i:tiểu học|mầm non|trung học cơ sở|trung học phổ thông))\s+(?P<n>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})"))
 
 
 # one person for another, named after "hộ", "ông", "bà", …: "Hộ bà Lò Thị Nhuần thu được bao nhiêu kg cá?" +
@@ -69,6 +74,33 @@ def _asks(q: str) -> set[str]:
 _NUMBERED = re.compile(r"(?i)(?P<head>[\wÀ-ỹ]+)\s+số\s+(?P<n>\d+)")      # "tuyến số 3"
 
 
+def asked_anew(x: str, ask: str, prev: str) -> str | None:
+    """ "Còn <x> thì <ask>?" of a task ("việc nâng cấp Vườn ươm"), or another item of the kind asked before
+    ("đề tài máy sấy dược liệu" after "… đề tài bảo quản tôm …"), with an ask of its own ("đơn vị nào chủ trì"):
+    that question of x. None for any other thing, whose question goes on the topic before ("Còn giáo viên
+    mầm non thì học ở đâu?" after "Lớp AI cho giáo viên THCS học ở đâu?"), and for a count, which counts
+    what was counted before ("Còn mô hình lúa … thì tối đa bao nhiêu?": the sum of money asked before)."""
+    head = _ITEM_HEAD.match(fold(x).lower())
+    if not head or len(x.split()) < 3 or head.group(0) != "viec" and not re.search(rf"\b{head.group(0)}\b", fold(prev).lower()) \
+            or not re.search(r"\b(?:ai|gi|nao|dau|bao gio)\b", fold(ask).lower()):
+        return None
+    # (of the document the question before described: "… quán triệt nghị quyết về cảnh báo thiên tai …")
+    about = _DOC_ABOUT.search(prev)
+    return f"{x[:1].upper()}{x[1:]} {ask}" + (f" theo {about.group(0)}" if about else "")
+
+
+_DOC_ABOUT = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:nghị quyết|kế hoạch|chỉ thị|hướng dẫn|công văn|quyết định|chương trình|thông báo) về [^,?.!\d]+")
+_ITEM_HEAD = re.compile(r"(?:viec|de tai|du an|nhiem vu|hoat dong|mo hinh|cong trinh|san pham)(?= )")
+
+
+def school_swap(x: str, prev: str) -> str | None:
+    """ "Còn ở TH&THCS Nà Sen?" after "… tại Trường THCS Thạch Mai …": that school, whatever its level."""
+    if len(x.split()) <= 6 and (new := _A_SCHOOL.search(x)) and (old := _A_SCHOOL.search(prev)) and old.group("t") \
+            and fold(new.group("n")).lower() != fold(old.group("n")).lower():
+        return prev[:old.start()] + old.group("t") + " " + new.group(0)[new.start("l") - new.start():] + prev[old.end():]
+    return None
+
+
 def same_kind_swap(x: str, prev: str) -> str | None:
     """The earlier question with its year, prize, quarter, round, level or ranking end replaced by the one `x` names."""
     if (own := _asks(x)) and not own & _asks(prev):
@@ -93,6 +125,8 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     if (new := _NUMBERED.fullmatch(x.strip(" ?.!"))) and (old := re.search(
             rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
         return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
+    if (school := school_swap(x, prev)) is not None:
+        return school
     if len(x.split()) <= 3 and (new := _SCHOOL_LEVEL.search(x)) and (old := _SCHOOL_LEVEL.search(prev)) and old.group(0) != new.group(0):
         return prev[:old.start()] + new.group(0) + prev[old.end():]
     # ("Còn loại 65 inch?" after "… tivi thông minh 55 inch …": the figure of that unit)

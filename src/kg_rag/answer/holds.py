@@ -8,6 +8,7 @@ import re
 
 from ..search.retrieve import Query
 from ..text.genre import expand_abbreviations
+from ..text.letters import capitals
 from ..text.normalize import fold
 from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_link, asks_members, asks_names, asks_number,
                            asks_person, holds_contact, holds_duration, holds_hour, holds_link, holds_members, holds_names, holds_number,
@@ -113,8 +114,18 @@ def row_text(text: str, context: str) -> str:
     if len(names) != len(cells) or len(cells) < 2:
         return text.rstrip() + " " + columns(context)
     # (a column named only "Chỉ tiêu" over a figure is the quota counted: "Chỉ tiêu: 45"; over names, indicators)
-    return ", ".join(f"{(n if _FIGURE.fullmatch(c) and not _UNIT.sub('', _unplanned(n)).strip() else _unplanned(n)).strip()}: {c}"
+    return ", ".join(f"{(n if _FIGURE.fullmatch(c) and not _UNIT.sub('', _unplanned(n)).strip() else _unplanned(n)).strip()}: {_united(c, n)}"
                      for n, c in zip(names, cells))
 
 
+def _united(cell: str, name: str) -> str:
+    """A cell's labelled figures with the unit its column's name gives ("Tổng số: 740 Ngân sách tỉnh: 480"
+    under "Kinh phí (triệu đồng)" -> "Tổng số: 740 triệu đồng Ngân sách tỉnh: 480 triệu đồng")."""
+    unit = _UNIT.findall(name)
+    if _FIGURE.fullmatch(cell) or not unit or not _LABELLED.search(cell):
+        return cell
+    return _LABELLED.sub(lambda m: f"{m.group(0)} {unit[-1].strip('() ')}", cell)
+
+
 _FIGURE, _UNIT = re.compile(r"[\d.,]+"), re.compile(r"\(.*?\)")
+_LABELLED = re.compile(capitals(r"(?<=:)\s*\d[\d.,]*(?![\d.,])(?!\s*%)(?!\s*[^\W\d_](?<![A-ZĐÀ-Ỹ]))"))   # ": 740" (not ": 740 ha", ": 60%"; a next label is capitalised)

@@ -8,7 +8,7 @@ import re
 from ..directives.actors import HEADS
 from ..text.genre import MEASURES, ROUNDS
 from ..text.normalize import fold, has_diacritics, plain_runs
-from ..text.numbers import AMOUNT, writes_amount
+from ..text.numbers import AMOUNT, COUNT_SAID, writes_amount
 from ..text.user_refs import parse_user_refs
 from ..text.periods import period_mentioned, periods
 from .codes import code_mentioned, codes_named, measure_mentioned, measures_named
@@ -213,8 +213,8 @@ def mentioned(thing: str, folded: str) -> bool:
         return re.search(rf"(?<!\w){q.group(1)}\s+(?:{q.group(2)}|{roman})(?![\w])", folded, re.I) is not None
     if AMOUNT.fullmatch(thing):       # "86,5 trieu": the text's "86.500.000" too
         return writes_amount(thing, folded)
-    if re.fullmatch(r"0[1-9]", thing):          # "2 viên chức" (a count): the text's "02 viên chức" or "2 viên chức"
-        return re.search(rf"(?<!\w)0?{thing[1]}(?!\w)", folded) is not None
+    if re.fullmatch(r"0[1-9]", thing):          # "2 viên chức" (a count): the text's "02 viên chức", "2 viên chức", "hai viên chức"
+        return re.search(rf"(?<!\w)(?:0?{thing[1]}|(?<!thu )(?<!giai ){COUNT_SAID.get(thing[1], thing[1])}(?= [a-z]))(?!\w)", folded) is not None
     words = thing.split()
     for cand in (thing, " ".join(words[-2:]) if len(words) > 2 else None):
         # (its words may be joined by a hyphen: "Wi-Fi", "Ê-đê")

@@ -24,7 +24,7 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Chánh Văn phòng", "Trường", "Viện", "Liên đoàn", "Hội đồng", "Tổ", "Trạm", "Bí thư", "Thủ tướng", "MTTQ",
          "Lãnh đạo", "Công chức", "Cán bộ", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng", "Đồng chí", "Tổ trưởng", "Trưởng", "Phó Trưởng", "Người đứng đầu", "Thôn", "Tổ dân phố", "Đảng viên", "Hội viên",
          "Đoàn viên", "Nhà trường", "Chi đoàn", "Chi hội", "Ban chỉ đạo", "Ban quản lý", "Ban Giám hiệu",
-         "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Huyện Đoàn", "Tỉnh Đoàn", "Thành Đoàn", "Thị Đoàn", "Liên hiệp", "Chi cục", "Cục", "Tổng cục", "Quỹ",
+         "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Huyện Đoàn", "Tỉnh Đoàn", "Thành Đoàn", "Thị Đoàn", "Liên hiệp", "Hiệp hội", "Liên minh", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa", "Nhà Văn hóa",
          "Nhà Thiếu nhi", "Cung Văn hóa", "Cung Thiếu nhi",
          "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
@@ -55,7 +55,7 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "sửa chữa", "tặng", "ủng hộ", "huy động", "thẩm định", "phê duyệt", "khảo sát", "sơ kết", "tổng kết",
          "bồi dưỡng", "đào tạo", "tập huấn", "lựa chọn", "mời", "giới thiệu", "khen thưởng", "xử lý", "giải quyết",
          "tiếp nhận", "hoàn thành", "tích cực", "phát triển", "kiện toàn", "làm đầu mối", "lập", "nộp", "thông báo",
-         "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "giao", "lắp đặt", "lắp", "cấp", "tài trợ", "đặt hàng", "thông tin tới", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
+         "phát động", "tuyển", "ký kết", "sớm", "tạm dừng", "niêm yết", "công khai", "giao", "lắp đặt", "lắp", "cấp", "cho vay", "tài trợ", "đặt hàng", "thông tin tới", "được", "bổ sung", "xem xét", "cho ý kiến", "chấp thuận",
          "trực tiếp", "phụ trách", "chọn", "mỗi", "cùng", "thẩm tra", "vận hành", "nâng cấp", "đầu tư", "tuyên dương",
          "in", "phát hành", "biểu dương", "chăm lo", "động viên", "theo", "căn cứ vào", "xây", "sắp xếp", "thu thập",
          "họp", "quyết định", "cụ thể hóa", "xác nhận", "kính trình",

@@ -23,7 +23,7 @@ from ..text.refs import NUMBER_RE, extract_refs
 from ..text.user_refs import RefQuery, parse_user_refs
 from ..text.segment import words
 
-ANALYZER_VERSION = "29"
+ANALYZER_VERSION = "31"
 
 # (two letters only when no syllable could be them: "gv", "hs", "ds" — not "ho", "to")
 _FOLDED_ABBR = {k: v for k, v in FOLDED_ABBREVIATIONS.items() if len(k) >= 3 or not set(k) & set("aeiouy")}

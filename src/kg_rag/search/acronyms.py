@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from ..text.genre import ABBR_RE
+from ..text.genre import ABBR_RE, ABBREVIATIONS, FOLDED_ABBREVIATIONS
 from ..text.normalize import fold, has_diacritics
 from ..text.numbers import numbers_as_written
 
@@ -35,17 +35,22 @@ def looks_like_acronym(word: str) -> bool:
         and sum(c in _VOWELS for c in f) <= 1 and not f[1:].isdigit()
 
 
-def expansion(acronym: str, folded_corpus: str, original: str, joined: int = 0) -> str | None:
+def expansion(acronym: str, folded_corpus: str, original: str, joined: int = 0, before: str = "") -> str | None:
     """The phrase of `original` (same offsets as `folded_corpus`, its lower-cased fold) whose
     syllables' initials spell the acronym, when one phrase clearly leads; else None. `joined`:
-    the letters before an "&" the phrase writes as "và" ("NN&MT": "nông nghiệp và môi trường")."""
+    the letters before an "&" the phrase writes as "và" ("NN&MT": "nông nghiệp và môi trường");
+    `before`: the folded word the acronym stands before, when it alone leads none ("HĐ tư vấn")."""
     letters = fold(acronym).lower()
     # ("khoa học, kỹ thuật" is KHKT too)
     seps = [r"\s+va\s+" if i + 1 == joined else r",?\s+" for i in range(len(letters) - 1)]
-    rx = re.compile(r"(?<![a-z0-9])" + "".join(f"{re.escape(c)}[a-z]*{sep}" for c, sep in zip(letters, seps + [""])) + r"(?![a-z0-9])")
+    rx = re.compile(r"(?<![a-z0-9])" + "".join(f"{re.escape(c)}[a-z]*{sep}" for c, sep in zip(letters, seps + [""]))
+                    + (rf"(?=\s+{re.escape(before)}(?![a-z0-9]))" if before else r"(?![a-z0-9])"))
     seen: Counter = Counter()
     forms: dict[str, Counter] = {}
+    barred = [i for i, c in enumerate(acronym.lower()) if c == "đ"]      # ("HĐ": "hội đồng", never "hướng dẫn")
     for m in rx.finditer(folded_corpus):
+        if barred and any(original[m.start():m.end()].replace(",", " ").split()[i][:1].lower() != "đ" for i in barred):
+            continue
         key = " ".join(m.group(0).replace(",", " ").split())
         seen[key] += 1
         forms.setdefault(key, Counter())[" ".join(original[m.start():m.end()].split())] += 1
@@ -96,7 +101,8 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     listed = [a.span() for a in ABBR_RE.finditer(question)]
     for m in _WORD.finditer(question):
         w = m.group(1)
-        if not looks_like_acronym(w) or known(w) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
+        # ("HĐ" is no "HD", hướng dẫn, known folded: hội đồng, hoạt động … as the corpus spells it)
+        if not looks_like_acronym(w) or known(w) and not ("đ" in w.lower() and w not in ABBREVIATIONS and fold(w).lower() in FOLDED_ABBREVIATIONS) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
             continue
         key = fold(w).lower()
         if cache is not None and key in cache:
@@ -105,6 +111,15 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
             phrase = expansion(w, *corpus()[:2])
             if cache is not None:
                 cache[key] = phrase
+        # ("HĐ tư vấn": hội đồng, hoạt động … — the one the corpus writes before that word, when none leads)
+        if phrase is None and "đ" in w.lower() and (nxt := re.match(r"\s+([^\W\d_]+)", question[m.end():])):
+            before = fold(nxt.group(1)).lower()
+            if cache is not None and f"{key} {before}" in cache:
+                phrase = cache[f"{key} {before}"]
+            else:
+                phrase = expansion(w, *corpus()[:2], before=before)
+                if cache is not None:
+                    cache[f"{key} {before}"] = phrase
         if phrase is None:
             continue
         out += [question[last:m.start()], (fold(phrase) if plain else phrase) + (" - " if m.group("dash") else "")]

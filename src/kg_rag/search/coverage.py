@@ -40,7 +40,7 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # all of a set counted ("cả 6 xã", "cả năm"): the documents write the set or its total
                "cả"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
-PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu", "~dip"}
+PLAIN_FRAME_WORDS = {"~ong", "~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu", "~dip"}
 
 
 # Phrases that name the kind of answer asked for rather than its subject ("… chậm nhất đến ngày
@@ -48,7 +48,7 @@ PLAIN_FRAME_WORDS = {"~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec"
 # chức vụ gì?"): answer/asked_type.py checks the kind itself; as content words they would only
 # ask a passage to repeat the question's wording. Matched on the folded question.
 QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
-                             r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:tu )?thoi diem nao(?: tro di)?|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|"
+                             r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:tu )?thoi diem nao(?: tro di)?|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|(?:giu )?vai tro (?:gi|nao)|"
                              r"hom nao|(?:dot|dip|lan) nay|lan thu (?:bao nhieu|may)|(?:la )?cau (?:gi|nao)|(?:co )?trong kho(?= |\W|$)|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
                              r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
                              r"dia diem nao|o dau|tai dau|(?:o |tai )(?:cho|noi) nao|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
@@ -176,13 +176,17 @@ SAID_AS = {"met": re.compile(r"(?<!\w)met(?!\w)|(?<=\d)\s?m(?![\w²³/])"),   # 
                "toan": "toan|tong cong|tong so|\\|\\s*cong\\s*\\|",       # "toàn tỉnh có bao nhiêu": a table's total row too
                "smartphone": "dien thoai thong minh|smartphone", "chay": "van hanh|hoat dong|chay",
                "em": "em|hoc sinh|thi sinh|sinh vien|hoc vien|tre",     # "tuyển bao nhiêu em": "140 học sinh"
-               "trang web": "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin", "web": "https?://|www\\.|website",
+               # (or an address without "www": "hoithao.dhtm.edu.vn")
+               **dict.fromkeys(("trang web", "web"), "https?://|www\\.|website|trang (?:thong tin|thi)|cong thong tin|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:vn|com|net|org)"),
                # a network operator by its name; targets in figures; a contest's rules by their parts
                "nha mang": "nha mang|viettel|vnpt|mobifone|vietnamobile|doanh nghiep vien thong",
                "dinh luong": "dinh luong|chi tieu|phan dau|it nhat|toi thieu",
                "the le": "the le|doi tuong du thi|hinh thuc (?:du )?thi|co cau giai|giai thuong",
                # plain words for the text's terms: "chết đuối" is "đuối nước", "mét vuông" is "m²"
                "chet duoi": "chet duoi|duoi nuoc", "met vuong": "met vuong|m2|m²",
+               # a drone by its loanword; a letter inviting ("giấy mời hội thảo") by its invitation
+               **dict.fromkeys(("flycam", "drone"), "flycam|drone|thiet bi bay(?: khong nguoi lai)?|may bay khong nguoi lai"),
+               "giay moi": "giay moi|thu moi|kinh moi|tran trong moi|moi (?:dai dien|tham du|cac|ong|ba)",
                "met khoi": "met khoi|m3|m³",
                "vi": "vi|do|boi|nguyen nhan|ly do",      # "Vì sao …?": a passage giving a reason ("… do 01 lồng bị bệnh")
                # an event by its classifier: "buổi diễn tập" is the text's "cuộc diễn tập", a "hội nghị", a "phiên" họp
@@ -204,6 +208,8 @@ def covered(t: str, have: Collection[str], folded_text: str = "", inside_words: 
         return True
     if inside_words and "_" not in t and t[:1].isalpha() and any("_" in w and t in w.split("_") for w in have):
         return True         # "xây" in "xây_dựng", "lẻ" in "trường_lẻ": the segmenter glued it to its neighbour
+    if inside_words and t[:1].isalpha() and any(w.count("_") >= 4 and "_và_" not in w and f"_{t}_" in f"_{w}_" for w in have):
+        return True         # "mặt_trận" in a name glued whole, "mặt_trận_tổ_quốc_việt_nam" (not "đào_tạo" of "giáo_dục_và_đào_tạo")
     if t.startswith("dir:") or not folded_text:
         return False
     phrase = fold(t.lstrip("~=").replace("_", " "))

@@ -22,7 +22,7 @@ from ..text.user_refs import parse_user_refs, resolve, resolve_loosely
 from ..text.pos import soft_words
 from ..types import DirectiveRef, Hit
 from .acronyms import RARE, rare_acronym, spell_out
-from .coverage import FRAME_WORDS, PLAIN_FRAME_WORDS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
+from .coverage import FRAME_WORDS, PLAIN_FRAME_WORDS, SAID_AS, content_terms, coverage, split_unknown, term_weights, unframed, unknown_share
 from .diacritics import Restorer, phrase_seen
 from .fusion import rrf
 from .rankers import LocalRanker, Ranker
@@ -164,7 +164,8 @@ class Retriever:
             # rank with the restored words; decide coverage on the corpus's own words, folded,
             # which does not depend on guessing each syllable's diacritics
             terms += [t for t in lexical.analyze(restored, query=True) if not t.startswith(("~", "dir:"))]
-            content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs, lambda a, b: self.view.gram(f"2:{a} {b}") is not None,
+            content = [t for t in lexical.folded_units(asked, self.vocab.words, user_refs,      # ("phu huynh", said their way: SAID_AS)
+                                                       lambda a, b: self.view.gram(f"2:{a} {b}") is not None or f"{a} {b}" in SAID_AS,
                                                        lambda p: re.search(r"(?<!\w)" + r"\s+".join(p.split()) + r"(?!\w)", self._corpus_text()[0]) is not None)
                        if t not in FRAME_WORDS and t not in PLAIN_FRAME_WORDS]
             if not content:         # "nghi quyet 45-nq/tw ve van de gi": the directive's type, as typed with diacritics

@@ -142,6 +142,9 @@ ABBREVIATIONS = {
     # intellectual property and who judges it; health records ("hỗ trợ SHTT", "CDĐL", "NHTT", "HĐTĐ chấm", "HSSK")
     "SHTT": "sở hữu trí tuệ", "CDĐL": "chỉ dẫn địa lý", "NHTT": "nhãn hiệu tập thể", "HĐTĐ": "hội đồng thẩm định",
     "HSSK": "hồ sơ sức khỏe", "HSSKĐT": "hồ sơ sức khỏe điện tử",
+    # ethnic minorities, public servants, public order ("hộ DTTS", "CBCC xã", "Cảnh sát QLHC về TTXH")
+    "DTTS": "dân tộc thiểu số", "CBCC": "cán bộ, công chức", "QLHC": "quản lý hành chính",
+    "TTXH": "trật tự xã hội",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -168,11 +171,15 @@ def user_abbreviations(text: str) -> str:
     text = _CHAT_WORDS.sub(lambda m: _CHAT[m.group(0).lower()], text)       # "đc", "ko"
     text = _OFFICE.sub("Phòng " if accented else "phong ", text)              # "P.TC-KH", "P. GD&ĐT"
     text = _MINUTES.sub("biên bản" if accented else "bien ban", text)         # "BB nghiệm thu": the minutes
+    text = _HECTARE.sub("ha", text)                                           # "bao nhiêu tiền một héc-ta": the text's "đồng/ha"
+    text = _TERM.sub(lambda m: f"{'học kỳ' if accented else 'hoc ky'} {'I' * int(m.group(1)) if m.group(1).isdigit() else m.group(1).upper()}", text)   # "HK1"
     return one_spelling(_SPLIT_ABBR.sub(one, text))
 
 
 _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
 _MINUTES = re.compile(r"(?i)(?<![\w&/-])BB(?=\s+(?:nghiệm thu|họp|kiểm tra|làm việc|hội nghị|nghiem thu|hop|kiem tra|lam viec|hoi nghi)(?!\w))")
+_TERM = re.compile(r"(?i)(?<![\w&/-])hk\s?([12]|i{1,2})(?![\w&/-])")
+_HECTARE = re.compile(r"(?i)(?<![\w-])h[eé]c[\s-]?ta(?![\w-])")
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
 _CHAT_WORDS = re.compile(rf"(?<![\w&/-])(?:{'|'.join(_CHAT)})(?![\w&/-])", re.I)
 # i and y written either way in a few words ("tỉ lệ" / "tỷ lệ", "kĩ năng", "quản lí"), typed plain too:

@@ -44,6 +44,8 @@ def roman(n: int) -> str:
 # a count in words, as asked ("Sáu di tích … là những di tích nào?"); not "một", "năm" (a year), "hai" ("thứ hai"),
 # "ba" ("giải ba"), nor plain "sau"
 NUMBER_WORDS = {"bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# a small count as a text writes it before its unit, folded ("hai lớp" of a question's "2 lớp"; not "một", "năm", "sáu")
+COUNT_SAID = {"2": "hai", "3": "ba", "4": "bon", "7": "bay", "8": "tam", "9": "chin"}
 
 
 def writes_number(word: str, folded_text: str) -> bool:
