@@ -81,15 +81,10 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
         if any(a <= m.start() < b for a, b in listed):
             return m.group(0)
         key = "&" + fold(m.group(0)).lower()            # (read off the corpus once per joined form, like an acronym)
-        if cache is not None and key in cache:
-            phrase = cache[key]
-        else:
-            # (kept as typed, "&", when the documents write it so — in their text, not only as a filing code: "Lưu: VT, BTG&DV")
-            phrase = "&" if any(not re.search(r"\bluu\b[^\n]*$", corpus()[0][max(0, w.start() - 60):w.start()])
-                                for w in re.finditer(re.escape(key[1:]), corpus()[0])) \
-                else expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1)))
-            if cache is not None:
-                cache[key] = phrase
+        # (kept as typed, "&", when the documents write it so — in their text, not only as a filing code: "Lưu: VT, BTG&DV")
+        phrase = _memo(cache, key, lambda: "&" if any(not re.search(r"\bluu\b[^\n]*$", corpus()[0][max(0, w.start() - 60):w.start()])
+                                                      for w in re.finditer(re.escape(key[1:]), corpus()[0]))
+                       else expansion(m.group(1) + m.group(2), *corpus()[:2], joined=len(m.group(1))))
         if phrase == "&":
             return m.group(0)
         if phrase:
@@ -105,26 +100,25 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
         if not looks_like_acronym(w) or known(w) and not ("đ" in w.lower() and w not in ABBREVIATIONS and fold(w).lower() in FOLDED_ABBREVIATIONS) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
             continue
         key = fold(w).lower()
-        if cache is not None and key in cache:
-            phrase = cache[key]
-        else:
-            phrase = expansion(w, *corpus()[:2])
-            if cache is not None:
-                cache[key] = phrase
+        phrase = _memo(cache, key, lambda: expansion(w, *corpus()[:2]))
         # ("HĐ tư vấn": hội đồng, hoạt động … — the one the corpus writes before that word, when none leads)
         if phrase is None and "đ" in w.lower() and (nxt := re.match(r"\s+([^\W\d_]+)", question[m.end():])):
             before = fold(nxt.group(1)).lower()
-            if cache is not None and f"{key} {before}" in cache:
-                phrase = cache[f"{key} {before}"]
-            else:
-                phrase = expansion(w, *corpus()[:2], before=before)
-                if cache is not None:
-                    cache[f"{key} {before}"] = phrase
+            phrase = _memo(cache, f"{key} {before}", lambda: expansion(w, *corpus()[:2], before=before))
         if phrase is None:
             continue
         out += [question[last:m.start()], (fold(phrase) if plain else phrase) + (" - " if m.group("dash") else "")]
         last = m.end()
     return "".join(out) + question[last:] if out else question
+
+
+def _memo(cache: dict | None, key: str, compute: Callable[[], str | None]) -> str | None:
+    """compute() once per key of `cache` (every time when there is none)."""
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
 
 
 RARE = 3        # an acronym written fewer times than this is spelled out when the corpus's phrase for it leads
