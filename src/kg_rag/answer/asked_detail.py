@@ -85,7 +85,7 @@ def asks_hour(question: str) -> bool:
 
 def holds_hour(text: str, question: str = "") -> bool:
     """Whether text gives a time of day (a clock time when "mấy giờ" is asked: "tối thứ Sáu" tells none)."""
-    clock = re.search(r"\bmay gio\b", fold(question).lower()) and not re.search(r"\bkhung gio\b", fold(question).lower())
+    clock = re.search(r"\bmay gio\b", asked := fold(question).lower()) and not re.search(r"\bkhung gio\b", asked)
     return (re.search(_CLOCK, text, re.I) if clock else _HOUR.search(text)) is not None
 
 

@@ -154,6 +154,8 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
 _CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|so dien thoai|dien thoai|so may)\s+(?:lien he\s+)?cua\s+"
                          r"(?P<by>(?:so|phong|ban|trung tam|hoi|uy ban nhan dan|ubnd|chi cuc)\s[a-z&\s-]{2,40}?)"      # (a body: not "Trưởng phòng …")
                          r"(?=\s+(?:de|la|o|ve|gui|nhan|nao|the nao)\b|\s*[?,.]|$)")
+
+
 def contact_of(question: str) -> str | None:
     """The body whose phone or e-mail is asked ("Email của Sở KH&CN …" -> "so kh&cn"), folded; None for
     none, or one named before ("… của phòng đó")."""

@@ -96,8 +96,7 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
     listed = [a.span() for a in ABBR_RE.finditer(question)]
     for m in _WORD.finditer(question):
         w = m.group(1)
-        # ("HĐ" is no "HD", hướng dẫn, known folded: hội đồng, hoạt động … as the corpus spells it)
-        if not looks_like_acronym(w) or known(w) and not ("đ" in w.lower() and w not in ABBREVIATIONS and fold(w).lower() in FOLDED_ABBREVIATIONS) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
+        if not looks_like_acronym(w) or known(w) and not _known_as_other(w) or any(a <= m.start(1) < b and b - a > len(w) for a, b in listed):
             continue
         key = fold(w).lower()
         phrase = _memo(cache, key, lambda: expansion(w, *corpus()[:2]))
@@ -110,6 +109,11 @@ def spell_out(question: str, known: Callable[[str], bool], corpus: Callable[[], 
         out += [question[last:m.start()], (fold(phrase) if plain else phrase) + (" - " if m.group("dash") else "")]
         last = m.end()
     return "".join(out) + question[last:] if out else question
+
+
+def _known_as_other(word: str) -> bool:
+    """ "HĐ", known only folded, as the table's "HD" (hướng dẫn): hội đồng, hoạt động … as the corpus spells it."""
+    return "đ" in word.lower() and word not in ABBREVIATIONS and fold(word).lower() in FOLDED_ABBREVIATIONS
 
 
 def _memo(cache: dict | None, key: str, compute: Callable[[], str | None]) -> str | None:
