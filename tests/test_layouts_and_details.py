@@ -300,7 +300,7 @@ def test_follow_ups_about_another_figure_or_the_thing_just_asked():
     prev = ["Theo TB 125, đến nay đã số hóa được bao nhiêu bài giảng điện tử năm 2026?"]
     assert rewrite("Còn tỷ lệ giáo viên đạt chuẩn?", prev) == "tỷ lệ giáo viên đạt chuẩn là bao nhiêu năm 2026 theo TB 125?"
     assert rewrite("Còn Sở Y tế?", ["Theo KH 594, Phòng Nội vụ phải làm gì?"]) == "Theo KH 594, Sở Y tế phải làm gì?"
-    assert rewrite("Năm 2024 tỷ lệ đó đạt bao nhiêu?", prev).startswith(prev[0])
+    assert rewrite("Năm 2024 tỷ lệ đó đạt bao nhiêu?", prev).startswith(prev[0].replace("2026", "2024"))   # (of the year asked)
     stand = "Trong số đó còn bao nhiêu trường chưa có phòng học thông minh?"
     assert rewrite(stand, prev) == stand                       # it asks its own question
     assert rewrite("Hội thi do ai tổ chức và tổ chức ở đâu?", prev) == "Hội thi do ai tổ chức và tổ chức ở đâu?"

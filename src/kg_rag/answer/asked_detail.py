@@ -27,9 +27,8 @@ _ASK_HOUR = re.compile(r"\b(?:khung gio|may gio|gio nao|luc may gio|thoi diem na
 _CLOCK = r"(?<![\d/])\d{1,2}\s*(?:giờ|h(?=\d|\b))|(?<![\d/])\d{1,2}:\d{2}(?!\d)"
 _HOUR = re.compile(_CLOCK + r"|\b(?:buổi )?(?:sáng|trưa|chiều|tối) (?:thứ|chủ nhật|hằng ngày|hàng ngày|các ngày)", re.I)
 
-# "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date
-# (not "lần thứ bao nhiêu Ngày Nhà giáo": which anniversary)
-_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may (?:ngay|thang|tuan|phut|giay)|(?<!lan thu )bao nhieu (?:ngay|thang|tuan|gio|phut|giay))\b")
+# "… kéo dài bao lâu?", "trong bao lâu": a length of time ("02 tháng", "từ ngày … đến ngày …"), not a date (nor "lần thứ bao nhiêu")
+_ASK_DURATION = re.compile(r"\b(?:bao lau(?! (?:mot|1) lan)|may (?:ngay|thang|tuan|phut|giay)(?! nao\b)|(?<!lan thu )bao nhieu (?:ngay|thang|tuan|gio|phut|giay))\b")
 _DURATION_TEXT = re.compile(r"\b\d+\s+(?:giay|phut|gio|ngay|ngay lam viec|tuan|thang|nam)\b(?!\s+\d)|\btu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}.{0,40}?\bden\s+(?:het\s+)?(?:ngay\s+)?\d"
                             r"|\btu\s+thang\s+\d{1,2}.{0,30}?\bden\s+(?:het\s+)?thang\s+\d")
 # how often, asked "bao lâu thì … một lần": "định kỳ hằng quý", "02 năm một lần"
@@ -38,7 +37,7 @@ _OFTEN_TEXT = re.compile(r"\bdinh ky\b|\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|n
 
 
 def asks_duration(question: str) -> bool:
-    return _ASK_DURATION.search(fold(question).lower()) is not None
+    return _ASK_DURATION.search(fold(question).lower()) is not None    # (not "số mấy ngày nào": a number and a date)
 
 
 def holds_duration(folded_text: str, question: str = "") -> bool:
@@ -192,8 +191,8 @@ def holds_number(text: str, question: str = "") -> bool:
 _TITLES = r"(?:giam doc|chu tich|bi thu|truong ban|truong phong|hieu truong|chanh van phong|tong bien tap|truong doan)"
 _TITLE_NAMED = re.compile(rf"\b(?P<pho>pho\s+)?(?P<t>{_TITLES})\b.{{0,60}}\bten (?:la )?gi\b")
 _ASK_TITLE = re.compile(rf"\b(?:ai la|ai (?:duoc )?(?:cu |bo nhiem |phan cong )?(?:lam|giu)|ten (?:cua )?)\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b")
-# "Trưởng ban Tổ chức Hội thi … là ông (bà) nào, họ tên là gì?": the title opening the question
-_TITLE_FIRST = re.compile(rf"^\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b[^?]{{0,90}}\bla (?:ong|ba|dong chi)\b")
+# "Trưởng ban Tổ chức Hội thi … là ông (bà) nào / là ai?": the title opening the question
+_TITLE_FIRST = re.compile(rf"^\s*(?P<pho>pho\s+)?(?P<t>{_TITLES})\b[^?]{{0,90}}\bla (?:ong|ba|dong chi|ai)\b")
 
 
 @lru_cache(maxsize=512)

@@ -235,7 +235,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         return True     # "208 buổi" of "Tổng số buổi tuyên truyền … là 208 buổi"; 14 lớp "Bình dân học vụ số"
     # (a measure between: "3,6 tấn giống lúa", "1.500 con gà" of "bao nhiêu giống lúa / gà"; a classifier and
     # its noun, "40 triệu con tôm giống" of "bao nhiêu con giống")
-    return re.search(rf"(?:{_NUM}(?:\s+(?:trieu|nghin|ngan|van))?|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*"      # (86 “Tổ công nghệ số …”; "ba mức")
+    return re.search(rf"(?:{_NUM}(?:\s+(?:trieu|nghin|ngan|van))?(?:\s*\([a-z ]+\))?|(?<!giai )\b{_COUNT_WORDS})\s*%?\s*[\"“”‘’'(]*"      # (86 “Tổ công nghệ số …”; "ba mức")
                      rf"(?:so\s+|(?:con|cay|chiec|qua)\s+[a-z]+\s+|{MEASURES}\s+)?{u}{second}"
                      rf"|(?<![a-z]){u}{second}[^|\n]{{0,30}}?(?::|\bla\b|\bdat\b)\s*{_NUM}"
                      rf"|\|[^|\n]*(?<![a-z]){u}{second}[^|\n]*\|\s*{_NUM}"

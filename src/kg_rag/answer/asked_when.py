@@ -14,7 +14,7 @@ _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
                         r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
                         r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam|hoc ky)\b|\bngay\s+\d{1,2}\b|"
-                        r"\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|"
+                        r"\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|\b\d+\s+(?:ngay|tuan|thang|nam)\s*(?:/\s*|mot\s+)lan\b|"   # ("định kỳ 7 ngày/lần")
                         # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"
                         r"\btrong\s+(?:thoi han|vong|thoi gian)\s+\d+\s+(?:ngay|tuan|thang|nam)\b|"
                         r"\b\d+\s+(?:ngay|tuan|thang)\s+(?:lam viec|ke tu|tu ngay|sau khi)\b|"

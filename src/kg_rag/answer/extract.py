@@ -131,8 +131,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     wanted_type = _answer_type(query.text)
     scored: list[Pick] = []
     meta = asks_meta(query.text)
-    # a year the question names (outside a directive's number): "… trong tháng 10/2025"
-    # (not for what there is now: the year named is the target's, the figure is of whatever year)
+    # a year the question names (outside a directive's number): "… trong tháng 10/2025" (not for what there is now)
     now = asks_now(query.text)
     asked_years = set() if now else set(_YEAR.findall(_REFS_OUT.sub(" ", query.text))) - set(query.ref_years)
     title = asked_title(query.text)       # "Ai là Chủ tịch …?": a signature may name the Chủ tịch
@@ -143,8 +142,7 @@ def pick(snap: Snapshot, hits: list[Hit], query: Query) -> list[Pick]:
     parts = _PARTS.search(fq) is not None     # "Đề cương có những phần nào?": its headings
     # ("Hai tập thể được khen là những tập thể nào?": the items under "I. TẬP THỂ (02 tập thể)")
     listed = m.group(1) if (m := _LISTED_ASK.search(fq)) else None
-    # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline set in it: "… gửi
-    # trước ngày nào theo QĐ 1386?")
+    # (the date of the directive itself — "KH 116 ký ngày nào?" —, not a deadline: "… gửi trước ngày nào theo QĐ 1386?")
     dated = [(r.id, r.date) for r in query.refs if r.date] if wanted_type is _Holds and meta else []
     for rank, h in enumerate(hits, start=1):
         if h.chunk.kind in FRAME_KINDS and not meta and not (title and h.chunk.kind == "signature"):
@@ -229,8 +227,10 @@ def with_siblings(snap: Snapshot, picks: list[Pick], weights, max_items: int = 8
     """When the question names the best passage's heading ("mục đích", "hình thức tuyên truyền",
     an actor), the reader expects every item under that heading, not one of them."""
     top = picks[0].hit.chunk
-    if (listed := _announced(snap, picks[0], max_items)):
-        return [picks[0]] + listed + [p for p in picks[1:] if p.hit.chunk not in {q.hit.chunk for q in listed}], "list"
+    # (a picked sentence announcing a list, "Mỗi sáng kiến lập 01 bộ hồ sơ gồm:", is shown with it)
+    for i, (p, listed) in enumerate((p, _announced(snap, p, max_items)) for p in picks):
+        if listed:
+            return picks[:i + 1] + listed + [q for q in picks[i + 1:] if q.hit.chunk not in {x.hit.chunk for x in listed}], "list"
     if top.kind != "item" or head_coverage(snap, picks[0].hit, weights) < SIBLING_HEAD_SHARE:
         return picks, "factoid"
     siblings = snap.section_items(top)

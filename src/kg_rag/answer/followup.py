@@ -17,7 +17,7 @@ from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .codes import without_codes
 from .followup_kinds import (WHEN_WHERE, asked_anew, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap,
-                             school_swap, topic)
+                             school_swap, topic, year_swapped)
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -34,8 +34,7 @@ _THAT = r"\s+(?:đó|này|ấy|nói trên|trên)(?![\wÀ-ỹ])"
 _THAT_BODY = re.compile(r"(?<![\wÀ-ỹ])(?:[Pp]hòng|[Ss]ở|[Bb]an|[Hh]ội|[Tt]rung tâm|[Đđ]ơn vị|[Cc]ơ quan)" + _THAT)
 _THAT_DOC = re.compile(r"(?<![\wÀ-ỹ])(?P<noun>văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
                        r"báo cáo|thông báo)" + _THAT, re.I)
-# "tỷ lệ đó", "chỉ tiêu này", "cuộc thi ấy", "số liệu trên": a thing of the previous question
-# ("trong số đó …" asks its own question among the previous answer's: it stands as asked)
+# "tỷ lệ đó", "chỉ tiêu này", "cuộc thi ấy", "số liệu trên": a thing of the previous question (not "trong số đó …": its own)
 _THAT_THING = re.compile(r"(?<![\wÀ-ỹ])(?<!trong )(?<!Trong )[\wÀ-ỹ]+" + _THAT)
 # (typed without diacritics "do" is also "by": "thi do ai tổ chức" — only before what a thing does)
 _THAT_THING_F = re.compile(r"(?<!\w)(?<!trong )[a-z]+\s+(?:nay|ay|noi tren|do(?=\s+(?:dat|la|co|duoc|bao|the|thi|ra|o|tai|ket thuc|"
@@ -54,8 +53,9 @@ _LEVELS_F = "tinh|huyen|xa|thanh pho|thi xa|phuong|quan"
 _MEASURE = re.compile(r"^(?:ty le|so luong|tong so|so (?!hoa)\w+|muc|kinh phi|chi tieu)\b")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|may|ty le|so luong)\b")
 _LEVEL_F = re.compile(rf"^(?:{_LEVELS_F})\s")
-# a proper name of two or more capitalised words, no body's ("Ngọc Khê"; not "Sở Giáo dục", "Ban Chỉ đạo")
-_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)+"
+# a proper name of two or more capitalised words (one may be one accented vowel: "Ô Khê"), no body's ("Ngọc Khê"; not "Sở …")
+_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?![\wÀ-ỹ]))"
+_NAME = rf"{_SYLLABLE}(?:\s+{_SYLLABLE})+"
 _NAME_RUN = re.compile(capitals(r"(?<![\wÀ-ỹ])(?!(?:Phòng|Sở|Ban|Hội|Trung|Trường|Viện|Đoàn|Ủy|Uỷ|Cục|Chi|Đài|Báo|Liên|Văn|Tổ|Kế|"
                                 r"Quyết|Nghị|Chỉ|Công|Hướng|Thông|Kết|Chương|Ngày|Cuộc|Hội|Giải)\s)" + _NAME))
 # a place named after "ở" / "tại" without its level ("… ở Tà Mung …"), which "Còn Nậm Lư?" swaps
@@ -143,7 +143,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     if not parse_user_refs(q) and (named := bare_type_named(q, prev, parse_user_refs(prev))):
         return named                                       # "… thực hiện chỉ thị …" after "Theo Chỉ thị 08, …"
     if _THAT_THING.search(q) or _THAT_THING_F.search(fq):      # "Năm 2024 tỷ lệ đó đạt bao nhiêu?": the thing asked before
-        return f"{topic(prev, q)}? {q}"
+        return f"{topic(year_swapped(prev, q), q)}? {q}"      # (of the year it names, if another)
     m = _SWAP.match(q) or _SWAP_F.match(fq)
     x = q[m.start("x"):m.end("x")] if m and m.group("x") else q[m.start("y"):m.end("y")] if m else ""
     # ("Thế tổ phó thường trực là ai?": a fact asked of the thing before, no body — written lower-case — swapped in)

@@ -136,6 +136,12 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     return None
 
 
+def year_swapped(prev: str, q: str) -> str:
+    """The earlier question with its one year replaced by the one `q` names ("Đến 2030 con số đó …" after "Đến 2027 …")."""
+    new, old = _YEAR.findall(q), list(_YEAR.finditer(prev))
+    return prev[:old[0].start()] + new[0] + prev[old[0].end():] if len(new) == 1 and len(old) == 1 else prev
+
+
 _MEASURE = re.compile(r"(?i)(?<![\d.,/])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[a-zđà-ỹ]+)(?![\wÀ-ỹ])")
 
 
@@ -143,7 +149,7 @@ _MEASURE = re.compile(r"(?i)(?<![\d.,/])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[a-zđà-
 # (which "Ai ký kế hoạch đó?" asks of — not Chỉ thị 09, the one that plan carries out); after at most three words
 # ("Theo …", "Ai ký …": an earlier follow-up already read so)
 _DESCRIBED = re.compile(r"^(?:\S+\s+){0,3}?(?P<doc>(?:văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
-                        r"báo cáo|thông báo|chương trình|đề án|tờ trình)\s.+?)(?=\s*[?.]|\s+(?:có|mang|số|ban hành|ra|được|do|ký|"
+                        r"báo cáo|thông báo|chương trình|đề án|tờ trình|(?-i:QĐ|KH|CV|HD|BC|TB|NQ)(?=\s+[^\d\s]))\s.+?)(?=\s*[?.]|\s+(?:có|mang|số|ban hành|ra|được|do|ký|"
                         r"gồm|là|nêu|giao|quy định|đề ra|đặt|yêu cầu|gửi)\s)", re.I)
 _WHICH = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:nào|gì|những|mấy)(?![\wÀ-ỹ])")
 

@@ -17,7 +17,7 @@ LEVEL_FORMS = {"thcs": ("thcs", "trung hoc co so"), "thpt": ("thpt", "trung hoc 
 _LEVELS = {key: "|".join(forms) for key, forms in LEVEL_FORMS.items()}
 _KEYS = {form: key for key, forms in LEVEL_FORMS.items() for form in forms}
 # (not a joined level, "TH&THCS", "THCS&THPT": the school is named whole by its own words)
-_SCHOOL = re.compile(capitals(r"(?<![\wÀ-ỹ&])(?i:trường|truong)\s+(THCS|THPT|TH|(?i:tiểu học|tieu hoc|mầm non|mam non|trung học cơ sở"
+_SCHOOL = re.compile(capitals(r"(?<![\wÀ-ỹ&])(?i:trường|truong)\s+(THCS|THPT|TH|MN|(?i:tiểu học|tieu hoc|mầm non|mam non|trung học cơ sở"
                               r"|trung hoc co so|trung học phổ thông|trung hoc pho thong))(?![\w&])\s+"
                               r"([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})"))
 _PLACE_WORD = r"(?:(?:xa|thi tran|phuong|thi xa|huyen)\s+)?"

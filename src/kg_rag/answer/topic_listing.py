@@ -20,6 +20,9 @@ from .extract import strip_marker
 ON_TOPIC = r"de cap(?: den| toi)?|noi (?:ve|den)|lien quan (?:den|toi)|co noi|nhac (?:den|toi)"
 _ASK = re.compile(rf"\b(?:(?:nhung|cac)?\s*van ban nao|(?P<count>bao nhieu|may) van ban)\b.{{0,60}}?\b(?:{ON_TOPIC})"
                   r"\s+(?P<topic>[^?]+?)\s*(?:[?.!]|$)")   # (to its "?": "… ? Là những văn bản nào?")
+# ("phòng 204 nhà B được nhắc trong những văn bản nào?": the topic first)
+_ASK_AFTER = re.compile(rf"^(?P<topic>[^?]+?)\s+(?:duoc\s+)?(?:{ON_TOPIC}|nhac)\s+(?:trong|o|tai)\s+(?:(?:nhung|cac)\s+)?"
+                        r"(?:(?P<count>bao nhieu|may)\s+)?van ban(?: nao)?\s*(?:[?.!]|$)")
 _PLACE = re.compile(r"\b(?:cua|o|tai)\s+(?:tinh|huyen|xa|thanh pho|thi xa)\s+(?P<place>[a-z]+(?: [a-z]+)?)\b")
 MIN_TOPIC_COVERAGE = 0.75
 MAX_LISTED = 10
@@ -34,7 +37,7 @@ def _written(weights: dict[str, float], folded: str) -> float:
 
 def topic_listing(snap: Snapshot, question: str) -> Answer | None:
     q = fold(question)
-    m = _ASK.search(q)
+    m = _ASK.search(q) or _ASK_AFTER.match(q)
     if m is None:
         return None
     topic = question[m.start("topic"):m.end("topic")]        # folding keeps offsets: the typed words

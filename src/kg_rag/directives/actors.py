@@ -27,7 +27,8 @@ HEADS = ("Ban", "Phòng", "Sở", "Văn phòng", "Ủy ban", "UBND", "UBMTTQ", "
          "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Thị đoàn", "Huyện Đoàn", "Tỉnh Đoàn", "Thành Đoàn", "Thị Đoàn", "Liên hiệp", "Hiệp hội", "Liên minh", "Chi cục", "Cục", "Tổng cục", "Quỹ",
          "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Kho bạc", "Thư viện", "Bảo tàng", "Nhà văn hóa", "Nhà Văn hóa",
          "Nhà Thiếu nhi", "Cung Văn hóa", "Cung Thiếu nhi",
-         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn")
+         "Hợp tác xã", "Bảo hiểm xã hội", "Bưu điện", "Công ty", "Tập đoàn", "Ngân hàng", "Viettel", "VNPT", "Viễn thông", "Điện lực", "Chi nhánh", "HTX", "Đội", "Công đoàn", "Liên đội", "Chi ủy", "Khoa", "Đồn",
+         "Hạt Kiểm lâm", "Hạt Quản lý")
 # not "Tổ chức …", "Tuyên truyền …": verbs; nor "Lãnh đạo" leading no body ("Lãnh đạo hoàn thiện hồ sơ …", "Lãnh đạo số hóa …")
 # (and "Bộ phận Kế toán Phòng GD&ĐT", not "bộ phận" as a part of something; "Thanh tra Sở", not "Thanh tra việc …")
 _HEAD_RE = r"(?:Bộ phận(?= [A-ZĐÀ-Ỹ])|Thanh tra(?= (?:[A-ZĐÀ-Ỹ]|tỉnh\b|huyện\b))|" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])(?<!Tổ(?= chức))(?<!Sở(?= hữu))(?<!Bộ(?= máy| phận))" \
@@ -63,8 +64,9 @@ VERBS = ("tham mưu", "chủ trì", "chủ động", "phối hợp", "tổ chứ
          "khắc phục", "quản trị", "phát tin", "phát bản tin", "phát thông báo", "cung ứng", "kiểm soát", "tư vấn", "bảo quản", "cho mượn", "khám", "tiêm",
          "xét nghiệm", "lấy mẫu", "đăng tải", "phát sóng", "quảng bá", "số hóa", "cài đặt", "thu gom", "điều phối",
          "có mặt", "miễn phí")
-_VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
-                      + r")(?![\wÀ-ỹ])(?<![Dd]ục thường xuyên)")      # ("Trung tâm … Giáo dục thường xuyên": a name)
+# (no verb inside a name: "Trung tâm … Giáo dục thường xuyên", "… giao thông", "Ban Quản lý dự án đầu tư xây dựng")
+_VERB_RE = re.compile(r"(?<![\wÀ-ỹ])(?<!dự án )(?<!dự án đầu tư )(?:" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
+                      + r")(?![\wÀ-ỹ])(?<![Dd]ục thường xuyên)(?<!giao(?= thông))")
 # ("phối hợp Huyện đoàn tổ chức …": a body named right after, "với" left out)
 _PARTNERS = re.compile(r"[Pp]hối hợp(?: chặt chẽ)?(?: với|(?=\s+" + _HEAD_RE + r"))\s+(?P<who>.+?)(?=\s(?:" +
                        "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s|[;:.]|$)")

@@ -37,8 +37,8 @@ FRAME_WORDS = {"vấn_đề", "lĩnh_vực", "nói", "làm", "nội_dung", "ban_
                # the kinds of a thing asked ("có những loại giải nào?", "hồ sơ gồm những giấy tờ gì?"): the
                # documents name the kinds themselves ("tờ khai", "bản sao …")
                "loại", "giấy_tờ",
-               # all of a set counted ("cả 6 xã", "cả năm"): the documents write the set or its total
-               "cả"}
+               # all of a set counted ("cả 6 xã", "cả năm", "tất cả bao nhiêu"): the documents write the set or its total
+               "cả", "tất_cả"}
 # the same typed without diacritics, where the plain syllable is no other word ("hoi" is also "hội")
 PLAIN_FRAME_WORDS = {"~ong", "~len", "~nua", "~ngoai", "~roi", "~muon", "~biet", "~viec", "~lay", "~cai", "~nhat", "~nhieu", "~dip"}
 

@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from ..text.normalize import fold, has_diacritics
 from ..text.segment import is_word
+from ..index.lexical import STOPWORDS
 
 _SYL = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_N = 4
@@ -90,8 +91,8 @@ class Restorer:
             # (the syllable's most frequent form is written, surely; any other form is looked for)
             if not (has_diacritics(w) or accented and w[:1].isupper() and w[1:].islower()) \
                     or (one := self.lookup("1:" + fold(w).lower())) is None \
-                    or one[0].lower() == w.lower() or written(w.lower()):
-                continue
+                    or one[0].lower() == w.lower() or written(w.lower()) or w.lower() in STOPWORDS:
+                continue           # (a function word is typed as meant: "thì xã X" is no "thị xã X")
             for j in (i - 1, i):            # with the word before, then after
                 if 0 <= j < len(words) - 1 and query[toks[j].end():toks[j + 1].start()] == " ":
                     key = fold(f"{words[j]} {words[j + 1]}").lower()

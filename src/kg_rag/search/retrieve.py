@@ -176,10 +176,10 @@ class Retriever:
                 lambda w: self._known(w) or ("_" in w and phrase_seen(fold(w.replace("_", " ")), self.view.gram)))
             if not content:         # "KH 186/KH-UBND ký ngày nào?": nothing asked but of the directive, its type
                 content = [w for r in user_refs for w in lexical.analyze(CODE_NAMES.get(r.code, "")) if w in self.vocab and w[0] != "~"]
-        # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the reference's
-        # word: when the corpus never writes it, it asks nothing absent
+        # a directive reference's type as typed ("Công văn 58" for the corpus's Kế hoạch 58) is the reference's word, and "cuộc"
+        # a filler (lexical.FILLERS): when the corpus never writes them, they ask nothing absent
         ref_words = {t for r in user_refs for t in lexical.analyze(q[r.start:r.end]) if t not in self.vocab}
-        content = [t for t in content if t not in ref_words] or content
+        content = [t for t in content if t not in ref_words and not (t in lexical.FILLERS and t not in self.vocab)] or content
         weights = term_weights(content, self.view.idf, self.vocab)
         paraphrased = frozenset()
         if not plain:       # a verb the corpus never writes is the asker's paraphrase more often than a topic (text/pos.py)

@@ -145,6 +145,8 @@ ABBREVIATIONS = {
     # ethnic minorities, public servants, public order ("hộ DTTS", "CBCC xã", "Cảnh sát QLHC về TTXH")
     "DTTS": "dân tộc thiểu số", "CBCC": "cán bộ, công chức", "QLHC": "quản lý hành chính",
     "TTXH": "trật tự xã hội",
+    # school managers ("CBQL, GV")
+    "CBQL": "cán bộ quản lý",
 }
 # folded ("ubnd", "gd&dt") -> full form, for text typed or compared without diacritics
 FOLDED_ABBREVIATIONS = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -172,12 +174,18 @@ def user_abbreviations(text: str) -> str:
     text = _OFFICE.sub("Phòng " if accented else "phong ", text)              # "P.TC-KH", "P. GD&ĐT"
     text = _MINUTES.sub("biên bản" if accented else "bien ban", text)         # "BB nghiệm thu": the minutes
     text = _HECTARE.sub("ha", text)                                           # "bao nhiêu tiền một héc-ta": the text's "đồng/ha"
+    text = _HOURS_ASKED.sub("bao nhiêu giờ" if accented else "bao nhieu gio", text)   # "báo trước mấy tiếng": hours, as texts write them
+    text = _HOURS.sub(lambda m: f"{m.group(1)} {'giờ' if accented else 'gio'}", text)    # "trước 24 tiếng"
     text = _TERM.sub(lambda m: f"{'học kỳ' if accented else 'hoc ky'} {'I' * int(m.group(1)) if m.group(1).isdigit() else m.group(1).upper()}", text)   # "HK1"
     return one_spelling(_SPLIT_ABBR.sub(one, text))
 
 
 _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-ỹ]))")      # a Phòng by its initials
 _MINUTES = re.compile(r"(?i)(?<![\w&/-])BB(?=\s+(?:nghiệm thu|họp|kiểm tra|làm việc|hội nghị|nghiem thu|hop|kiem tra|lam viec|hoi nghi)(?!\w))")
+# hours said "tiếng" (đồng hồ), never "tiếng Anh", "tiếng dân tộc", "tiếng nói"
+_TONGUES = r"(?:dân|dan|mẹ|me|nói|noi|anh|việt|viet|pháp|phap|trung|nhật|nhat|hàn|han|nga|đức|duc|dao|mông|mong|tày|tay|thái|thai|khmer|chăm|cham)"
+_HOURS_ASKED = re.compile(rf"(?i)(?<![\w&/-])(?:mấy|bao nhiêu|may|bao nhieu)\s+(?:tiếng|tieng)(?:\s+(?:đồng hồ|dong ho))?(?![\w&/-])(?!\s+(?:(?-i:[A-ZĐ])|{_TONGUES}(?!\w)))")
+_HOURS = re.compile(rf"(?i)(?<![\w,./-])(\d{{1,3}})\s+(?:tiếng|tieng)(?:\s+(?:đồng hồ|dong ho))?(?![\w&/-])(?!\s+(?:(?-i:[A-ZĐ])|{_TONGUES}(?!\w)))")
 _TERM = re.compile(r"(?i)(?<![\w&/-])hk\s?([12]|i{1,2})(?![\w&/-])")
 _HECTARE = re.compile(r"(?i)(?<![\w-])h[eé]c[\s-]?ta(?![\w-])")
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
