@@ -4,7 +4,6 @@ copy of the corpus (plus a document full of markup and a tracking URL), one brow
 is one piece of work on the page. Timings are printed; screenshots of every tab at desktop and
 phone size go to the untracked tests/screenshots/ (KG_RAG_UPDATE_SCREENSHOT=1 also refreshes
 the README's app/screenshot.png)."""
-import io
 import os
 import re
 import shutil

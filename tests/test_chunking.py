@@ -5,8 +5,6 @@ import dataclasses
 import time
 from pathlib import Path
 
-import pytest
-
 from kg_rag.documents import chunking
 from kg_rag.documents.chunking import chunk_document
 from kg_rag.documents.corpus import load_document

@@ -1,6 +1,5 @@
 """Vietnamese in the old font encodings TCVN3 (.VnTime) and VNI (VNI-Times): recognised and
 converted to Unicode, in text files and in Word runs, never indexed as mojibake."""
-import io
 import unicodedata
 from pathlib import Path
 

@@ -5,8 +5,6 @@ import copy
 import json
 from pathlib import Path
 
-import pytest
-
 from kg_rag.evaluation import metrics as M
 from kg_rag.text.normalize import normalize_document
 from kg_rag.documents.readers import read_document

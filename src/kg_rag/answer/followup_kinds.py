@@ -149,8 +149,8 @@ _MEASURE = re.compile(r"(?i)(?<![\d.,/])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[a-zđà-
 # (which "Ai ký kế hoạch đó?" asks of — not Chỉ thị 09, the one that plan carries out); after at most three words
 # ("Theo …", "Ai ký …": an earlier follow-up already read so)
 _DESCRIBED = re.compile(r"^(?:\S+\s+){0,3}?(?P<doc>(?:văn bản|kế hoạch|hướng dẫn|công văn|quyết định|chỉ thị|nghị quyết|"
-                        r"báo cáo|thông báo|chương trình|đề án|tờ trình|(?-i:QĐ|KH|CV|HD|BC|TB|NQ)(?=\s+[^\d\s]))\s.+?)(?=\s*[?.]|\s+(?:có|mang|số|ban hành|ra|được|do|ký|"
-                        r"gồm|là|nêu|giao|quy định|đề ra|đặt|yêu cầu|gửi)\s)", re.I)
+                        r"báo cáo|thông báo|chương trình|đề án|tờ trình|(?-i:QĐ|KH|CV|HD|BC|TB|NQ)(?=\s+[^\d\s]))\s.+?)"
+                        r"(?=\s*[?.]|\s+(?:có|mang|số|ban hành|ra|được|do|ký|gồm|là|nêu|giao|quy định|đề ra|đặt|yêu cầu|gửi)\s)", re.I)
 _WHICH = re.compile(r"(?i)(?<![\wÀ-ỹ])(?:nào|gì|những|mấy)(?![\wÀ-ỹ])")
 
 
