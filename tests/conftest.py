@@ -72,6 +72,16 @@ def rag_of(corpus: Path, index: Path, files: dict[str, str]):
     return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
 
 
+def as_markdown(text: str, titles: tuple[str, ...], parts: tuple[str, ...] = ()) -> str:
+    """The same document exported as Markdown: each title line ("KẾ HOẠCH") a "# " heading, each line
+    opening with a part ("I.", "Điều 1.") a "## " heading."""
+    for title in titles:
+        text = text.replace(f"\n{title}\n", f"\n# {title}\n")
+    for part in parts:
+        text = text.replace(f"\n{part} ", f"\n## {part} ")
+    return text
+
+
 def says(rag, question: str, *wanted: str, history: list[str] | None = None, absent: tuple[str, ...] = ()) -> str:
     """Asks, and checks the answer is grounded, holds every `wanted` string and none of `absent`."""
     a = rag.ask(question, history=history or [])

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rag_of, says
+from conftest import as_markdown, rag_of, says
 from kg_rag.answer.asked_detail import asked_title, asks_duration
 from kg_rag.answer.asked_when import holds_when
 from kg_rag.answer.followup import rewrite
@@ -124,11 +124,7 @@ T/M BAN THƯỜNG VỤ
 
 
 def _md(text: str) -> str:
-    for kind in ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BIÊN BẢN"):
-        text = text.replace(f"\n{kind}\n", f"\n# {kind}\n")
-    for part in ("I.", "II.", "III."):
-        text = text.replace(f"\n{part} ", f"\n## {part} ")
-    return text
+    return as_markdown(text, ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BIÊN BẢN"), ("I.", "II.", "III."))
 
 
 @pytest.fixture(scope="module", params=["txt", "md"])

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rag_of, says
+from conftest import as_markdown, rag_of, says
 from kg_rag.answer.asked_detail import asks_duration
 from kg_rag.answer.extract import names_date
 from kg_rag.answer.followup import rewrite
@@ -174,11 +174,7 @@ Hà Văn Đoàn
 
 
 def _md(text: str) -> str:
-    for kind in ("KẾ HOẠCH", "HƯỚNG DẪN", "QUYẾT ĐỊNH"):
-        text = text.replace(f"\n{kind}\n", f"\n# {kind}\n")
-    for part in ("I.", "II.", "III.", "Điều 1.", "Điều 2."):
-        text = text.replace(f"\n{part} ", f"\n## {part} ")
-    return text
+    return as_markdown(text, ("KẾ HOẠCH", "HƯỚNG DẪN", "QUYẾT ĐỊNH"), ("I.", "II.", "III.", "Điều 1.", "Điều 2."))
 
 
 @pytest.fixture(scope="module", params=["txt", "md"])

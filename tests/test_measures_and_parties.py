@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rag_of, says
+from conftest import as_markdown, rag_of, says
 from kg_rag.answer.asked_detail import holds_hour
 from kg_rag.answer.asked_when import holds_place
 from kg_rag.answer.codes import measure_mentioned
@@ -177,11 +177,7 @@ GIÁM ĐỐC
 
 
 def _md(text: str) -> str:
-    for kind in ("KẾ HOẠCH", "BÁO CÁO", "HƯỚNG DẪN"):
-        text = text.replace(f"\n{kind}\n", f"\n# {kind}\n")
-    for part in ("I.", "II.", "III.", "IV."):
-        text = text.replace(f"\n{part} ", f"\n## {part} ")
-    return text
+    return as_markdown(text, ("KẾ HOẠCH", "BÁO CÁO", "HƯỚNG DẪN"), ("I.", "II.", "III.", "IV."))
 
 
 @pytest.fixture(scope="module", params=["txt", "md"])

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rag_of, says
+from conftest import as_markdown, rag_of, says
 from kg_rag.answer.asked_type import asked_quantity
 from kg_rag.answer.asked_when import asks_place, holds_when
 from kg_rag.directives.actors import members, split_actor
@@ -109,11 +109,7 @@ Nông Thị Lan
 
 
 def _md(text: str) -> str:
-    for kind in ("KẾ HOẠCH", "QUYẾT ĐỊNH"):
-        text = text.replace(f"\n{kind}\n", f"\n# {kind}\n")
-    for part in ("I.", "II.", "III.", "PHỤ LỤC"):
-        text = text.replace(f"\n{part} ", f"\n## {part} ")
-    return text
+    return as_markdown(text, ("KẾ HOẠCH", "QUYẾT ĐỊNH"), ("I.", "II.", "III.", "PHỤ LỤC"))
 
 
 @pytest.fixture(scope="module", params=["txt", "md"])

@@ -184,8 +184,9 @@ _OFFICE = re.compile(r"(?<![\w.])P\.\s?(?=[A-ZĐ][A-ZĐ&-]+(?![\w&-]*[a-zđà-�
 _MINUTES = re.compile(r"(?i)(?<![\w&/-])BB(?=\s+(?:nghiệm thu|họp|kiểm tra|làm việc|hội nghị|nghiem thu|hop|kiem tra|lam viec|hoi nghi)(?!\w))")
 # hours said "tiếng" (đồng hồ), never "tiếng Anh", "tiếng dân tộc", "tiếng nói"
 _TONGUES = r"(?:dân|dan|mẹ|me|nói|noi|anh|việt|viet|pháp|phap|trung|nhật|nhat|hàn|han|nga|đức|duc|dao|mông|mong|tày|tay|thái|thai|khmer|chăm|cham)"
-_HOURS_ASKED = re.compile(rf"(?i)(?<![\w&/-])(?:mấy|bao nhiêu|may|bao nhieu)\s+(?:tiếng|tieng)(?:\s+(?:đồng hồ|dong ho))?(?![\w&/-])(?!\s+(?:(?-i:[A-ZĐ])|{_TONGUES}(?!\w)))")
-_HOURS = re.compile(rf"(?i)(?<![\w,./-])(\d{{1,3}})\s+(?:tiếng|tieng)(?:\s+(?:đồng hồ|dong ho))?(?![\w&/-])(?!\s+(?:(?-i:[A-ZĐ])|{_TONGUES}(?!\w)))")
+_TIENG = rf"\s+(?:tiếng|tieng)(?:\s+(?:đồng hồ|dong ho))?(?![\w&/-])(?!\s+(?:(?-i:[A-ZĐ])|{_TONGUES}(?!\w)))"   # "… tiếng (đồng hồ)", no language after
+_HOURS_ASKED = re.compile(r"(?i)(?<![\w&/-])(?:mấy|bao nhiêu|may|bao nhieu)" + _TIENG)
+_HOURS = re.compile(r"(?i)(?<![\w,./-])(\d{1,3})" + _TIENG)
 _TERM = re.compile(r"(?i)(?<![\w&/-])hk\s?([12]|i{1,2})(?![\w&/-])")
 _HECTARE = re.compile(r"(?i)(?<![\w-])h[eé]c[\s-]?ta(?![\w-])")
 _CHAT = {"đc": "được", "dc": "duoc", "ko": "không", "k0": "không"}
