@@ -13,6 +13,8 @@ _ASK_WHEN = re.compile(r"\b(?:ngay nao|hom nao|thang may|ngay may|nam may|quy ma
 _WHEN_TEXT = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}|"
                         r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam)|quy\s+(?:[ivx]{1,3}|\d)\b|nam\s+(?:hoc\s+)?(?:19|20)\d\d|"
                         r"\bhoc\s+ky\s+(?:[ivx]{1,3}|\d)\b|"
+                        # a year under its column: "| Trường THCS X | 2027 |" read "Năm dự kiến đạt chuẩn: 2027"
+                        r"(?i:\b(?:nam|thoi gian|thoi han)\b[^:|,;.]{0,40}:\s*(?:19|20)\d\d(?![\d/]))|"
                         r"\b(?:hang|hàng|dinh ky|moi)\s+(?:\d+\s+)?(?:tuan|thang|quy|nam|hoc ky)\b|\bngay\s+\d{1,2}\b|"
                         r"\d+\s+lan\s*/\s*(?:tuan|thang|quy|nam)\b|\b\d+\s+(?:ngay|tuan|thang|nam)\s*(?:/\s*|mot\s+)lan\b|"   # ("định kỳ 7 ngày/lần")
                         # a period: "trong thời hạn 15 ngày", "trong vòng 03 tháng", "10 ngày làm việc"

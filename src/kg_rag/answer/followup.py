@@ -18,6 +18,7 @@ from ..text.user_refs import parse_user_refs
 from .codes import without_codes
 from .followup_kinds import (WHEN_WHERE, asked_anew, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap,
                              school_swap, topic, year_swapped)
+from .plain_names import plain_place
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
 # "Còn X thì sao?", "Thế còn X?", "Còn về X", "(Thế) X thì sao?", "Đối với X thì thế nào?"
@@ -64,7 +65,6 @@ _CAP = re.compile(capitals(r"[A-ZĐÀ-Ỹ]"))
 # a thing named by its kind and a place's or person's name ("mật ong Tà Xiêm", "ông Vi Văn Hòe"; not "xã X", "sản phẩm")
 _NOT_KIND = "xã|huyện|tỉnh|thôn|bản|phường|thị|thành|ở|tại|của|và|cho|theo|về|được|do|kế|hoạch|bao|nhiêu|đạt|phần|trăm|số|là|có|các|những|mấy|chấm|cấp|hộ|lớp|sản|phẩm|nhãn|hiệu|chỉ|dẫn|địa|lý|mô|hình"
 _THING_NAMED = re.compile(capitals(rf"(?:^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+|(?<![\wÀ-ỹ]))(?:(?!(?:{_NOT_KIND}|{fold(_NOT_KIND)}|tp)(?![\wÀ-ỹ]))[a-zà-ỹđ]+\s+){{1,4}}" + _NAME))
-_PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
 _PLAIN_PLACE_END = re.compile(rf"\b(?:{_LEVELS_F}) [a-z]+ [a-z]+\s*$")
 
 
@@ -170,8 +170,8 @@ def _rewrite(question: str, history: list[str] | None) -> str:
         if _NAME_RUN.fullmatch(x) and len(at := list(_AT_NAME.finditer(prev))) == 1:
             # ("Năng suất … ở Tà Mung được bao nhiêu?" + "Còn Nậm Lư?": the place named without its level, swapped)
             return prev[:at[0].start("name")] + x + prev[at[0].end("name"):]
-        if not has_diacritics(prev + x) and _PLAIN_LEVEL_PLACE.fullmatch(fold(x).lower()) and (p := _PLAIN_LEVEL_PLACE.search(prev)):
-            return prev[:p.start()] + fold(x).lower() + prev[p.end():]      # "con xa phin sang thi sao", typed plain
+        if not has_diacritics(prev) and plain_place(new := fold(x).lower()) == (0, len(new)) and (p := plain_place(prev)):
+            return prev[:p[0]] + new + prev[p[1]:]      # "con xa phin sang thi sao", after a question typed plain
         if _MEASURE.match(fold(x).lower()) and _HOW_MANY.search(fold(prev).lower()) and not _is_body(x):
             # "Còn tỷ lệ giáo viên đạt chuẩn?": that figure, of the directive and year asked before
             years = [y for y in re.findall(r"(?:năm|nam)\s+(?:19|20)\d\d", prev) if y not in x]

@@ -31,6 +31,7 @@ from .asked_type import asked_quantity, holds_quantity
 from .asked_when import asks_when, labelled, unsaid
 from .extract import asks_meta, citing, pick, with_siblings
 from .followup import body_tasks, rewrite, under_asked_directive
+from .own_doc import own_hits
 from .ranked import extreme_row
 from .signals import answerable, neighbourhood, signals
 from .topic_listing import topic_listing
@@ -63,9 +64,8 @@ def answer_question(snap: Snapshot, question: str, k: int | None = None, sources
                     history: list[str] | None = None) -> Answer:
     question = check_question(question)
     halves = split_compound(question)
-    # (two questions in one are first answered each on its own before the passages found past a
-    # named directive's own are tried for the whole)
-    # (a question of its own is first asked of the directive the conversation named, then as asked)
+    # (two questions in one: each on its own before the passages past a named directive's own are tried for the
+    # whole; a question of its own is first asked of the directive the conversation named, then as asked)
     ans = _answer(snap, carried, k, sources, None, past_own=halves is None) if (carried := under_asked_directive(question, history)) else None
     ans = dataclasses.replace(ans, question=question) if ans and ans.grounded else _answer(snap, question, k, sources, history, past_own=halves is None)
     if not ans.grounded and (tasks := body_tasks(question, history)) is not None:
@@ -155,6 +155,7 @@ def _answer(snap: Snapshot, question: str, k: int | None, sources: set[str] | No
         ans = who_what_answer(snap, asked, hits, query)
         if ans is not None:
             return ans
+    hits = own_hits(snap, query, hits, named) if past_own else hits     # "CTr 14 … xong trước ngày nào?": its own date
     if (row := extreme_row(snap, asked, hits)) is not None:
         return compose(snap.documents, question, [row], "factoid")      # "Thôn nào … cao nhất?": read off the table
     picks = pick(snap, neighbourhood(hits, k or PICK_FROM), query)     # (frames ranked among them not counted)

@@ -10,12 +10,16 @@ from ..text.normalize import fold
 
 _PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô|[Kk]ỹ sư|[Bb]ác sĩ|[Tt]hạc sĩ|[Tt]iến sĩ)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b"), re.M)
 
+_BODY_HEADS = {"Sở", "Phòng", "Ban", "Hội", "Trường", "Trung", "Ủy", "Uỷ", "Huyện", "Tỉnh", "Xã", "Thành", "Chi", "Đảng",
+               "Bệnh", "Thư", "Liên", "Hợp", "Cục", "Viện", "Trạm", "Báo", "Công", "Văn", "Tổ", "Đội", "Cụm"}
+
 
 def people_named(snap: Snapshot, question: str) -> list[str]:
     """The people the documents name (after "Ông", "Bà", "đồng chí", or alone on a line as signers
     are) that a question names, folded ("le thi thanh huong")."""
+    # (not a body's name alone on its line, "Sở Công Thương" heading its tasks: no one's surname is a body's head)
     people = snap.memo("people", lambda: {fold(m.group(1)).lower() for d in snap.documents.values()
-                                          for m in _PERSON.finditer(d.text)})
+                                          for m in _PERSON.finditer(d.text) if m.group(1).split()[0] not in _BODY_HEADS})
     asked = spaced_words(question)
     return [p for p in people if f" {p} " in asked]
 

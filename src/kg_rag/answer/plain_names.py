@@ -34,7 +34,25 @@ NOT_NAME = {"nao", "gi", "ai", "do", "nay", "cac", "nhung", "moi", "co", "la", "
 # what a body's name is followed by, not a place: "tinh uy yeu cau", "huyen uy chi dao"
 VERB_PAIRS = {"yeu cau", "chi dao", "ban hanh", "de nghi", "huong dan", "to chuc", "quyet dinh", "thong bao", "ket luan",
                "giao cho", "phoi hop", "chu tri", "bao cao", "thuc hien", "trien khai", "xay dung", "phat dong", "lanh dao",
-               "bo tri", "dieu dong", "ho tro", "cap phat"}
+               "bo tri", "dieu dong", "ho tro", "cap phat", "phan dau", "dang ky", "kiem tra", "tiep nhan", "cam ket"}
+
+# a place typed plain with its level and two syllables of its name, which may run on for two more
+# ("kiem tra lai huyen lung van thuong vao thang may"), not into a function word or a word ("ty le")
+_PLAIN_LEVEL_PLACE = re.compile(r"\b(?:xa|huyen|phuong|thon|thi tran|thi xa|thanh pho|tinh) [a-z]+ [a-z]+")
+_PLACE_ENDS = NOT_NAME | {"vao", "tu", "den", "voi", "ra", "tren", "duoi"}
+
+
+def plain_place(text: str) -> tuple[int, int] | None:
+    """The span of the first place a folded text names with its level, its whole name."""
+    if (m := _PLAIN_LEVEL_PLACE.search(text)) is None:
+        return None
+    end = m.end()
+    for _ in range(2):
+        w = re.match(r" ([a-z]+)(?: ([a-z]+))?", text[end:])
+        if not w or w.group(1) in _PLACE_ENDS or w.group(2) and folded_word(f"{w.group(1)} {w.group(2)}"):
+            break
+        end += 1 + len(w.group(1))
+    return m.start(), end
 
 
 def unnamed(name: str) -> bool:

@@ -124,6 +124,8 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
     out: list[str] = []
     for run in re.split(r"[,.;:!?()\-–/]", q):
         syl = re.findall(r"[a-z0-9]+", run)
+        # ("… con thieu truoc ngay nao": "trước" the date asked, a unit of its own, not the end of "con thieu truoc")
+        tail, syl = (["~truoc"], syl[:-1]) if syl[-1:] == ["truoc"] else ([], syl)
         phrase: list[str] = []
         i = 0
         while i <= len(syl):
@@ -144,6 +146,7 @@ def folded_units(query: str, vocab, user_refs: list[RefQuery] | None = None, pai
                     phrase = []
                 phrase.append(syl[i])
             i += 1
+        out += tail
     return out
 
 
