@@ -1,8 +1,8 @@
 """Known-answer tests for classes read off eval/blind131–133.
 
 Frames: "giữ chức gì" asks a title and "gồm những thành phần nào" the members (neither asks the
-text to write "giữ" or "thành phần"); typed plain, "… con thieu truoc ngay nao" asks a deadline ("trước" is
-no subject word there, "con thieu truoc" no phrase to find).
+text to write "giữ" or "thành phần"); typed plain, "… con thieu truoc ngay nao" asks a deadline: "trước"
+before the date asked is a unit of its own ("con thieu truoc" no phrase to find).
 Years: a table row's year under its column ("| … | 2028 |" under "Năm dự kiến đạt chuẩn") says when.
 Places typed plain: "huyen phan dau" is the district striving ("phấn đấu"), no district named Phấn Đấu.
 Scope: a date asked of a directive the question names is its own, when it gives one ("Chương trình 15 yêu
@@ -46,10 +46,9 @@ II. DANH MỤC TRƯỜNG ƯU TIÊN
 | 3 | Trường Tiểu học Nà Pàn | Tiểu học | 2029 | 1.780 |
 
 III. NHIỆM VỤ
-1. Các trường sử dụng kinh phí chi thường xuyên để tổ chức kiểm kê thư viện; mức chi cho mỗi trường không quá 4.500.000 đồng.
-2. Các trường rà soát sách tham khảo hiện có, lập danh mục sách còn thiếu, gửi Phòng Giáo dục và Đào tạo trước ngày 15/5/2026.
-3. Tổ phản ứng nhanh của huyện gồm cán bộ văn hóa, công an và đoàn thanh niên, xử lý tin sai sự thật về trường học.
-4. Tổ kiểm tra liên ngành làm việc với huyện Thạch Phong Thượng vào tháng 9/2026 và làm việc với huyện Na Rì Hạ trong tháng 11/2026.
+1. Các trường rà soát sách tham khảo hiện có, lập danh mục sách còn thiếu, gửi Phòng Giáo dục và Đào tạo trước ngày 15/5/2026.
+2. Tổ phản ứng nhanh của huyện gồm cán bộ văn hóa, công an và đoàn thanh niên, xử lý tin sai sự thật về trường học.
+3. Tổ kiểm tra liên ngành làm việc với huyện Thạch Phong Thượng vào tháng 9/2026 và làm việc với huyện Na Rì Hạ trong tháng 11/2026.
 
 IV. HỘI ĐỒNG THẨM ĐỊNH
 | TT | Họ và tên | Chức vụ | Nhiệm vụ trong Hội đồng |

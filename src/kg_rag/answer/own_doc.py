@@ -27,9 +27,8 @@ def own_hits(snap: Snapshot, query: Query, hits: list[Hit], named: set[str]) -> 
     """`hits` kept to the named directives' own passages when one of them gives the kind asked;
     `hits` as they are otherwise."""
     kind = asked_kind(query)
-    if not named or kind is None or kind not in _OWN_KINDS and asked_quantity(query.text) is None:
-        return hits
-    if implementing_asked(query.text):
+    if not named or kind is None or kind not in _OWN_KINDS and asked_quantity(query.text) is None \
+            or implementing_asked(query.text):
         return hits
     own = [h for h in hits if h.chunk.source in named]
     things = named_things(query.text)
