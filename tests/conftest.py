@@ -72,6 +72,13 @@ def rag_of(corpus: Path, index: Path, files: dict[str, str]):
     return KgRag.open(corpus=corpus, index=index, embedder=HashEmbedder(), progress=False)
 
 
+def shaped_rag(tmp_path_factory, name: str, ext: str, files: dict[str, str], md):
+    """A KgRag (fake embedder) over `files` (stem -> text as typed), saved as .txt, or exported by `md`
+    (a test file's Markdown export, e.g. through `as_markdown`) and saved as .md: a two-shape fixture."""
+    texts = {f"{stem}.{ext}": md(text) if ext == "md" else text for stem, text in files.items()}
+    return rag_of(tmp_path_factory.mktemp(f"{name}_corpus_{ext}"), tmp_path_factory.mktemp(f"{name}_{ext}") / "index", texts)
+
+
 def as_markdown(text: str, titles: tuple[str, ...], parts: tuple[str, ...] = ()) -> str:
     """The same document exported as Markdown: each title line ("KẾ HOẠCH") a "# " heading, each line
     opening with a part ("I.", "Điều 1.") a "## " heading."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import as_markdown, rag_of, says
+from conftest import as_markdown, says, shaped_rag
 from kg_rag.answer.asked_detail import asked_title, asks_duration
 from kg_rag.answer.asked_when import holds_when
 from kg_rag.answer.followup import rewrite
@@ -129,10 +129,7 @@ def _md(text: str) -> str:
 
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
-    ext = request.param
-    files = {f"qd_418.{ext}": DECISION, f"bb_45.{ext}": MINUTES, f"kh_15.{ext}": PLAN}
-    return rag_of(tmp_path_factory.mktemp(f"counts_corpus_{ext}"), tmp_path_factory.mktemp(f"counts_{ext}") / "index",
-                  {k: _md(v) if ext == "md" else v for k, v in files.items()})
+    return shaped_rag(tmp_path_factory, "counts", request.param, {"qd_418": DECISION, "bb_45": MINUTES, "kh_15": PLAN}, _md)
 
 
 def test_a_count_written_out_in_brackets(rag):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import as_markdown, rag_of, says
+from conftest import as_markdown, says, shaped_rag
 from kg_rag.answer.asked_when import holds_when
 from kg_rag.answer.followup import rewrite
 from kg_rag.answer.named import named_things
@@ -126,10 +126,7 @@ def _md(text: str) -> str:
 
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
-    ext = request.param
-    files = {f"kh_77.{ext}": PLAN, f"kh_41_sct.{ext}": ENERGY, f"bc_19.{ext}": REPORT, f"ctr_15.{ext}": PROGRAMME}
-    return rag_of(tmp_path_factory.mktemp(f"frames_corpus_{ext}"), tmp_path_factory.mktemp(f"frames_{ext}") / "index",
-                  {k: _md(v) if ext == "md" else v for k, v in files.items()})
+    return shaped_rag(tmp_path_factory, "frames", request.param, {"kh_77": PLAN, "kh_41_sct": ENERGY, "bc_19": REPORT, "ctr_15": PROGRAMME}, _md)
 
 
 def test_question_frames_ask_nothing_of_the_text(rag):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import as_markdown, rag_of, says
+from conftest import as_markdown, rag_of, says, shaped_rag
 from kg_rag.answer.asked_detail import asks_duration
 from kg_rag.answer.extract import names_date
 from kg_rag.answer.followup import rewrite
@@ -179,10 +179,7 @@ def _md(text: str) -> str:
 
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
-    ext = request.param
-    files = {f"hd_12.{ext}": GUIDE, f"kh_77.{ext}": PLAN, f"hd_09.{ext}": DIRECTIVE, f"qd_1402.{ext}": AWARDS}
-    return rag_of(tmp_path_factory.mktemp(f"leadins_corpus_{ext}"), tmp_path_factory.mktemp(f"leadins_{ext}") / "index",
-                  {k: _md(v) if ext == "md" else v for k, v in files.items()})
+    return shaped_rag(tmp_path_factory, "leadins", request.param, {"hd_12": GUIDE, "kh_77": PLAN, "hd_09": DIRECTIVE, "qd_1402": AWARDS}, _md)
 
 
 @pytest.mark.parametrize("shape", ["txt", "md"])

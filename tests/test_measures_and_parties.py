@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import as_markdown, rag_of, says
+from conftest import as_markdown, says, shaped_rag
 from kg_rag.answer.asked_detail import holds_hour
 from kg_rag.answer.asked_when import holds_place
 from kg_rag.answer.codes import measure_mentioned
@@ -182,10 +182,7 @@ def _md(text: str) -> str:
 
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
-    ext = request.param
-    files = {f"kh_41.{ext}": PLAN, f"bc_19.{ext}": REPORT, f"hd_08.{ext}": PRICES}
-    return rag_of(tmp_path_factory.mktemp(f"measures_corpus_{ext}"), tmp_path_factory.mktemp(f"measures_{ext}") / "index",
-                  {k: _md(v) if ext == "md" else v for k, v in files.items()})
+    return shaped_rag(tmp_path_factory, "measures", request.param, {"kh_41": PLAN, "bc_19": REPORT, "hd_08": PRICES}, _md)
 
 
 def test_a_contract_party_heads_its_duties(rag):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import as_markdown, rag_of, says
+from conftest import as_markdown, says, shaped_rag
 from kg_rag.answer.asked_type import asked_quantity
 from kg_rag.answer.asked_when import asks_place, holds_when
 from kg_rag.directives.actors import members, split_actor
@@ -114,10 +114,7 @@ def _md(text: str) -> str:
 
 @pytest.fixture(scope="module", params=["txt", "md"])
 def rag(request, tmp_path_factory):
-    ext = request.param
-    files = {f"qd_311.{ext}": DECISION, f"kh_77.{ext}": PLAN}
-    return rag_of(tmp_path_factory.mktemp(f"rows_corpus_{ext}"), tmp_path_factory.mktemp(f"rows_{ext}") / "index",
-                  {k: _md(v) if ext == "md" else v for k, v in files.items()})
+    return shaped_rag(tmp_path_factory, "rows", request.param, {"qd_311": DECISION, "kh_77": PLAN}, _md)
 
 
 def test_labelled_figures_under_a_money_column_are_sums(rag):

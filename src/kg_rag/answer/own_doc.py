@@ -19,8 +19,9 @@ _OWN_KINDS = {"day", "when"}      # (and any quantity: a number of things, money
 LOOK = 8                           # the named directive's passages weighed, as ranked
 # ("Tổng kinh phí KH triển khai NQ 27 …": a document implementing the one named is asked about — not
 # "… xây dựng KH thực hiện CTr 14 xong trước ngày nào?", a task the named one sets)
-_IMPLEMENTING = re.compile(r"\b(?:trien khai|thuc hien|cu the hoa|huong dan)\s*$")
-_TO_BUILD = re.compile(r"\b(?:xay dung|ban hanh)\s+(?:\w+\s+){0,2}(?:trien khai|thuc hien|cu the hoa|huong dan)\s*$")
+_CARRY_OUT = r"(?:trien khai|thuc hien|cu the hoa|huong dan)\s*$"
+_IMPLEMENTING = re.compile(rf"\b{_CARRY_OUT}")
+_TO_BUILD = re.compile(rf"\b(?:xay dung|ban hanh)\s+(?:\w+\s+){{0,2}}{_CARRY_OUT}")
 
 
 def own_hits(snap: Snapshot, query: Query, hits: list[Hit], named: set[str]) -> list[Hit]:
