@@ -95,7 +95,7 @@ MEETING_CHAIR = re.compile(r"\b(?:hoi nghi|cuoc hop|buoi (?:hop|kiem tra|lam vie
                            r"\bai chu tri\b|\bai chu tri (?:hoi nghi|cuoc hop|buoi|phien hop|hoi thao|toa dam|dien dan|le)\b")      # ("buổi kiểm tra")
 # (a middle name may be the one letter "A": "Vàng A Chu", "Giàng A Páo"; a list's or a table's: "Mùa A Dình, học sinh lớp 9A")
 _PERSON_NAME = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c)\s+|\n\s*(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s?)*)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}\s*$|"
-                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}|"
+                          r"\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Ee]m|[Tt]hầy|[Cc]ô|[Aa]nh|[Cc]hị|[Bb]ác sĩ|[Nn]hà báo|[Kk]ỹ sư|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3}|"
                           r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?:A|[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)){1,3},\s+(?:học sinh|giáo viên|sinh viên|học viên|chuyên viên|cán bộ|nhân viên)\b"), re.M)
 
 # ("… thì gọi ai?", "hỏi ai?", "liên lạc với ai?": a person to call, as a contact line names)
@@ -167,7 +167,8 @@ def holds_members(text: str, question: str = "", heading: str = "") -> bool:
     answered by the Ban Chỉ đạo's members): its first two words written in the passage or its heading."""
     if (group := _members_group(question)) is not None and not group.search(fold(text + " " + heading).lower()):
         return False
-    return _MEMBERS_CUE.search(text + "\n" + heading) is not None
+    return _MEMBERS_CUE.search(text + "\n" + heading) is not None or group is not None and re.search(     # ("Báo cáo viên: TS. …")
+        group.pattern + r"(?:\s+[a-z]+){0,2}\s*:", fold(text).lower()) is not None
 
 
 # "… số mấy?", "số hiệu là gì?", "ký hiệu văn bản": a document's number

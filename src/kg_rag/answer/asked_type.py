@@ -217,7 +217,7 @@ def holds_quantity(kind: str, folded_text: str) -> bool:
         # (children or households said once for all: "tỷ lệ trẻ thấp còi" of "Tỷ lệ trẻ … 7,7%; tỷ lệ thể thấp còi là 12,9%")
         said = kind.split()[1:]
         said = said[1:] if len(said) > 1 and said[0] in ("tre", "ho") and re.search(rf"\b{said[0]}\b", folded_text) else said
-        unit = re.compile(r"(?<![a-z])" + r"\s+".join(map(re.escape, said)) + r"(?![a-z])")
+        unit = re.compile(r"(?<![a-z])" + r"\s+".join(re.escape(w) + (r"(?:\s+so)?" if w == "dan" else "") for w in said) + r"(?![a-z])")  # (dân số)
         return any((_PERCENT.search(part) or _in_percents(part)) and unit.search(part)
                    for part in _clauses(folded_text))
     if kind == "ordinal":

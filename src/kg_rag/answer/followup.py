@@ -16,8 +16,8 @@ from ..text.letters import capitals
 from ..text.normalize import fold, has_diacritics
 from ..text.user_refs import parse_user_refs
 from .codes import without_codes
-from .followup_kinds import (WHEN_WHERE, asked_anew, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap,
-                             school_swap, topic, year_swapped)
+from .followup_parts import budget_item, rate_swap, task_anew, title_swap
+from .followup_kinds import WHEN_WHERE, asked_anew, bare_type_named, described_doc, named_before, only_asks, own_count, same_kind_swap, school_swap, topic, year_swapped  # noqa: E501
 from .plain_names import plain_place
 from .named import BODY_HEAD, BODY_HEAD_F, LEVEL_THINGS, body_span, named_things
 
@@ -126,7 +126,7 @@ def _rewrite(question: str, history: list[str] | None) -> str:
     if a and body_span(x):
         return f"{x} {ask}{_under(prev)}?"
     # ("Còn việc nâng cấp Vườn ươm thì đơn vị nào chủ trì?": another thing, asked in full — no place swapped in)
-    if a and not _PLACE.search(x) and not _NAME_RUN.search(x) and (anew := asked_anew(x, ask, prev)):
+    if a and not _PLACE.search(x) and not _NAME_RUN.search(x) and (anew := asked_anew(x, ask, prev) or budget_item(x, ask, prev) or task_anew(x, ask, prev)):
         return f"{anew}{_under(prev)}?"
     # "Phòng đó báo cáo … nào?", "Vậy kế hoạch ấy ban hành ngày nào?": the body or document just asked about
     if (t := _THAT_BODY.search(q)) and (span := body_span(prev)) and span[0] == 0:      # the body it opened with
@@ -178,14 +178,14 @@ def _rewrite(question: str, history: list[str] | None) -> str:
             ask = x if re.search(r"\b(?:bao nhieu|may)\b", fold(x).lower()) else f"{x} là bao nhiêu"
             return " ".join([ask, *years]) + _under(prev) + "?"
         # (or of an earlier one, when the last asked none: "Vòng 1 … ngày nào?" + "Mỗi trường …?" + "Thế vòng bán kết thì sao?")
-        if (swapped := next((s for h in _asked_before(prev, history) if (s := same_kind_swap(x, h)) is not None), None)) is not None:
+        if (swapped := next((s for h in _asked_before(prev, history) if (s := same_kind_swap(x, h)) is not None), None) or rate_swap(x, prev)) is not None:
             return swapped
         # ("… thi ngày nào, mấy môn" + "còn môn chuyên thi hôm nào": the date of that, not a count)
         own = own_count(x, prev) or WHEN_WHERE.search(fold(x).lower()) is not None
         base = without_codes(prev) if _PLACE.search(x) or _NAME_RUN.search(x) else prev     # (another thing, not that code's)
         return f"{(topic(base, x) if own else base).rstrip(' ?.!')} {x}"
     f = _FACT.match(q) or _FACT_F.match(fq)
-    if (f and len(q.split()) <= 8 or len(q.split()) <= 4) and (swapped := same_kind_swap(q, prev)) is not None:
+    if (swapped := same_kind_swap(q, prev) if f and len(q.split()) <= 8 or len(q.split()) <= 4 else title_swap(q, prev)) is not None:
         return swapped              # "Còn giải Nhì được thưởng bao nhiêu?", "Giải Nhì bao nhiêu?" after "Mỗi giải Nhất …"
     if parse_user_refs(q) and not f:
         return question                                  # it names its own directive: a new question

@@ -13,6 +13,7 @@ from ..text.normalize import fold, has_diacritics
 from ..text.periods import DAY_NUMBER
 from .asked_type import asked_quantity
 from .codes import CODE
+from .followup_parts import title_swap
 
 # (a school year or span whole: "năm học 2026-2027" + "Thế còn mốc năm 2030?" asks of 2030, not "2030-2027")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])")
@@ -125,8 +126,8 @@ def same_kind_swap(x: str, prev: str) -> str | None:
     if (new := _NUMBERED.fullmatch(x.strip(" ?.!"))) and (old := re.search(
             rf"(?i)(?<![\wÀ-ỹ]){re.escape(new.group('head'))}(?:\s+[\wÀ-ỹ]+){{0,3}}?\s+số\s+(\d+)(?!\d)", prev)) and old.group(1) != new.group("n"):
         return prev[:old.start(1)] + new.group("n") + prev[old.end(1):]
-    if (school := school_swap(x, prev)) is not None:
-        return school
+    if (other := school_swap(x, prev) or title_swap(x, prev)) is not None:     # (another school, another title)
+        return other
     if len(x.split()) <= 3 and (new := _SCHOOL_LEVEL.search(x)) and (old := _SCHOOL_LEVEL.search(prev)) and old.group(0) != new.group(0):
         return prev[:old.start()] + new.group(0) + prev[old.end():]
     # ("Còn loại 65 inch?" after "… tivi thông minh 55 inch …": the figure of that unit)

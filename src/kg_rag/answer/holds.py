@@ -10,7 +10,7 @@ from ..search.retrieve import Query
 from ..text.genre import expand_abbreviations
 from ..text.letters import capitals
 from ..text.normalize import fold
-from .asked_detail import (asks_contact, asks_duration, asks_email, asks_hour, asks_link, asks_members, asks_names, asks_number,
+from .asked_detail import (MEETING_CHAIR, asks_contact, asks_duration, asks_email, asks_hour, asks_link, asks_members, asks_names, asks_number,
                            asks_person, holds_contact, holds_duration, holds_hour, holds_link, holds_members, holds_names, holds_number,
                            holds_person, holds_title)
 from .asked_type import asked_quantity
@@ -30,8 +30,9 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
         return holds_when(folded)
     if kind == "day":
         return holds_day(folded)
-    if kind == "person":
-        return holds_person(text) and (title is None or holds_title(title, folded))
+    if kind == "person":        # (or the body that chairs the meeting asked: "Hội Nhà báo tỉnh chủ trì tổ chức Hội thảo")
+        return holds_person(text) and (title is None or holds_title(title, folded)) or title is None and \
+            MEETING_CHAIR.search(fold(question).lower()) is not None and _BODY_CHAIRS.search(text) is not None
     if kind == "number":
         return holds_number(text, question)
     if kind == "place":         # (or under the heading "3. Địa điểm": "- Phòng họp số 3, trụ sở …")
@@ -59,6 +60,8 @@ def holds(kind: str, title: str | None, text: str, qualifier: tuple[str, ...] = 
     return holds_narrowed(kind, qualifier, question, folded, target, places, years, fold(heading).lower())
 
 
+_BODY_CHAIRS = re.compile(capitals(r"(?<![\wÀ-ỹ])(?:Sở|Ban|Phòng|Hội|Trung tâm|Ủy ban|UBND|Đoàn|Văn phòng|Trường|Viện|Đài|Báo)\s[^;.:]{0,60}?\bchủ trì\s+(?:tổ chức\s+)?"
+                                  r"(?i:hội nghị|hội thảo|cuộc họp|buổi|phiên họp|tọa đàm|toạ đàm|diễn đàn|lễ)"))
 _FIGURE_NO_DATE = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])")      # (not "vụ Mùa 2023", "15/6")
 _SQUARE_METRES = re.compile(r"(?<=\d)\s*m[²2](?!\w)")
 _METRES = re.compile(r"(?<=\d)\s*m(?![\w²³])")

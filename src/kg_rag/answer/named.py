@@ -21,7 +21,6 @@ _ORDINAL = re.compile(r"\blan(?:\s+thu\s+([ivxl]{1,5}|\d{1,2}|nhat|hai|ba|tu|nam
                       r"(?!\w|\s*/?\s*(?:nam|thang|tuan|ngay|quy|ky)\b(?!\s*\d)))\b")       # (not "mấy lần 1 năm")
 _ORDINAL_WORDS = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
-
 _LABELS = r"ocop|lop|thang|khoi|diem|tuyen|so|phong|to|doi|nhom|cum|bang|mau|dieu|khoan|muc|doan|vong|dot|tuan|quy|nam|ngay|bac|hang|tang|can|ky|lan|khu|ap|thon"
 
 
@@ -81,7 +80,7 @@ _STAGE = re.compile(rf"\bvong (?:{'|'.join(ROUNDS)})\b")     # a contest's named
 DOCUMENT_WIDE = re.compile(rf"ngay \d{{1,2}}/\d{{1,2}}|{_STAGE.pattern[2:-2]}")
 # ("kế hoạch văn hóa đọc 3 năm": typed bare too, when no date follows — "12 tháng 10" is a day; or a unit priced, "giá 1 kg")
 _SPAN = re.compile(r"(?:\b(?:ca|trong|suot|sau|trong vong)\s+|(?<![\d/.,]))(\d{1,2})\s+(?:nam|thang|tuan|ngay)\b(?!\s*(?:nay\b|\d))|"
-                   rf"(?<![\w/.,])(0?1)\s+{MEASURES}\b")
+                   rf"(?<![\w/.,])(0?1)\s+{MEASURES}\b|\b(?:cua|giua)\s+([2-5])\s+(?:so|nganh|co quan)\b")     # (or "KH của 2 Sở": its issuers)
 # a school year or a span of years is the pair: "năm học 2026-2027" is none of a text's "2025-2026"
 _SIZE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s*[x×]\s*(\d+(?:,\d+)?)\s*(cm|mm|m)(?!\w)")
 _YEARS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/])")
@@ -122,7 +121,7 @@ def named_things(question: str) -> list[str]:
     out += _school_levels(question, f)                                                 # "học sinh THPT"
     out += [_round(m) for m in _ROUND.finditer(f)]
     out += [f"bang {m.group(1).lower()}" for m in _GROUP.finditer(question)]
-    out += [m.group(0) for m in _STAGE.finditer(f)] + schools_named(question)       # "vòng bán kết", "Trường THCS X"
+    out += [m.group(0) for m in _STAGE.finditer(f)] + (schools := schools_named(question))       # "vòng bán kết", "Trường THCS X"
     out += [c for at, c in codes_named(question, not has_diacritics(question)) if not any(a <= at < b for a, b in refs)]
     if not has_diacritics(question):     # typed without diacritics (and often without capitals)
         return list(dict.fromkeys(out + plain_names(f)))
@@ -142,7 +141,7 @@ def named_things(question: str) -> list[str]:
             if len(run) >= 2:
                 out.append(fold(" ".join(run)))
             run = []
-    return list(dict.fromkeys(x for x in out if x))
+    return list(dict.fromkeys(x for x in out if x and not any(y.startswith(x + " ") for y in schools)))     # ("Trường Tiểu" of a school)
 
 
 # a body's head of two syllables is one capitalised word: "Trung tâm Y tế" names "Trung tâm Y"
@@ -196,7 +195,8 @@ def mentioned(thing: str, folded: str) -> bool:
     if (y := re.fullmatch(r"(\d{4})-(\d{4})", thing)):       # "2025-2026", "2025 – 2026", "2025 đến năm 2026"
         return re.search(rf"(?<![\d/]){y.group(1)}\s*(?:[-–—]|den(?: nam)?)\s*{y.group(2)}(?!\d)", folded) is not None
     if re.fullmatch(r"(dot|cum|vong|tuan|giai doan) \w+|bac \d+", thing):     # "đợt 2", "Đợt II", "đợt thứ hai", "bậc 5" (not "Bắc Giang")
-        return thing in {_round(m) for m in _ROUND.finditer(folded)}
+        return thing in {_round(m) for m in _ROUND.finditer(folded)} or bool((c := re.fullmatch(r"(cum|dot|vong) (\d+)", thing)) and re.search(
+            rf"(?<!\w){c.group(1)}(?:\s+[a-z]+)?\s+so\s+0*{c.group(2)}(?!\d)", folded))     # ("cụm 1": "Cụm trường số 1")
     if (g := re.fullmatch(r"bang ([a-d])", thing)):
         return re.search(rf"(?<!\w)bang\s+(?:[a-d]\s*(?:,|va|hoac)\s*)*{g.group(1)}(?![\w-])", folded) is not None   # ("bảng A, B và C")
     if thing in LEVEL_THINGS:       # "THPT" or "trung học phổ thông", alone or joined ("THCS&THPT")

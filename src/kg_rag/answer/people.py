@@ -8,7 +8,7 @@ from ..snapshot import Snapshot
 from ..text.letters import capitals
 from ..text.normalize import fold
 
-_PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô|[Kk]ỹ sư|[Bb]ác sĩ|[Tt]hạc sĩ|[Tt]iến sĩ)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b"), re.M)
+_PERSON = re.compile(capitals(r"(?:\b(?:Ông|Bà|ông|bà|[Đđ]ồng chí|[Đđ]/c|[Tt]hầy|[Cc]ô|[Kk]ỹ sư|[Bb]ác sĩ|[Tt]hạc sĩ|[Tt]iến sĩ)\s+|^[ \t]*)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[ \t]+){2,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\b(?!,?\s*ngày)"), re.M)     # (not "Vĩnh Khê Hạ, ngày 08 tháng 4 …": the place)
 
 _BODY_HEADS = {"Sở", "Phòng", "Ban", "Hội", "Trường", "Trung", "Ủy", "Uỷ", "Huyện", "Tỉnh", "Xã", "Thành", "Chi", "Đảng",
                "Bệnh", "Thư", "Liên", "Hợp", "Cục", "Viện", "Trạm", "Báo", "Công", "Văn", "Tổ", "Đội", "Cụm"}

@@ -140,6 +140,9 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
     unit = kind.split()
     kinds = [kind] + ([unit[0]] if len(unit) == 2 and counted_alone(kind, query.text) and f" {unit[1]} " in subject + (_words(h.chunk.text) if unit[0] == "nguoi"
                                  and not _NAMED_PEOPLE.search(query.text) else "") else [])
+    # ("tỷ lệ mẫu nước đạt" of a report on water: a row under "Số mẫu; Tỷ lệ đạt (%)", "nước" the report's subject)
+    kinds += [" ".join(unit[:2])] if unit[0] == "percent" and len(unit) == 3 and f" {unit[2]} " in subject and h.chunk.kind == "row" \
+        and f" so {unit[1]} " in _words(columns(h.chunk.context)) else []
     kinds += [f"measured {kind}"] if asks_change(query.text) and snap.memo(("uncounted", kind), lambda: never_counted(kind, (fold(c.text).lower() for c in snap.chunks))) else []
     # (the header of the document the question names by number answers its date, whatever else it asks)
     named = kind == "day" and h.chunk.kind == "header" and doc.number and doc.number in {r.id for r in query.refs}
@@ -152,7 +155,7 @@ def answers(snap: Snapshot, query: Query, h: Hit, kind: str, things: list[str], 
 
 
 _CONTACT_OF = re.compile(r"\b(?:email|e-mail|thu dien tu|so dien thoai|dien thoai|so may)\s+(?:lien he\s+)?cua\s+"
-                         r"(?P<by>(?:so|phong|ban|trung tam|hoi|uy ban nhan dan|ubnd|chi cuc)\s[a-z&\s-]{2,40}?)"      # (a body: not "Trưởng phòng …")
+                         r"(?P<by>(?:so|phong|ban|trung tam|hoi|uy ban nhan dan|ubnd|chi cuc|thanh tra|van phong)\s[a-z&\s-]{2,40}?)"      # (a body: not "Trưởng phòng …")
                          r"(?=\s+(?:de|la|o|ve|gui|nhan|nao|the nao)\b|\s*[?,.]|$)")
 
 

@@ -30,7 +30,7 @@ MAX_DOCUMENTS, MAX_TASKS = 2, 6
 WHO = re.compile(r"\b(ai|nhung ai|co quan nao|don vi nao|nhung co quan nao|nhung don vi nao)\b.{0,40}?"
                  r"\b(phai lam|lam gi|phai thuc hien|nhiem vu|trach nhiem|duoc giao|phan cong|chu tri)\b|\bai (?:lo|phu trach)\b")
 # "Ai chủ trì …", "Đơn vị nào phối hợp …": the actor asked first, any body named after is the work's object or partner
-_ASKS_ACTOR = re.compile(r"^\W*(?:ai|nhung ai|(?:nhung )?(?:co quan|don vi) nao)\s+(?:se\s+|duoc giao\s+|la\s+)?"
+_ASKS_ACTOR = re.compile(r"^\W*(?:theo [^,?]{1,60},\s*)?(?:ai|nhung ai|(?:nhung )?(?:co quan|don vi) nao)\s+(?:se\s+|duoc giao\s+|la\s+)?"
                          r"(?:chu tri|phu trach|lo|phoi hop|chiu trach nhiem|co trach nhiem|dam nhan|huong dan)\b")
 ASKS_TASKS = re.compile(r"\b(phai lam gi|lam gi|nhiem vu gi|nhiem vu nao|nhung nhiem vu|co nhiem vu|trach nhiem gi|"
                         r"duoc giao|bi giao|giao (?:viec|nhiem vu) gi|giao cho .{1,50}?(?:viec|nhiem vu) (?:gi|nao)|phai thuc hien|can lam gi|can thuc hien|phan cong|lam nhung gi|"
@@ -136,7 +136,7 @@ def who_what_answer(snap: Snapshot, question: str, hits: list[Hit], query: Query
         if actor is not None:       # (its own tasks first, then its groups')
             found = sorted((a for a in found if names(actor, a.key, a.members)), key=lambda a: not alone(actor, a))
         else:                   # "Ai lo phương án phủ sóng …?": the bodies whose task it is, when some clearly are
-            found = _doing(found, cover, named_actor(question, found))
+            found = _doing(found, cover, None if _ASKS_ACTOR.match(asks.lower()) else named_actor(question, found))
             if clear and cover.best(found) < CLEARLY:
                 continue        # (another document's task is clearly the one asked)
         parts.append(f"Theo {label(snap.documents[source])}:")

@@ -20,6 +20,7 @@ from .names import body_name
 Line = tuple[int, int, str]
 
 _TYPE_LINE = re.compile(r"^(?P<type>" + "|".join(HEADER_TYPE_WORDS) + r")(?![\wÀ-ỹ])\s*(?P<rest>.*)$")
+_JOINT = re.compile(r"(?i)liên (?:ngành|tịch|sở)")
 _MOTTO = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
                     re.I)
 _NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(?P<num>\S*)")
@@ -135,8 +136,9 @@ def _title(lines: list[Line], text: str, type_i: int, h: Header) -> int:
     def para_break(a: int, b: int) -> bool:
         gap = text[lines[a][1]:lines[b][0]]
         return "\n\n" in gap or gap.count("\n") > 1
-    if not parts and j < len(lines):                 # the title is the next paragraph
-        parts.append(lines[j][2]); end = j; j += 1
+    # (or "KẾ HOẠCH LIÊN NGÀNH" / "Triển khai …": a plan made jointly, "liên ngành Triển khai …")
+    if (not parts or _JOINT.fullmatch(parts[0].strip())) and j < len(lines):      # the title is the next paragraph
+        parts = [p.strip().lower() for p in parts] + [lines[j][2]]; end = j; j += 1
     while j < len(lines) and not para_break(j - 1, j) and not _RULE.match(lines[j][2]) \
             and not re.match(r"^[IVXL]{1,5}\s*[.\-–:)]", lines[j][2]) and not _STOP.match(lines[j][2]):
         parts.append(lines[j][2]); end = j; j += 1

@@ -37,21 +37,30 @@ class Tail:
     recipients_chars: tuple[int, int] | None = None
 
 
+def _block(lines: list[Line], lo: int, k: int) -> int | None:
+    """Where the signer block ending with the name on line `k` starts: its title lines and "(Đã ký)"
+    above the name; None when there are none."""
+    i = k
+    while i - 1 >= lo and _SIGNED.match(lines[i - 1][2].strip()):
+        i -= 1
+    titles = i
+    while titles - 1 >= lo and _SIGN_TITLE.match(lines[titles - 1][2].strip()) \
+            and not lines[titles - 1][2].lstrip().startswith("-") and len(lines[titles - 1][2]) < 60 \
+            and not _RECIPIENTS.match(lines[titles - 1][2]):
+        titles -= 1
+    return titles if titles < i or i < k else None
+
+
 def _signature(lines: list[Line], lo: int) -> tuple[int, int] | None:
-    """The last signer block after `lo`: title lines, an optional "(Đã ký)", a person's name."""
+    """The last signer block after `lo`: title lines, an optional "(Đã ký)", a person's name — with
+    the block of a second signer right before it (a joint plan signed by two Sở)."""
     for k in range(len(lines) - 1, max(lo, len(lines) - TAIL_SCAN) - 1, -1):
         if not _PROPER_NAME.match(lines[k][2].strip()):
             continue
-        i = k
-        while i - 1 >= lo and _SIGNED.match(lines[i - 1][2].strip()):
-            i -= 1
-        titles = i
-        while titles - 1 >= lo and _SIGN_TITLE.match(lines[titles - 1][2].strip()) \
-                and not lines[titles - 1][2].lstrip().startswith("-") and len(lines[titles - 1][2]) < 60 \
-                and not _RECIPIENTS.match(lines[titles - 1][2]):
-            titles -= 1
-        if titles < i or i < k:                  # a name with a title or "(Đã ký)" above it
-            return titles, k + 1
+        if (a := _block(lines, lo, k)) is not None:      # a name with a title or "(Đã ký)" above it
+            if a - 1 > lo and _PROPER_NAME.match(lines[a - 1][2].strip()) and (b := _block(lines, lo, a - 1)) is not None:
+                a = b
+            return a, k + 1
         if k == len(lines) - 1 and k > lo:       # a bare name on the very last line
             return k, k + 1
     return None
@@ -70,8 +79,10 @@ def read_tail(lines: list[Line], body_from: int) -> Tail:
     if sig is not None:
         a, b = sig
         t.signature = sig
-        t.signer = lines[b - 1][2].strip()
-        t.signer_title = " ".join(l.strip() for _, _, l in lines[a:b - 1] if not _SIGNED.match(l.strip())).strip()
+        names = [k for k in range(a, b) if _PROPER_NAME.match(lines[k][2].strip())]
+        t.signer = ", ".join(lines[k][2].strip() for k in names)
+        t.signer_title = " ".join(l.strip() for k, (_, _, l) in enumerate(lines[a:b], start=a)
+                                  if k not in names and not _SIGNED.match(l.strip())).strip()
     if rec is not None:
         stop = sig[0] if sig is not None and sig[0] > rec else len(lines)
         if stop == len(lines):          # nothing after the list but what follows "Lưu": an appendix

@@ -43,9 +43,12 @@ def _piece(s: int, text: str, a: int, b: int) -> Line | None:
 
 
 def _table(lines: list[Line]) -> list[Line] | None:
-    """A tail laid out as a Markdown table: its cells column by column (rule lines dropped)."""
+    """A tail laid out as a Markdown table (recipients beside the signature, or two signatures side by
+    side): its cells column by column (rule lines dropped)."""
     is_row = lambda k: k < len(lines) and lines[k][2].strip().startswith("|") and lines[k][2].strip().endswith("|")
     at = next((k for k in range(len(lines)) if is_row(k) and re.search(r"\|\s*Nơi\s+nhận\b", lines[k][2], re.I)), None)
+    if at is None:      # (or two signers side by side: "| KT. GIÁM ĐỐC SỞ Y TẾ | KT. GIÁM ĐỐC SỞ GD&ĐT |")
+        at = next((k for k in range(len(lines)) if is_row(k) and any(_SIGN_START.match(c.strip()) for c in lines[k][2].strip(" |").split("|"))), None)
     if at is None:
         return None
     first, last = at, at                  # (the block of rows around it: not a task table above)

@@ -36,7 +36,7 @@ from .view import IndexView
 
 log = logging.getLogger(__name__)
 # bump when chunk text, context, ids or quotable units change (the reader's version is part of it): forces a rebuild
-CHUNKER_VERSION = f"36.{READER_VERSION}"
+CHUNKER_VERSION = f"38.{READER_VERSION}"
 MERGE_SEGMENTS, MERGE_DELETED = 6, 0.25
 
 

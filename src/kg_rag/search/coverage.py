@@ -47,10 +47,10 @@ PLAIN_FRAME_WORDS = {"~ong", "~len", "~nua", "~ngoai", "~roi", "~muon", "~biet",
 # nào?", "… trong thời hạn bao lâu?", "… đạt mức nào?", "… với tần suất thế nào?", "Ông X giữ
 # chức vụ gì?"): answer/asked_type.py checks the kind itself; as content words they would only
 # ask a passage to repeat the question's wording. Matched on the folded question.
-QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
+QUESTION_FRAMES = re.compile(r"(?<!\w)(?:ngay nao|khi nao|bao gio|luc nao|(?:khoang )?thoi gian nao|thoi han|han chot|han cuoi|han (?:nop|gui)|"
                              r"bao lau|(?:den )?han nao|han (?:xong|hoan thanh)|(?:tu )?thoi diem nao(?: tro di)?|(?:cham|muon|tre) nhat|(?:thoi )?han(?: (?:toi|den|la|cuoi))?(?= (?:bao gio|khi nao|ngay nao|luc nao))|(?:o )?muc nao|(?:voi )?tan suat|(?:giu )?chuc (?:vu|danh)|giu chuc(?= (?:gi|nao))|(?:giu )?vai tro (?:gi|nao)|(?:gom )?(?:nhung |cac )?thanh phan (?:nao|gi)|"
                              r"hom nao|(?:dot|dip|lan) nay|lan thu (?:bao nhieu|may)|(?:la )?cau (?:gi|nao)|(?:co )?trong kho(?= |\W|$)|dien ra|(?:voi |co )?chu de (?:la )?gi|(?:vao )?(?:nhung |cac )?moc(?: thoi gian)?(?: nao)?|(?:co )?ten(?: goi)? (?:la )?gi|het(?= bao nhieu)|(?:so )?dien thoai(?: lien he)?|sdt|hotline|duong day nong|(?:dia chi )?(?:e-?mail|thu dien tu)|"
-                             r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
+                             r"dat ra|dat(?= (?:muc tieu|chi tieu))|(?:nhung|cac) (?:hoat dong|khoan(?: chi)?|hang muc) (?:nao|gi)|(?:duoc )?(?:chia|phan bo)(?= (?:cho|thanh|ra) (?:nhung|cac))|(?:ai )?dung ten(?= ky)|goi (?:cho )?ai|goi so nao|(?:(?<=, )|(?<=va ))(?:do )?ai ky|"
                              r"dia diem nao|o dau|tai dau|(?:o |tai )(?:cho|noi) nao|(?:o |tai )?dia chi (?:nao|o dau|la gi)|(?:(?:duoc )?lay )?(?:tu dau|tu nguon nao)|"
                              # "ký / ban hành ngày nào", "số hiệu đầy đủ": what a header answers, not the topic
                              r"(?:duoc )?(?:ky|ban hanh)(?=,? (?:vao )?(?:ngay|thang|nam) nao|,? khi nao|,? luc nao)|ra(?= (?:vao )?ngay nao)|de(?= ngay (?:nao|bao nhieu|thang nao))|(?:tu|den(?: het)?)(?= ngay nao)|"

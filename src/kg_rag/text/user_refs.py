@@ -1,5 +1,5 @@
 """What users type for a directive: "KL 69", "kl69", "ket luan 69", "NQ 36 năm 2023", "KH 112",
-"CV 418", "QĐ 749", "chỉ thị 19 của Thủ tướng", "công văn 2983", "kế hoạch liên tịch 142", "112/KH-UBND", "69-KL/TW" —
+"CV 418", "QĐ 749", "chỉ thị 19 của Thủ tướng", "công văn 2983", "kế hoạch liên tịch 142", "kế hoạch liên ngành 1032", "112/KH-UBND", "69-KL/TW" —
 read on the folded question, so diacritics, case and spacing do not matter — and which corpus
 directives such a reference may mean."""
 from __future__ import annotations
@@ -46,7 +46,7 @@ _NOT_A_SPAN = (r"(?!\s*(?:thang(?!\s+nao)|tuan|quy\s+(?:[ivx]+|\d)|lan|nam(?!\s*
                + _COUNTED + r")(?![a-z]))")
 # "ket luan so 69", "kl69", "kl 69", "nq 36 nam 2023", "chi thi 19 cua thu tuong", "cv 418"
 _USER_RE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{_ABBR_RE}))(?P<joint>\s+lien tich)?"
+    rf"(?<![a-z0-9])(?:(?P<type>{_FOLDED_TYPE_RE})|(?P<abbr>{_ABBR_RE}))(?P<joint>\s+lien tich)?(?:\s+lien (?:nganh|so))?"
     rf"\s*(?:so\s*:?\s*)?[-.]?\s*(?P<num>\d{{1,5}})(?![\d/]){_NOT_A_SPAN}(?:\s*-\s*(?P<code2>[a-z]{{1,4}}))?"
     rf"(?:\s*/\s*(?P<issuer>[a-z0-9&]{{1,12}}))?"
     rf"(?:\s+(?:cua|do)\s+(?P<body>{_BODY_RE}))?"
